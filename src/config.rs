@@ -1,0 +1,190 @@
+//! `thidua.yaml`, the site configuration, read with the same spanned YAML
+//! reader as entries so its problems are reported at their line and column.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::Section;
+use crate::model::read::{MapReader, Problems};
+use crate::source::{SourceFile, SourceFs};
+use crate::vietnamese::{fold_eq, is_valid_slug};
+use crate::yaml::{self, Origin};
+
+pub const CONFIG_FILE: &str = "thidua.yaml";
+
+/// Contact details shown in the footer.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Contact {
+    pub address: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+/// The site configuration.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Config {
+    pub title: String,
+    pub description: Option<String>,
+    /// Without a trailing slash.
+    pub base_url: String,
+    pub language: String,
+    pub theme: String,
+    pub paginate: usize,
+    /// URL path of each section (pages have none: they publish at `/<slug>/`).
+    pub sections: BTreeMap<Section, String>,
+    /// The allowed `fields:` (lĩnh vực), in the editors' spelling.
+    pub fields: Vec<String>,
+    pub require_consent: bool,
+    pub allow_html: bool,
+    pub organisation: Option<String>,
+    pub contact: Contact,
+}
+
+impl Config {
+    pub const KEYS: [&'static str; 12] = [
+        "title",
+        "description",
+        "base_url",
+        "language",
+        "theme",
+        "paginate",
+        "sections",
+        "fields",
+        "privacy",
+        "markdown",
+        "organisation",
+        "contact",
+    ];
+
+    pub fn section_path(&self, section: Section) -> &str {
+        self.sections.get(&section).map_or(section.default_path(), String::as_str)
+    }
+
+    /// The configured spelling of a field, compared folded ("chuyen doi so"
+    /// matches "Chuyển đổi số").
+    pub fn canonical_field(&self, name: &str) -> Option<&str> {
+        self.fields.iter().find(|f| fold_eq(f, name)).map(String::as_str)
+    }
+}
+
+/// Read and check `thidua.yaml` at the site root.
+pub fn load(fs: &dyn SourceFs) -> Result<Config, Vec<Diagnostic>> {
+    let path = Path::new(CONFIG_FILE);
+    if !fs.is_file(path) {
+        return Err(vec![Diagnostic::error(path, None, "this site has no thidua.yaml").with_help(
+            "run `thidua build` in the site's folder (or pass --root DIR), or create a new site with `thidua init DIR`",
+        )]);
+    }
+    let file = SourceFile::read(fs, path).map_err(|d| vec![d])?;
+    parse(&file)
+}
+
+/// Parse the configuration text of `file`.
+pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
+    let problems = Problems::new(&file.path);
+    let node = match yaml::parse(&file.text, Origin::FILE_START) {
+        Ok(n) => n,
+        Err(e) => {
+            problems.error(e.pos, e.message.replace("front matter", "configuration"), e.help);
+            return Err(problems.into_vec());
+        }
+    };
+    let r = MapReader::new(&node, "thidua.yaml", &problems);
+    let config = read_config(&r);
+    r.finish(&Config::KEYS);
+    if problems.has_errors() {
+        return Err(problems.into_vec());
+    }
+    config.ok_or_else(|| problems.into_vec())
+}
+
+fn read_config(r: &MapReader<'_>) -> Option<Config> {
+    let title = r.required_string("title", "write the portal's name, e.g. title: \"Thi đua - Khen thưởng thành phố Cần Thơ\"");
+    let base_url = r.required_string("base_url", "write the address of the published site, e.g. base_url: https://thiduakhenthuong.example.gov.vn");
+    if let Some(url) = &base_url {
+        if !(url.value.starts_with("https://") || url.value.starts_with("http://")) {
+            r.problems().error(url.pos, "`base_url` must start with https:// or http://", None);
+        }
+    }
+    let theme = r.string("theme");
+    if let Some(t) = &theme {
+        if !is_valid_slug(&t.value) {
+            r.problems().error(t.pos, format!("`{}` is not a theme name (a folder under themes/)", t.value), None);
+        }
+    }
+    let paginate = r.count("paginate").unwrap_or(20);
+    if paginate == 0 {
+        r.problems().error(r.pos(), "`paginate` must be at least 1", None);
+    }
+    let sections = r.group("sections", "`sections`", &SECTION_KEYS, read_sections).unwrap_or_else(default_sections);
+    let (require_consent, allow_html) = (
+        r.group("privacy", "`privacy`", &["require_consent"], |p| p.bool("require_consent")).unwrap_or(false),
+        r.group("markdown", "`markdown`", &["allow_html"], |m| m.bool("allow_html")).unwrap_or(false),
+    );
+    Some(Config {
+        title: title?.value,
+        description: r.string("description").map(|s| s.value),
+        base_url: base_url?.value.trim_end_matches('/').to_owned(),
+        language: r.string("language").map_or_else(|| "vi".to_owned(), |s| s.value),
+        theme: theme.map_or_else(|| "default".to_owned(), |s| s.value),
+        paginate: paginate.max(1) as usize,
+        sections,
+        fields: read_fields(r),
+        require_consent,
+        allow_html,
+        organisation: r.string("organisation").map(|s| s.value),
+        contact: r.group("contact", "`contact`", &["address", "phone", "email"], read_contact).unwrap_or_default(),
+    })
+}
+
+const SECTION_KEYS: [&str; 6] = ["exemplars", "campaigns", "anniversaries", "events", "documents", "news"];
+
+fn default_sections() -> BTreeMap<Section, String> {
+    Section::ALL.iter().map(|s| (*s, s.default_path().to_owned())).collect()
+}
+
+fn read_sections(r: &MapReader<'_>) -> Option<BTreeMap<Section, String>> {
+    let mut map = default_sections();
+    for key in SECTION_KEYS {
+        if let Some(path) = r.string(key) {
+            if !is_valid_slug(&path.value) {
+                r.problems().error(path.pos, format!("`{}` is not a valid URL path (a-z, 0-9 and hyphens)", path.value), None);
+                continue;
+            }
+            if let Some(section) = Section::from_key(key) {
+                map.insert(section, path.value);
+            }
+        }
+    }
+    let mut seen: Vec<&String> = Vec::new();
+    for (section, path) in &map {
+        if !path.is_empty() && seen.contains(&path) {
+            r.problems().error(r.pos(), format!("two sections use the URL path `{path}` ({})", section.key()), None);
+        }
+        seen.push(path);
+    }
+    Some(map)
+}
+
+fn read_fields(r: &MapReader<'_>) -> Vec<String> {
+    let mut fields: Vec<String> = Vec::new();
+    for f in r.string_list("fields") {
+        if let Some(first) = fields.iter().find(|g| fold_eq(g, &f.value)) {
+            r.problems().error(f.pos, format!("the field `{}` is listed twice (as `{first}`)", f.value), None);
+        } else {
+            fields.push(f.value);
+        }
+    }
+    fields
+}
+
+fn read_contact(r: &MapReader<'_>) -> Option<Contact> {
+    Some(Contact {
+        address: r.string("address").map(|s| s.value),
+        phone: r.string("phone").map(|s| s.value),
+        email: r.string("email").map(|s| s.value),
+    })
+}

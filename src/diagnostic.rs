@@ -1,0 +1,204 @@
+//! Diagnostics are data: a severity, a file, a span, a message and an optional
+//! help line. Every content problem found by any stage becomes a [`Diagnostic`];
+//! stages collect them into [`Diagnostics`] and keep going, so an editor sees
+//! every problem of a run at once. Rendering is `path:line:col: error: message`.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How bad a problem is. Errors fail the build; warnings are printed only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A position in a source file: 1-based line and 1-based column counted in
+/// Unicode scalar values (characters), as editors count them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Position {
+    pub line: usize,
+    pub col: usize,
+}
+
+impl Position {
+    pub const fn new(line: usize, col: usize) -> Self {
+        Position { line, col }
+    }
+}
+
+/// One problem, ready to print.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Path as shown to the editor (relative to the site root when possible).
+    pub file: PathBuf,
+    /// Where in the file; `None` for whole-file problems.
+    pub position: Option<Position>,
+    pub message: String,
+    /// What to do about it, in plain words.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(file: impl Into<PathBuf>, position: Option<Position>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.into(),
+            position,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    pub fn warning(file: impl Into<PathBuf>, position: Option<Position>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(file, position, message)
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = display_path(&self.file);
+        match self.position {
+            Some(p) => write!(f, "{file}:{}:{}: ", p.line, p.col)?,
+            None => write!(f, "{file}: ")?,
+        }
+        write!(f, "{}: {}", self.severity.label(), self.message)?;
+        if let Some(help) = &self.help {
+            write!(f, "\n  help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Forward slashes on every platform, so the text is the same for editors on
+/// Windows and in snapshots.
+pub fn display_path(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// An ordered collection of diagnostics from one run.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn push(&mut self, d: Diagnostic) {
+        self.items.push(d);
+    }
+
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(other);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.items.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.items.len() - self.error_count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, Diagnostic> {
+        self.items.iter()
+    }
+
+    /// Sorted by file, then position, then message: stable output whatever the
+    /// order in which parallel stages found the problems.
+    pub fn sorted(mut self) -> Self {
+        self.items.sort_by(|a, b| {
+            (display_path(&a.file), a.position, &a.message).cmp(&(display_path(&b.file), b.position, &b.message))
+        });
+        self.items.dedup();
+        self
+    }
+
+    /// The whole report as editors see it, one diagnostic per line (plus help lines).
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        for d in &self.items {
+            out.push_str(&d.to_string());
+            out.push('\n');
+        }
+        out
+    }
+
+    pub fn into_vec(self) -> Vec<Diagnostic> {
+        self.items
+    }
+}
+
+impl IntoIterator for Diagnostics {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+impl FromIterator<Diagnostic> for Diagnostics {
+    fn from_iter<T: IntoIterator<Item = Diagnostic>>(iter: T) -> Self {
+        Diagnostics {
+            items: iter.into_iter().collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_path_line_col() {
+        let d = Diagnostic::error("content/exemplars/a.md", Some(Position::new(3, 7)), "unknown key `titel`")
+            .with_help("did you mean `title`?");
+        assert_eq!(
+            d.to_string(),
+            "content/exemplars/a.md:3:7: error: unknown key `titel`\n  help: did you mean `title`?"
+        );
+    }
+
+    #[test]
+    fn windows_paths_use_forward_slashes() {
+        let d = Diagnostic::warning("content\\news\\b.md", None, "no date");
+        assert_eq!(d.to_string(), "content/news/b.md: warning: no date");
+    }
+}

@@ -1,0 +1,95 @@
+//! `thidua init DIR`: a new site that builds at once, with the default
+//! theme embedded in the binary (the list is checked against
+//! `themes/default/` by a test so it cannot drift).
+
+use std::fs;
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+
+/// The default theme, embedded.
+pub const THEME_FILES: &[(&str, &str)] = &[
+    ("templates/base.html", include_str!("../themes/default/templates/base.html")),
+    ("templates/macros.html", include_str!("../themes/default/templates/macros.html")),
+    ("templates/home.html", include_str!("../themes/default/templates/home.html")),
+    ("templates/list.html", include_str!("../themes/default/templates/list.html")),
+    ("templates/term.html", include_str!("../themes/default/templates/term.html")),
+    ("templates/taxonomy.html", include_str!("../themes/default/templates/taxonomy.html")),
+    ("templates/calendar.html", include_str!("../themes/default/templates/calendar.html")),
+    ("templates/404.html", include_str!("../themes/default/templates/404.html")),
+    ("templates/exemplar.html", include_str!("../themes/default/templates/exemplar.html")),
+    ("templates/campaign.html", include_str!("../themes/default/templates/campaign.html")),
+    ("templates/anniversary.html", include_str!("../themes/default/templates/anniversary.html")),
+    ("templates/event.html", include_str!("../themes/default/templates/event.html")),
+    ("templates/document.html", include_str!("../themes/default/templates/document.html")),
+    ("templates/news.html", include_str!("../themes/default/templates/news.html")),
+    ("templates/page.html", include_str!("../themes/default/templates/page.html")),
+    ("static/css/thidua.css", include_str!("../themes/default/static/css/thidua.css")),
+];
+
+const CONFIG: &str = r#"# Cấu hình trang. Xem docs/huong-dan-bien-tap.md.
+title: Thi đua - Khen thưởng
+description: Cổng thông tin thi đua, khen thưởng.
+base_url: https://example.gov.vn
+language: vi
+theme: default
+paginate: 20
+fields:
+  - Xây dựng nông thôn mới
+  - Chuyển đổi số
+  - Giáo dục và đào tạo
+privacy:
+  require_consent: false
+markdown:
+  allow_html: false
+organisation: Ban Thi đua - Khen thưởng
+"#;
+
+const EXEMPLAR: &str = r#"---
+title: Nguyễn Văn An
+subject: person
+category: Người tốt, việc tốt
+position: Trưởng ấp
+locality: Xã Mỹ Khánh
+fields: [Xây dựng nông thôn mới]
+awards:
+  - title: Giấy khen của Chủ tịch Ủy ban nhân dân xã
+    date: 2024-05-19
+---
+*Dữ liệu mẫu.* Ông An vận động bà con hiến đất làm đường giao thông nông thôn.
+"#;
+
+const NEWS: &str = r#"---
+title: Khai trương cổng thông tin thi đua, khen thưởng
+date: 2024-06-11
+---
+Cổng thông tin được xây dựng bằng thidua. Xem [gương điển hình đầu tiên](../exemplars/nguyen-van-an.md).
+"#;
+
+const INTRO: &str = "Chào mừng đến với cổng thông tin thi đua, khen thưởng.\n";
+
+/// Create a new site in `dir` (which must not exist or be empty).
+pub fn create(dir: &Path) -> Result<()> {
+    if dir.exists() && fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?.next().is_some() {
+        bail!("{} is not empty; choose a new folder", dir.display());
+    }
+    let files: Vec<(String, &str)> = [
+        ("thidua.yaml".to_owned(), CONFIG),
+        ("content/_index.md".to_owned(), INTRO),
+        ("content/exemplars/nguyen-van-an.md".to_owned(), EXEMPLAR),
+        ("content/news/khai-truong-cong-thong-tin.md".to_owned(), NEWS),
+        ("static/.gitkeep".to_owned(), ""),
+        ("templates/.gitkeep".to_owned(), ""),
+    ]
+    .into_iter()
+    .chain(THEME_FILES.iter().map(|(p, t)| (format!("themes/default/{p}"), *t)))
+    .collect();
+    for (rel, text) in files {
+        let path = dir.join(&rel);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+        }
+        fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
+}

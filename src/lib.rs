@@ -1,0 +1,24 @@
+//! thidua: a static-site generator for Vietnamese emulation-and-commendation
+//! portals. The pipeline, as values:
+//!
+//! files → [`source::SourceFile`] → [`model::Entry`] → [`site::Site`] →
+//! [`render::OutputFile`]s → written atomically by [`output`].
+//!
+//! [`build::build_site`] runs it end to end; `ARCHITECTURE.md` maps the modules.
+
+pub mod build;
+pub mod config;
+pub mod date;
+pub mod diagnostic;
+pub mod frontmatter;
+pub mod init;
+pub mod markdown;
+pub mod model;
+pub mod output;
+pub mod permalink;
+pub mod render;
+pub mod site;
+pub mod source;
+pub mod theme;
+pub mod vietnamese;
+pub mod yaml;

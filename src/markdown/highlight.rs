@@ -1,0 +1,174 @@
+//! Syntax highlighting of fenced code blocks with syntect, emitting `hl-`
+//! prefixed CSS classes (no inline styles), plus the matching theme CSS.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use syntect::highlighting::Theme;
+use syntect::html::{ClassStyle, ClassedHTMLGenerator, css_for_theme_with_class_style};
+use syntect::parsing::SyntaxSet;
+use syntect::util::LinesWithEndings;
+
+use super::text::escape_html_into;
+
+/// Class style shared by the generated HTML and the theme CSS.
+const CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
+
+/// Highlights code with syntect's default syntaxes. Build it once per site
+/// build and share it between threads (it is `Send + Sync`).
+#[derive(Debug)]
+pub struct Highlighter {
+    syntaxes: SyntaxSet,
+}
+
+impl Default for Highlighter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Highlighter {
+    /// Loads syntect's bundled syntax definitions.
+    pub fn new() -> Self {
+        Self {
+            syntaxes: SyntaxSet::load_defaults_newlines(),
+        }
+    }
+
+    /// Renders `code` as `<pre class="code" data-lang="…"><code>…</code></pre>`.
+    /// Known languages (by name or file extension, case-insensitive) get
+    /// `<span class="hl-…">` markup; an unknown or absent language gives plain
+    /// escaped code in the same wrapper (`data-lang` only when a language was given).
+    pub fn highlight(&self, code: &str, lang: Option<&str>) -> String {
+        let lang = lang.map(str::trim).filter(|l| !l.is_empty());
+        let mut html = String::with_capacity(code.len() * 2 + 64);
+        html.push_str("<pre class=\"code\"");
+        if let Some(lang) = lang {
+            html.push_str(" data-lang=\"");
+            escape_html_into(&mut html, lang);
+            html.push('"');
+        }
+        html.push_str("><code>");
+        match lang.and_then(|lang| self.classed(code, lang)) {
+            Some(spans) => html.push_str(&spans),
+            None => escape_html_into(&mut html, code),
+        }
+        html.push_str("</code></pre>");
+        html
+    }
+
+    /// Classed HTML for `code`, or `None` if the language is unknown or
+    /// syntect fails (errors and, defensively, panics fall back to plain code).
+    fn classed(&self, code: &str, lang: &str) -> Option<String> {
+        let syntax = self.syntaxes.find_syntax_by_token(lang)?;
+        let run = || {
+            let mut generator =
+                ClassedHTMLGenerator::new_with_class_style(syntax, &self.syntaxes, CLASS_STYLE);
+            for line in LinesWithEndings::from(code) {
+                generator
+                    .parse_html_for_line_which_includes_newline(line)
+                    .ok()?;
+            }
+            Some(generator.finalize())
+        };
+        catch_unwind(AssertUnwindSafe(run)).ok().flatten()
+    }
+
+    /// CSS for the `hl-` classes in one of syntect's default themes
+    /// (e.g. `"InspiredGitHub"`), or `None` for an unknown theme.
+    pub fn css(theme_name: &str) -> Option<String> {
+        theme_css(&default_theme(theme_name)?)
+    }
+}
+
+/// Looks up one of syntect's bundled themes.
+///
+/// The bundled themes are only compiled in with syntect's `default-themes`
+/// feature, which the crate does not enable yet; until it does, no theme is
+/// known. With the feature, this becomes
+/// `syntect::highlighting::ThemeSet::load_defaults().themes.remove(name)`.
+fn default_theme(_name: &str) -> Option<Theme> {
+    None
+}
+
+/// CSS for the `hl-` classes of `theme`.
+fn theme_css(theme: &Theme) -> Option<String> {
+    css_for_theme_with_class_style(theme, CLASS_STYLE).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr;
+
+    use syntect::highlighting::{Color, ScopeSelectors, StyleModifier, ThemeItem, ThemeSettings};
+
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn highlighter_is_send_and_sync() {
+        assert_send_sync::<Highlighter>();
+    }
+
+    #[test]
+    fn rust_gets_hl_classes() {
+        let html = Highlighter::new().highlight("fn main() {}\n", Some("rust"));
+        assert!(html.starts_with("<pre class=\"code\" data-lang=\"rust\"><code>"));
+        assert!(
+            html.contains("<span class=\"hl-source hl-rust\">"),
+            "{html}"
+        );
+        assert!(html.ends_with("</code></pre>"));
+    }
+
+    #[test]
+    fn unknown_and_absent_languages_are_plain() {
+        let hl = Highlighter::new();
+        let unknown = hl.highlight("a < b && c\n", Some("khong-ro"));
+        assert_eq!(
+            unknown,
+            "<pre class=\"code\" data-lang=\"khong-ro\"><code>a &lt; b &amp;&amp; c\n</code></pre>"
+        );
+        let absent = hl.highlight("x\n", None);
+        assert_eq!(absent, "<pre class=\"code\"><code>x\n</code></pre>");
+    }
+
+    #[test]
+    fn language_attribute_is_escaped() {
+        let html = Highlighter::new().highlight("x", Some("\"><script>"));
+        assert!(
+            html.contains("data-lang=\"&quot;&gt;&lt;script&gt;\""),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn unknown_theme_has_no_css() {
+        assert_eq!(Highlighter::css("khong-co-theme-nay"), None);
+    }
+
+    #[test]
+    fn theme_css_uses_hl_prefix() {
+        let keyword = ThemeItem {
+            scope: ScopeSelectors::from_str("keyword").unwrap(),
+            style: StyleModifier {
+                foreground: Some(Color {
+                    r: 0xa7,
+                    g: 0x1d,
+                    b: 0x5d,
+                    a: 0xff,
+                }),
+                background: None,
+                font_style: None,
+            },
+        };
+        let theme = Theme {
+            name: Some("thu".into()),
+            author: None,
+            settings: ThemeSettings::default(),
+            scopes: vec![keyword],
+        };
+        let css = theme_css(&theme).unwrap();
+        assert!(css.contains(".hl-keyword"), "{css}");
+    }
+}

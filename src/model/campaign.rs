@@ -1,0 +1,333 @@
+//! Campaigns (phong trào thi đua): theme, period, milestones and targets.
+
+use serde::Serialize;
+
+use crate::date::PartialDate;
+use crate::model::read::MapReader;
+use crate::model::Ref;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CampaignKind {
+    Regular,
+    Thematic,
+}
+
+impl CampaignKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            CampaignKind::Regular => "Thường xuyên",
+            CampaignKind::Thematic => "Chuyên đề",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MilestoneKind {
+    Launch,
+    MidtermReview,
+    FinalReview,
+    Deadline,
+    Other,
+}
+
+impl MilestoneKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            MilestoneKind::Launch => "Phát động",
+            MilestoneKind::MidtermReview => "Sơ kết",
+            MilestoneKind::FinalReview => "Tổng kết",
+            MilestoneKind::Deadline => "Hạn chót",
+            MilestoneKind::Other => "Mốc khác",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Milestone {
+    pub kind: MilestoneKind,
+    pub date: PartialDate,
+    pub label: Option<String>,
+    pub note: Option<String>,
+}
+
+/// Comparison of a checkable target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Op {
+    #[serde(rename = "<")]
+    Lt,
+    #[serde(rename = "<=")]
+    Le,
+    #[serde(rename = ">=")]
+    Ge,
+    #[serde(rename = ">")]
+    Gt,
+    #[serde(rename = "=")]
+    Eq,
+}
+
+impl Op {
+    pub fn holds(self, result: f64, value: f64) -> bool {
+        match self {
+            Op::Lt => result < value,
+            Op::Le => result <= value,
+            Op::Ge => result >= value,
+            Op::Gt => result > value,
+            Op::Eq => (result - value).abs() < 1e-9,
+        }
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Op::Lt => "<",
+            Op::Le => "≤",
+            Op::Ge => "≥",
+            Op::Gt => ">",
+            Op::Eq => "=",
+        }
+    }
+}
+
+/// One numbered target (chỉ tiêu).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    pub no: Option<String>,
+    pub label: String,
+    pub raw: Option<String>,
+    pub unit: Option<String>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub op: Option<Op>,
+    pub value: Option<f64>,
+    pub result: Option<f64>,
+    pub result_as_of: Option<PartialDate>,
+}
+
+impl Target {
+    pub const KEYS: [&'static str; 10] =
+        ["no", "label", "raw", "unit", "min", "max", "op", "value", "result", "result_as_of"];
+
+    pub fn read(r: &MapReader<'_>) -> Option<Target> {
+        let label = r.required_string("label", "write what the target measures, e.g. label: \"Tốc độ tăng trưởng kinh tế\"");
+        let ops = [("<", Op::Lt), ("<=", Op::Le), (">=", Op::Ge), (">", Op::Gt), ("=", Op::Eq)];
+        let target = Target {
+            no: r.string("no").map(|s| s.value),
+            label: label?.value,
+            raw: r.string("raw").map(|s| s.value),
+            unit: r.string("unit").map(|s| s.value),
+            min: r.number("min"),
+            max: r.number("max"),
+            op: r.choice("op", &ops),
+            value: r.number("value"),
+            result: r.number("result"),
+            result_as_of: r.date("result_as_of").map(|d| d.value),
+        };
+        check_target_shape(r, &target);
+        Some(target)
+    }
+
+    /// Whether a result can be judged against this target.
+    pub fn is_checkable(&self) -> bool {
+        self.min.is_some() || self.max.is_some() || (self.op.is_some() && self.value.is_some())
+    }
+}
+
+fn check_target_shape(r: &MapReader<'_>, t: &Target) {
+    if t.op.is_some() != t.value.is_some() {
+        r.problems().error(
+            r.pos(),
+            "a target with `op` needs `value` too, and the other way round",
+            Some("e.g. op: \">=\" and value: 95".into()),
+        );
+    }
+    if let (Some(min), Some(max)) = (t.min, t.max) {
+        if min > max {
+            r.problems().error(r.pos(), format!("the target's `min` ({min}) is above its `max` ({max})"), None);
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Period {
+    pub start: PartialDate,
+    pub end: Option<PartialDate>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Campaign {
+    pub theme: String,
+    pub kind: Option<CampaignKind>,
+    pub issuer: String,
+    pub launch_document: Option<Ref>,
+    pub period: Period,
+    pub milestones: Vec<Milestone>,
+    pub targets: Vec<Target>,
+    pub award_forms: Vec<String>,
+    pub parent: Option<Ref>,
+}
+
+impl Campaign {
+    pub const KEYS: [&'static str; 9] =
+        ["theme", "kind", "issuer", "launch_document", "period", "milestones", "targets", "award_forms", "parent"];
+
+    pub fn read(r: &MapReader<'_>) -> Option<Campaign> {
+        let theme = r.required_string("theme", "write the campaign's theme (chủ đề), the quoted slogan");
+        let issuer = r.required_string("issuer", "write who launched it, e.g. issuer: \"Ủy ban nhân dân thành phố Cần Thơ\"");
+        let kind = r.choice("kind", &[("regular", CampaignKind::Regular), ("thematic", CampaignKind::Thematic)]);
+        let period = r.group("period", "`period`", &["start", "end"], read_period);
+        if r.node("period").is_none() {
+            r.problems().error(r.pos(), "a campaign needs `period`", Some("e.g. period: {start: 2024-02, end: 2024-12}".into()));
+        }
+        let campaign = Campaign {
+            theme: theme?.value,
+            kind,
+            issuer: issuer?.value,
+            launch_document: r.string("launch_document"),
+            period: period?,
+            milestones: r.list_of("milestones", "a milestone", &["kind", "date", "label", "note"], read_milestone),
+            targets: r.list_of("targets", "a target", &Target::KEYS, Target::read),
+            award_forms: r.string_list("award_forms").into_iter().map(|s| s.value).collect(),
+            parent: r.string("parent"),
+        };
+        check_milestones(r, &campaign);
+        Some(campaign)
+    }
+}
+
+fn read_period(r: &MapReader<'_>) -> Option<Period> {
+    let start = r.required_date("start", "write when the campaign starts, e.g. start: 2024-02");
+    let end = r.date("end");
+    if let (Some(s), Some(e)) = (&start, &end) {
+        if e.value.last_day() < s.value.first_day() {
+            r.problems().error(e.pos, "the period ends before it starts", None);
+        }
+    }
+    Some(Period { start: start?.value, end: end.map(|e| e.value) })
+}
+
+fn read_milestone(r: &MapReader<'_>) -> Option<Milestone> {
+    let kinds = [
+        ("launch", MilestoneKind::Launch),
+        ("midterm_review", MilestoneKind::MidtermReview),
+        ("final_review", MilestoneKind::FinalReview),
+        ("deadline", MilestoneKind::Deadline),
+        ("other", MilestoneKind::Other),
+    ];
+    let kind = r.choice("kind", &kinds);
+    if r.node("kind").is_none() {
+        r.problems().error(r.pos(), "a milestone needs `kind`", Some("one of: launch, midterm_review, final_review, deadline, other".into()));
+    }
+    let date = r.required_date("date", "write the milestone's date, e.g. date: 2024-06 (a month is enough)");
+    Some(Milestone {
+        kind: kind?,
+        date: date?.value,
+        label: r.string("label").map(|s| s.value),
+        note: r.string("note").map(|s| s.value),
+    })
+}
+
+fn check_milestones(r: &MapReader<'_>, c: &Campaign) {
+    let Some(end) = c.period.end else { return };
+    for m in &c.milestones {
+        if m.date.first_day() > end.last_day() && m.kind != MilestoneKind::FinalReview {
+            let pos = r.node("milestones").map_or(r.pos(), |n| n.pos);
+            r.problems().warning(pos, format!("a milestone ({}) falls after the campaign's period ends", m.date.iso()), None);
+        }
+    }
+}
+
+
+/// How a result compares with its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Met,
+    NotMet,
+    Exceeded,
+}
+
+impl Verdict {
+    pub fn key(self) -> &'static str {
+        match self {
+            Verdict::Met => "met",
+            Verdict::NotMet => "not_met",
+            Verdict::Exceeded => "exceeded",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Met => "Đạt",
+            Verdict::NotMet => "Chưa đạt",
+            Verdict::Exceeded => "Vượt",
+        }
+    }
+}
+
+impl Target {
+    /// đạt / chưa đạt / vượt, when the target is checkable and has a result.
+    pub fn verdict(&self) -> Option<Verdict> {
+        let r = self.result?;
+        if let (Some(op), Some(v)) = (self.op, self.value) {
+            return Some(match op {
+                Op::Ge if r > v => Verdict::Exceeded,
+                _ if op.holds(r, v) => Verdict::Met,
+                _ => Verdict::NotMet,
+            });
+        }
+        match (self.min, self.max) {
+            (Some(min), _) if r < min => Some(Verdict::NotMet),
+            (_, Some(max)) if r > max => Some(if self.min.is_some() { Verdict::Exceeded } else { Verdict::NotMet }),
+            (Some(min), None) if r > min => Some(Verdict::Exceeded),
+            (None, None) => None,
+            _ => Some(Verdict::Met),
+        }
+    }
+
+    /// Progress towards the target, 0–100, for a progress bar.
+    pub fn progress(&self) -> Option<u8> {
+        let r = self.result?;
+        let upward = |goal: f64| if goal > 0.0 { r / goal * 100.0 } else { 100.0 };
+        let downward = |goal: f64| if r <= goal { 100.0 } else if r > 0.0 { goal / r * 100.0 } else { 0.0 };
+        let pct = match (self.op, self.value, self.min, self.max) {
+            (Some(Op::Ge | Op::Gt), Some(v), _, _) => upward(v),
+            (Some(Op::Le | Op::Lt), Some(v), _, _) => downward(v),
+            (Some(Op::Eq), Some(v), _, _) => {
+                if r.max(v) > 0.0 { r.min(v) / r.max(v) * 100.0 } else { 100.0 }
+            }
+            (None, _, Some(min), _) => upward(min),
+            (None, _, None, Some(max)) => downward(max),
+            _ => return None,
+        };
+        Some(pct.clamp(0.0, 100.0).round() as u8)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(min: Option<f64>, max: Option<f64>, op: Option<Op>, value: Option<f64>, result: f64) -> Target {
+        Target { no: None, label: "x".into(), raw: None, unit: None, min, max, op, value, result: Some(result), result_as_of: None }
+    }
+
+    #[test]
+    fn verdicts() {
+        assert_eq!(t(Some(7.5), Some(8.0), None, None, 7.8).verdict(), Some(Verdict::Met));
+        assert_eq!(t(Some(7.5), Some(8.0), None, None, 8.4).verdict(), Some(Verdict::Exceeded));
+        assert_eq!(t(Some(7.5), Some(8.0), None, None, 7.0).verdict(), Some(Verdict::NotMet));
+        assert_eq!(t(None, None, Some(Op::Ge), Some(95.0), 95.0).verdict(), Some(Verdict::Met));
+        assert_eq!(t(None, None, Some(Op::Ge), Some(95.0), 97.0).verdict(), Some(Verdict::Exceeded));
+        assert_eq!(t(None, None, Some(Op::Lt), Some(1.0), 0.8).verdict(), Some(Verdict::Met));
+        assert_eq!(t(None, None, Some(Op::Lt), Some(1.0), 1.2).verdict(), Some(Verdict::NotMet));
+        assert_eq!(t(None, None, None, None, 1.0).verdict(), None);
+    }
+
+    #[test]
+    fn progress() {
+        assert_eq!(t(None, None, Some(Op::Ge), Some(200.0), 150.0).progress(), Some(75));
+        assert_eq!(t(None, None, Some(Op::Ge), Some(100.0), 150.0).progress(), Some(100));
+        assert_eq!(t(None, None, Some(Op::Le), Some(1.0), 2.0).progress(), Some(50));
+    }
+}

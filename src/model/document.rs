@@ -1,0 +1,86 @@
+//! Documents (văn bản): plans, directives, decisions … with the attached file.
+
+use serde::Serialize;
+
+use crate::date::PartialDate;
+use crate::model::Spanned;
+use crate::model::read::MapReader;
+
+/// Who signed, and on whose behalf.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Signer {
+    pub name: String,
+    pub position: Option<String>,
+    pub on_behalf: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    pub doc_type: String,
+    /// Số ký hiệu; absent when the document has none — never invented.
+    pub number: Option<String>,
+    pub issuer: String,
+    pub issued: Option<PartialDate>,
+    pub effective: Option<PartialDate>,
+    pub abstract_text: String,
+    pub signer: Option<Signer>,
+    /// Path relative to the entry file.
+    pub file: Option<Spanned<String>>,
+    pub based_on: Vec<String>,
+}
+
+/// Document types editors are expected to use; others are accepted with a warning.
+pub const DOC_TYPES: [&str; 12] = [
+    "Kế hoạch",
+    "Chỉ thị",
+    "Quyết định",
+    "Nghị quyết",
+    "Chương trình hành động",
+    "Hướng dẫn",
+    "Thông báo",
+    "Công văn",
+    "Luật",
+    "Nghị định",
+    "Thông tư",
+    "Đề cương",
+];
+
+impl Document {
+    pub const KEYS: [&'static str; 9] =
+        ["doc_type", "number", "issuer", "issued", "effective", "abstract", "signer", "file", "based_on"];
+
+    pub fn read(r: &MapReader<'_>) -> Option<Document> {
+        let doc_type = r.required_string("doc_type", "e.g. doc_type: Kế hoạch");
+        let issuer = r.required_string("issuer", "write the issuing body, e.g. issuer: \"Ủy ban nhân dân thành phố Cần Thơ\"");
+        let abstract_text = r.required_string("abstract", "write the abstract (trích yếu) as printed under the document type");
+        let issued = r.date("issued");
+        if r.node("issued").is_none() {
+            r.problems().warning(r.pos(), "this document has no `issued` date", Some("add issued: YYYY-MM-DD if the document shows one".into()));
+        }
+        if let Some(t) = &doc_type {
+            if !DOC_TYPES.iter().any(|d| crate::vietnamese::fold_eq(d, &t.value)) {
+                r.problems().warning(t.pos, format!("`{}` is not a usual document type", t.value), Some(format!("usual types: {}", DOC_TYPES.join(", "))));
+            }
+        }
+        Some(Document {
+            doc_type: doc_type?.value,
+            number: r.string("number").map(|s| s.value),
+            issuer: issuer?.value,
+            issued: issued.map(|d| d.value),
+            effective: r.date("effective").map(|d| d.value),
+            abstract_text: abstract_text?.value,
+            signer: r.group("signer", "`signer`", &["name", "position", "on_behalf"], read_signer),
+            file: r.string("file"),
+            based_on: r.string_list("based_on").into_iter().map(|s| s.value).collect(),
+        })
+    }
+}
+
+fn read_signer(r: &MapReader<'_>) -> Option<Signer> {
+    let name = r.required_string("name", "write the signer's full name");
+    Some(Signer {
+        name: name?.value,
+        position: r.string("position").map(|s| s.value),
+        on_behalf: r.string("on_behalf").map(|s| s.value),
+    })
+}

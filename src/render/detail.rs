@@ -1,0 +1,256 @@
+//! The full value of an entry page: its summary plus body, relations and
+//! the section's own fields.
+
+use serde::Serialize;
+use tera::Value;
+
+use crate::model::{EntryKind, Section};
+use crate::render::view::{self, DateView, Labelled, PageValues, TermLink};
+use crate::site::calendar::next_occurrence;
+use crate::site::{Page, PageId, Site, TaxonomyKind};
+use crate::vietnamese::{format_decimal, slugify};
+
+/// Merge the fields of `extra` into the map `base`.
+pub fn merge(base: &Value, extra: &impl Serialize) -> Value {
+    let mut map = base.as_map().cloned().unwrap_or_default();
+    if let Some(more) = Value::from_serializable(extra).as_map() {
+        for (k, v) in more {
+            map.insert(k.clone(), v.clone());
+        }
+    }
+    Value::from(map)
+}
+
+fn insert(base: Value, key: &'static str, value: Value) -> Value {
+    let mut map = base.as_map().cloned().unwrap_or_default();
+    map.insert(key.into(), value);
+    Value::from(map)
+}
+
+#[derive(Serialize)]
+struct Common<'a> {
+    toc: Vec<Heading<'a>>,
+    word_count: usize,
+}
+
+#[derive(Serialize)]
+struct Heading<'a> {
+    level: u8,
+    id: &'a str,
+    text: &'a str,
+}
+
+/// The value an entry template receives as `page`.
+pub fn entry_value(site: &Site, id: PageId, values: &PageValues) -> Value {
+    let page = &site.pages[id];
+    let common = Common {
+        toc: page.content.headings.iter().map(|h| Heading { level: h.level, id: &h.id, text: &h.text }).collect(),
+        word_count: page.content.plain_text.split_whitespace().count(),
+    };
+    let mut v = merge(&values.summaries[id], &common);
+    v = insert(v, "content", Value::safe_string(&page.content.html));
+    v = insert(v, "campaigns", values.summaries_of(&page.links.campaigns));
+    v = insert(v, "documents", values.summaries_of(&page.links.documents));
+    v = insert(v, "referenced_by", referenced_by(site, id, values));
+    kind_value(site, page, v, values)
+}
+
+fn referenced_by(site: &Site, id: PageId, values: &PageValues) -> Value {
+    let mut map = tera::Map::new();
+    for section in Section::ALL {
+        let ids: Vec<PageId> = site.referrers[id].iter().copied().filter(|r| site.pages[*r].section() == section).collect();
+        map.insert(section.key().into(), values.summaries_of(&ids));
+    }
+    Value::from(map)
+}
+
+fn one(values: &PageValues, id: Option<PageId>) -> Value {
+    id.map_or(Value::none(), |i| values.summaries[i].clone())
+}
+
+fn kind_value(site: &Site, page: &Page, v: Value, values: &PageValues) -> Value {
+    match &page.entry.kind {
+        EntryKind::Exemplar(x) => merge(&v, &exemplar_detail(page, x)),
+        EntryKind::Campaign(c) => {
+            let v = merge(&v, &view::campaign_view(c, site));
+            let v = insert(v, "launch_document", one(values, page.links.launch_document));
+            insert(v, "parent", one(values, page.links.parent))
+        }
+        EntryKind::Anniversary(a) => {
+            let next = next_occurrence(a, page.title(), site.publish.today).map(|o| NextView {
+                date: DateView::of(crate::date::PartialDate::from_naive(o.date)),
+                n: o.n,
+                class: Labelled { key: view::serde_key(&o.class), label: o.class.label().to_owned() },
+                days_until: o.days_until,
+                heading: o.heading,
+            });
+            merge(&v, &AnniversaryDetail { origin_date: DateView::of(a.origin_date), calendar: view::serde_key(&a.calendar), slogans: &a.slogans, next })
+        }
+        EntryKind::Event(e) => {
+            let detail = EventDetail {
+                tentative: e.tentative,
+                venue: e.venue.as_deref(),
+                format: e.format.map(|f| Labelled { key: view::serde_key(&f), label: f.label().to_owned() }),
+                locations: &e.locations,
+                attendees: e.attendees,
+                agenda: &e.agenda,
+                backdrop: e.backdrop.as_ref(),
+            };
+            insert(merge(&v, &detail), "anniversary", one(values, page.links.anniversary))
+        }
+        EntryKind::Document(d) => merge(&v, &document_detail(page, d)),
+        EntryKind::News(n) => {
+            let v = merge(&v, &NewsDetail { author: n.author.as_deref(), source: n.source.as_deref() });
+            insert(v, "exemplars", values.summaries_of(&page.links.exemplars))
+        }
+        EntryKind::Page => v,
+    }
+}
+
+#[derive(Serialize)]
+struct NextView {
+    date: DateView,
+    n: i32,
+    class: Labelled,
+    days_until: i64,
+    heading: String,
+}
+
+#[derive(Serialize)]
+struct AnniversaryDetail<'a> {
+    origin_date: DateView,
+    calendar: String,
+    slogans: &'a [String],
+    next: Option<NextView>,
+}
+
+#[derive(Serialize)]
+struct EventDetail<'a> {
+    tentative: bool,
+    venue: Option<&'a str>,
+    format: Option<Labelled>,
+    locations: &'a [String],
+    attendees: Option<u64>,
+    agenda: &'a [String],
+    backdrop: Option<&'a crate::model::event::Backdrop>,
+}
+
+#[derive(Serialize)]
+struct NewsDetail<'a> {
+    author: Option<&'a str>,
+    source: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct AwardView<'a> {
+    title: &'a str,
+    decision: Option<&'a str>,
+    date: Option<DateView>,
+    authority: Option<&'a str>,
+    form: TermLink,
+}
+
+#[derive(Serialize)]
+struct LocalityView<'a> {
+    recorded: &'a str,
+    today: Option<&'a str>,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct ExemplarDetail<'a> {
+    subject: TermLinkWithKey,
+    category: Option<&'a str>,
+    name: Option<&'a crate::vietnamese::PersonName>,
+    position: Option<&'a str>,
+    unit: Option<&'a str>,
+    locality: LocalityView<'a>,
+    locality_as_of: Option<DateView>,
+    awards: Vec<AwardView<'a>>,
+    posthumous: bool,
+    publication: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct TermLinkWithKey {
+    key: &'static str,
+    label: &'static str,
+    url: String,
+}
+
+fn exemplar_detail<'a>(page: &'a Page, x: &'a crate::model::Exemplar) -> ExemplarDetail<'a> {
+    let grouped = page.locality_today.as_deref().unwrap_or(&x.locality.value);
+    ExemplarDetail {
+        subject: TermLinkWithKey { key: x.subject.key(), label: x.subject.label(), url: format!("/{}/{}/", TaxonomyKind::Subjects.path(), slugify(x.subject.label())) },
+        category: x.category.as_deref(),
+        name: x.name.as_ref(),
+        position: x.position.as_deref(),
+        unit: x.unit.as_deref(),
+        locality: LocalityView { recorded: &x.locality.value, today: page.locality_today.as_deref(), url: format!("/{}/{}/", TaxonomyKind::Localities.path(), slugify(grouped)) },
+        locality_as_of: x.locality_as_of.map(DateView::of),
+        awards: x
+            .awards
+            .iter()
+            .map(|a| AwardView {
+                title: &a.title,
+                decision: a.decision.as_deref(),
+                date: a.date.map(DateView::of),
+                authority: a.authority.as_deref(),
+                form: TermLink { name: a.form.label().to_owned(), url: format!("/{}/{}/", TaxonomyKind::AwardForms.path(), slugify(a.form.label())) },
+            })
+            .collect(),
+        posthumous: x.posthumous,
+        publication: x.publication.as_deref(),
+    }
+}
+
+#[derive(Serialize)]
+struct FileView {
+    url: String,
+    name: String,
+    size: u64,
+    size_label: String,
+    extension: String,
+}
+
+#[derive(Serialize)]
+struct DocumentDetail<'a> {
+    doc_type: &'a str,
+    number: Option<&'a str>,
+    issuer: &'a str,
+    issued: Option<DateView>,
+    effective: Option<DateView>,
+    #[serde(rename = "abstract")]
+    abstract_text: &'a str,
+    signer: Option<&'a crate::model::document::Signer>,
+    file: Option<FileView>,
+    based_on: &'a [String],
+}
+
+fn document_detail<'a>(page: &'a Page, d: &'a crate::model::Document) -> DocumentDetail<'a> {
+    DocumentDetail {
+        doc_type: &d.doc_type,
+        number: d.number.as_deref(),
+        issuer: &d.issuer,
+        issued: d.issued.map(DateView::of),
+        effective: d.effective.map(DateView::of),
+        abstract_text: &d.abstract_text,
+        signer: d.signer.as_ref(),
+        file: page.file.as_ref().map(|(url, size)| {
+            let name = url.rsplit('/').next().unwrap_or_default().to_owned();
+            let extension = name.rsplit('.').next().unwrap_or_default().to_uppercase();
+            FileView { url: url.clone(), name, size: *size, size_label: size_label(*size), extension }
+        }),
+        based_on: &d.based_on,
+    }
+}
+
+/// "245 KB", "1,2 MB" with a decimal comma.
+pub fn size_label(bytes: u64) -> String {
+    let b = bytes as f64;
+    if b >= 1024.0 * 1024.0 {
+        format!("{} MB", format_decimal(b / 1024.0 / 1024.0, 1))
+    } else {
+        format!("{} KB", format_decimal((b / 1024.0).max(1.0).round(), 0))
+    }
+}

@@ -1,0 +1,283 @@
+//! Lists: section lists and taxonomy term pages (paginated), the taxonomy
+//! indexes, the home page and the anniversary calendar. Orders are computed
+//! once: alphabetical lists of people by given name with Vietnamese
+//! collation, chronological lists by date.
+
+use std::cmp::Ordering;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+use tera::{Context, Value};
+
+use crate::model::{EntryKind, Section};
+use crate::permalink::Permalink;
+use crate::render::Crumb;
+use crate::render::view::{self, PageValues};
+use crate::site::calendar::{CampaignStatus, campaign_status, next_occurrence};
+use crate::site::{Page, PageId, Site, Taxonomy, TaxonomyKind};
+use crate::vietnamese::VietnameseCollator;
+
+/// A paginated list of pages.
+#[derive(Debug, Clone)]
+pub struct Listing {
+    /// "section" or "term".
+    pub kind: &'static str,
+    pub title: String,
+    pub permalink: Permalink,
+    pub template: &'static str,
+    pub section: Option<Section>,
+    pub taxonomy: Option<(TaxonomyKind, Permalink)>,
+    pub items: Vec<PageId>,
+}
+
+impl Listing {
+    pub fn page_count(&self, per_page: usize) -> usize {
+        self.items.len().div_ceil(per_page).max(1)
+    }
+
+    pub fn crumbs(&self) -> Vec<Crumb> {
+        match &self.taxonomy {
+            Some((kind, p)) => vec![Crumb { title: kind.title().into(), url: p.to_string() }],
+            None => vec![],
+        }
+    }
+
+    /// Put `paginator` (and `section` or `taxonomy`/`term`) into the context.
+    pub fn insert(&self, ctx: &mut Context, page: usize, site: &Site, values: &PageValues) {
+        let per = site.config.paginate;
+        let total = self.page_count(per);
+        let start = (page - 1) * per;
+        let ids = &self.items[start.min(self.items.len())..(start + per).min(self.items.len())];
+        let links: Vec<PageLink> = (1..=total).map(|n| PageLink { number: n, url: self.permalink.page(n).to_string(), current: n == page }).collect();
+        let paginator = Paginator {
+            page,
+            pages: total,
+            total_items: self.items.len(),
+            first_url: self.permalink.to_string(),
+            prev_url: (page > 1).then(|| self.permalink.page(page - 1).to_string()),
+            next_url: (page < total).then(|| self.permalink.page(page + 1).to_string()),
+            links,
+        };
+        let mut value = Value::from_serializable(&paginator);
+        if let Some(map) = value.as_map() {
+            let mut map = map.clone();
+            map.insert("items".into(), values.summaries_of(ids));
+            value = Value::from(map);
+        }
+        ctx.insert_value("paginator", value);
+        let list = ListView { key: self.section.map(Section::key).unwrap_or("term"), title: &self.title, url: self.permalink.as_str(), count: self.items.len() };
+        match &self.taxonomy {
+            Some((kind, p)) => {
+                ctx.insert_value("term", Value::from_serializable(&list));
+                ctx.insert_value("taxonomy", Value::from_serializable(&ListView { key: kind.key(), title: kind.title(), url: p.as_str(), count: 0 }));
+            }
+            None => ctx.insert_value("section", Value::from_serializable(&list)),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ListView<'a> {
+    key: &'a str,
+    title: &'a str,
+    url: &'a str,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct PageLink {
+    number: usize,
+    url: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct Paginator {
+    page: usize,
+    pages: usize,
+    total_items: usize,
+    first_url: String,
+    prev_url: Option<String>,
+    next_url: Option<String>,
+    links: Vec<PageLink>,
+}
+
+/// Section lists then term lists.
+pub fn all(site: &Site, collator: &VietnameseCollator) -> Vec<Listing> {
+    let mut out = Vec::new();
+    for section in Section::ALL.into_iter().filter(|s| *s != Section::Pages) {
+        let Some(permalink) = Permalink::from_segments([site.config.section_path(section)]) else { continue };
+        let mut items: Vec<PageId> = site.pages_in(section).map(|(id, _)| id).collect();
+        sort_section(site, section, &mut items, collator);
+        out.push(Listing { kind: "section", title: section.title().into(), permalink, template: "list.html", section: Some(section), taxonomy: None, items });
+    }
+    for t in &site.taxonomies {
+        for term in &t.terms {
+            let mut items = term.pages.clone();
+            sort_mixed(site, &mut items, collator);
+            out.push(Listing {
+                kind: "term",
+                title: term.name.clone(),
+                permalink: term.permalink.clone(),
+                template: "term.html",
+                section: None,
+                taxonomy: Some((t.kind, t.permalink.clone())),
+                items,
+            });
+        }
+    }
+    out
+}
+
+/// People by given name, collectives by title, with Vietnamese collation.
+fn compare_by_name(a: &Page, b: &Page, collator: &VietnameseCollator) -> Ordering {
+    let name = |p: &Page| match &p.entry.kind {
+        EntryKind::Exemplar(x) => x.name.clone(),
+        _ => None,
+    };
+    match (name(a), name(b)) {
+        (Some(na), Some(nb)) => collator.compare_names(&na, &nb),
+        _ => collator.compare(a.title(), b.title()),
+    }
+}
+
+/// Newest first, then by title.
+fn compare_by_date(a: &Page, b: &Page, collator: &VietnameseCollator) -> Ordering {
+    view::sort_date(b).cmp(&view::sort_date(a)).then_with(|| collator.compare(a.title(), b.title()))
+}
+
+fn sort_section(site: &Site, section: Section, items: &mut [PageId], collator: &VietnameseCollator) {
+    let pages = &site.pages;
+    match section {
+        Section::Exemplars | Section::Pages => items.sort_by(|a, b| compare_by_name(&pages[*a], &pages[*b], collator)),
+        Section::Anniversaries => {
+            let next = |id: &PageId| match &pages[*id].entry.kind {
+                EntryKind::Anniversary(a) => next_occurrence(a, "", site.publish.today).map(|o| o.date),
+                _ => None,
+            };
+            items.sort_by(|a, b| next(a).cmp(&next(b)).then_with(|| collator.compare(pages[*a].title(), pages[*b].title())));
+        }
+        _ => items.sort_by(|a, b| compare_by_date(&pages[*a], &pages[*b], collator)),
+    }
+}
+
+/// Term lists: only exemplars → by name; mixed → by date.
+fn sort_mixed(site: &Site, items: &mut [PageId], collator: &VietnameseCollator) {
+    let pages = &site.pages;
+    if items.iter().all(|id| pages[*id].section() == Section::Exemplars) {
+        items.sort_by(|a, b| compare_by_name(&pages[*a], &pages[*b], collator));
+    } else {
+        items.sort_by(|a, b| compare_by_date(&pages[*a], &pages[*b], collator));
+    }
+}
+
+#[derive(Serialize)]
+struct TermView<'a> {
+    name: &'a str,
+    slug: &'a str,
+    url: &'a str,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct TaxonomyView<'a> {
+    key: &'static str,
+    title: &'static str,
+    url: &'a str,
+    terms: Vec<TermView<'a>>,
+}
+
+pub fn taxonomy_value(t: &Taxonomy) -> Value {
+    Value::from_serializable(&TaxonomyView {
+        key: t.kind.key(),
+        title: t.kind.title(),
+        url: t.permalink.as_str(),
+        terms: t.terms.iter().map(|term| TermView { name: &term.name, slug: &term.slug, url: term.permalink.as_str(), count: term.pages.len() }).collect(),
+    })
+}
+
+fn section_items<'a>(listings: &'a [Listing], section: Section) -> &'a [PageId] {
+    listings.iter().find(|l| l.section == Some(section)).map_or(&[], |l| l.items.as_slice())
+}
+
+/// The home page: intro, featured exemplars, campaigns in progress, next
+/// anniversaries, latest news and documents.
+pub fn home_value(site: &Site, values: &PageValues, listings: &[Listing]) -> Value {
+    let mut exemplars: Vec<PageId> = section_items(listings, Section::Exemplars).to_vec();
+    exemplars.sort_by(|a, b| view::sort_date(&site.pages[*b]).cmp(&view::sort_date(&site.pages[*a])));
+    exemplars.truncate(6);
+    let ongoing: Vec<PageId> = section_items(listings, Section::Campaigns)
+        .iter()
+        .copied()
+        .filter(|id| matches!(&site.pages[*id].entry.kind, EntryKind::Campaign(c) if campaign_status(&c.period, site.publish.today) == CampaignStatus::Ongoing))
+        .take(4)
+        .collect();
+    let anniversaries: Vec<Value> = upcoming(site, values, 365).into_iter().take(4).map(|(_, v)| v).collect();
+    let take = |s: Section, n: usize| values.summaries_of(&section_items(listings, s)[..section_items(listings, s).len().min(n)]);
+    let mut map = tera::Map::new();
+    map.insert("intro".into(), site.home_intro.as_ref().map_or(Value::none(), |i| Value::safe_string(&i.html)));
+    map.insert("featured_exemplars".into(), values.summaries_of(&exemplars));
+    map.insert("campaigns_ongoing".into(), values.summaries_of(&ongoing));
+    map.insert("upcoming_anniversaries".into(), Value::from(anniversaries));
+    map.insert("latest_news".into(), take(Section::News, 5));
+    map.insert("latest_documents".into(), take(Section::Documents, 5));
+    map.insert("upcoming_events".into(), take(Section::Events, 3));
+    Value::from(map)
+}
+
+#[derive(Serialize)]
+struct Upcoming {
+    date: view::DateView,
+    n: i32,
+    class: view::Labelled,
+    days_until: i64,
+    heading: String,
+}
+
+/// Anniversaries falling within `days` days, soonest first, each the page
+/// summary plus `next`.
+fn upcoming(site: &Site, values: &PageValues, days: i64) -> Vec<(NaiveDate, Value)> {
+    let mut found: Vec<(NaiveDate, PageId, Upcoming)> = site
+        .pages_in(Section::Anniversaries)
+        .filter_map(|(id, p)| match &p.entry.kind {
+            EntryKind::Anniversary(a) => next_occurrence(a, p.title(), site.publish.today).map(|o| (id, o)),
+            _ => None,
+        })
+        .filter(|(_, o)| o.days_until <= days)
+        .map(|(id, o)| {
+            let up = Upcoming { date: view::DateView::of(crate::date::PartialDate::from_naive(o.date)), n: o.n, class: view::Labelled { key: view::serde_key(&o.class), label: o.class.label().into() }, days_until: o.days_until, heading: o.heading };
+            (o.date, id, up)
+        })
+        .collect();
+    found.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    found.into_iter().map(|(date, id, up)| (date, crate::render::detail::merge(&values.summaries[id], &NextWrap { next: up }))).collect()
+}
+
+#[derive(Serialize)]
+struct NextWrap {
+    next: Upcoming,
+}
+
+#[derive(Serialize)]
+struct MonthView {
+    label: String,
+    year: i32,
+    month: u32,
+}
+
+/// The next 12 months of anniversaries, grouped by month.
+pub fn calendar_value(site: &Site, values: &PageValues) -> Value {
+    let items = upcoming(site, values, 366);
+    let today = site.publish.today;
+    let mut months: Vec<Value> = Vec::new();
+    for offset in 0..12 {
+        let m0 = today.month0() + offset;
+        let (year, month) = (today.year() + (m0 / 12) as i32, m0 % 12 + 1);
+        let in_month: Vec<Value> = items.iter().filter(|(d, _)| d.year() == year && d.month() == month).map(|(_, v)| v.clone()).collect();
+        let head = MonthView { label: format!("Tháng {month:02}/{year}", month = month, year = year), year, month };
+        let mut map = Value::from_serializable(&head).as_map().cloned().unwrap_or_default();
+        map.insert("items".into(), Value::from(in_month));
+        months.push(Value::from(map));
+    }
+    Value::from(months)
+}

@@ -1,0 +1,247 @@
+//! Rendering the [`Site`] through a [`Theme`] into [`OutputFile`]s, handed
+//! to an [`OutputSink`] as they are produced (pages are rendered in
+//! parallel; each page's data is serialised once, in [`view::PageValues`]).
+
+pub mod detail;
+pub mod listing;
+pub mod sitemap;
+pub mod view;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Value};
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::model::Section;
+use crate::output::{OutputContent, OutputFile, OutputSink};
+use crate::permalink::Permalink;
+use crate::site::{PageId, Site};
+use crate::source::SourceFs;
+use crate::theme::Theme;
+use crate::vietnamese::VietnameseCollator;
+
+pub use crate::output::OutputFile as File;
+use listing::Listing;
+
+/// Why rendering stopped.
+#[derive(Debug)]
+pub enum RenderFailure {
+    /// Template problems, as diagnostics (each distinct problem once).
+    Templates(Diagnostics),
+    /// Writing failed (disk full, permissions…), with the path in context.
+    Io(anyhow::Error),
+}
+
+/// What one render produced.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RenderReport {
+    pub pages: usize,
+    pub files: usize,
+}
+
+/// One page to render.
+#[derive(Debug, Clone)]
+enum Job {
+    Entry(PageId),
+    List { listing: usize, page: usize },
+    TaxonomyIndex(usize),
+    Home,
+    Calendar,
+    NotFound,
+}
+
+/// Render every page and copy every static file into `sink`.
+pub fn render_site(site: &Site, theme: &Theme, fs: &dyn SourceFs, collator: &VietnameseCollator, sink: &dyn OutputSink) -> Result<RenderReport, RenderFailure> {
+    let summaries: Vec<Value> = site.pages.par_iter().map(|p| Value::from_serializable(&view::summary(site, p))).collect();
+    let values = view::PageValues { summaries };
+    let listings = listing::all(site, collator);
+    let base = base_context(site);
+    let jobs = jobs(site, &listings);
+    let errors: Mutex<BTreeMap<String, Diagnostic>> = Mutex::new(BTreeMap::new());
+    let renderer = Renderer { site, theme, values: &values, listings: &listings, base: &base };
+    jobs.par_iter().try_for_each(|job| match renderer.render(job) {
+        Ok(Some(file)) => sink.write(file).map_err(RenderFailure::Io),
+        Ok(None) => Ok(()),
+        Err(d) => {
+            errors.lock().unwrap_or_else(|e| e.into_inner()).entry(d.to_string()).or_insert(d);
+            Ok(())
+        }
+    })?;
+    let errors = errors.into_inner().unwrap_or_else(|e| e.into_inner());
+    if !errors.is_empty() {
+        return Err(RenderFailure::Templates(errors.into_values().collect()));
+    }
+    let extra = sitemap::files(site, &listings);
+    let copies = static_copies(site, theme, fs);
+    let files = jobs.len() + extra.len() + copies.len();
+    extra.into_par_iter().chain(copies.into_par_iter()).try_for_each(|f| sink.write(f)).map_err(RenderFailure::Io)?;
+    Ok(RenderReport { pages: jobs.len(), files })
+}
+
+fn jobs(site: &Site, listings: &[Listing]) -> Vec<Job> {
+    let mut jobs: Vec<Job> = (0..site.pages.len()).map(Job::Entry).collect();
+    for (i, l) in listings.iter().enumerate() {
+        jobs.extend((1..=l.page_count(site.config.paginate)).map(|page| Job::List { listing: i, page }));
+    }
+    jobs.extend((0..site.taxonomies.len()).map(Job::TaxonomyIndex));
+    jobs.extend([Job::Home, Job::Calendar, Job::NotFound]);
+    jobs
+}
+
+struct Renderer<'a> {
+    site: &'a Site,
+    theme: &'a Theme,
+    values: &'a view::PageValues,
+    listings: &'a [Listing],
+    base: &'a Context,
+}
+
+#[derive(Serialize)]
+struct Current<'a> {
+    kind: &'static str,
+    url: &'a str,
+    permalink: String,
+    title: &'a str,
+    breadcrumbs: Vec<Crumb>,
+}
+
+#[derive(Serialize)]
+pub struct Crumb {
+    pub title: String,
+    pub url: String,
+}
+
+impl Renderer<'_> {
+    fn render(&self, job: &Job) -> Result<Option<OutputFile>, Diagnostic> {
+        let mut ctx = self.base.clone();
+        let (template, permalink, out_path) = match job {
+            Job::Entry(id) => {
+                let page = &self.site.pages[*id];
+                ctx.insert_value("page", detail::entry_value(self.site, *id, self.values));
+                let section = page.section();
+                let mut crumbs = vec![];
+                if section != Section::Pages {
+                    crumbs.push(Crumb { title: section.title().into(), url: format!("/{}/", self.site.config.section_path(section)) });
+                }
+                self.current(&mut ctx, "entry", &page.permalink, page.title(), crumbs);
+                (entry_template(section), page.permalink.clone(), page.permalink.output_file())
+            }
+            Job::List { listing, page } => {
+                let l = &self.listings[*listing];
+                let permalink = l.permalink.page(*page);
+                l.insert(&mut ctx, *page, self.site, self.values);
+                self.current(&mut ctx, l.kind, &permalink, &l.title, l.crumbs());
+                (l.template.to_owned(), permalink.clone(), permalink.output_file())
+            }
+            Job::TaxonomyIndex(i) => {
+                let t = &self.site.taxonomies[*i];
+                ctx.insert_value("taxonomy", listing::taxonomy_value(t));
+                self.current(&mut ctx, "taxonomy", &t.permalink, t.kind.title(), vec![]);
+                ("taxonomy.html".to_owned(), t.permalink.clone(), t.permalink.output_file())
+            }
+            Job::Home => {
+                ctx.insert_value("home", listing::home_value(self.site, self.values, self.listings));
+                let root = Permalink::root();
+                self.current(&mut ctx, "home", &root, &self.site.config.title, vec![]);
+                ("home.html".to_owned(), root.clone(), root.output_file())
+            }
+            Job::Calendar => {
+                let Some(p) = Permalink::from_segments(["lich-ky-niem"]) else { return Ok(None) };
+                if !self.theme.has_template("calendar.html") {
+                    return Ok(None);
+                }
+                ctx.insert_value("calendar", listing::calendar_value(self.site, self.values));
+                self.current(&mut ctx, "calendar", &p, "Lịch kỷ niệm", vec![]);
+                ("calendar.html".to_owned(), p.clone(), p.output_file())
+            }
+            Job::NotFound => {
+                let p = Permalink::root();
+                self.current(&mut ctx, "not_found", &p, "Không tìm thấy trang", vec![]);
+                ("404.html".to_owned(), p, PathBuf::from("404.html"))
+            }
+        };
+        let _ = permalink;
+        let html = self.theme.render(&template, &ctx)?;
+        Ok(Some(OutputFile::text(crate::diagnostic::display_path(&out_path), html)))
+    }
+
+    fn current(&self, ctx: &mut Context, kind: &'static str, p: &Permalink, title: &str, breadcrumbs: Vec<Crumb>) {
+        let current = Current { kind, url: p.as_str(), permalink: p.absolute(&self.site.config.base_url), title, breadcrumbs };
+        ctx.insert_value("current", Value::from_serializable(&current));
+    }
+}
+
+fn entry_template(section: Section) -> String {
+    let name = match section {
+        Section::Exemplars => "exemplar",
+        Section::Campaigns => "campaign",
+        Section::Anniversaries => "anniversary",
+        Section::Events => "event",
+        Section::Documents => "document",
+        Section::News => "news",
+        Section::Pages => "page",
+    };
+    format!("{name}.html")
+}
+
+#[derive(Serialize)]
+struct SiteView<'a> {
+    title: &'a str,
+    description: Option<&'a str>,
+    base_url: &'a str,
+    language: &'a str,
+    organisation: Option<&'a str>,
+    contact: &'a crate::config::Contact,
+    menu: Vec<Crumb>,
+    taxonomies: Vec<Crumb>,
+    fields: &'a [String],
+    today: view::DateView,
+    generator: String,
+}
+
+fn base_context(site: &Site) -> Context {
+    let config = &site.config;
+    let menu = Section::ALL
+        .iter()
+        .filter(|s| **s != Section::Pages)
+        .map(|s| Crumb { title: s.title().into(), url: format!("/{}/", config.section_path(*s)) })
+        .collect();
+    let taxonomies = site.taxonomies.iter().map(|t| Crumb { title: t.kind.title().into(), url: t.permalink.to_string() }).collect();
+    let view = SiteView {
+        title: &config.title,
+        description: config.description.as_deref(),
+        base_url: &config.base_url,
+        language: &config.language,
+        organisation: config.organisation.as_deref(),
+        contact: &config.contact,
+        menu,
+        taxonomies,
+        fields: &config.fields,
+        today: view::DateView::of(crate::date::PartialDate::from_naive(site.publish.today)),
+        generator: format!("thidua {}", env!("CARGO_PKG_VERSION")),
+    };
+    let mut ctx = Context::new();
+    ctx.insert_value("site", Value::from_serializable(&view));
+    ctx.insert("data", &site.data);
+    ctx
+}
+
+/// Theme static, then site static (site files win), then entry assets.
+fn static_copies(site: &Site, theme: &Theme, fs: &dyn SourceFs) -> Vec<OutputFile> {
+    let mut by_output: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for dir in &theme.static_dirs {
+        for file in fs.list(dir).unwrap_or_default() {
+            if let Ok(rel) = file.strip_prefix(dir) {
+                by_output.insert(crate::diagnostic::display_path(rel), file.clone());
+            }
+        }
+    }
+    for asset in &site.copies {
+        by_output.insert(asset.output.clone(), asset.source.clone());
+    }
+    by_output.into_iter().map(|(path, src)| OutputFile { path, content: OutputContent::Copy(src) }).collect()
+}

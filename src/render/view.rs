@@ -1,0 +1,273 @@
+//! View models: what templates see of a page. Each page is turned into a
+//! Tera value once ([`PageValues`]); lists and relations reuse those values
+//! (Tera 2 values are reference-counted, so a list costs pointers, not
+//! copies).
+
+use serde::Serialize;
+use tera::Value;
+
+use crate::date::PartialDate;
+use crate::model::campaign::{Campaign, Target};
+use crate::model::document::Signer;
+use crate::model::event::Backdrop;
+use crate::model::{EntryDate, EntryKind};
+use crate::site::calendar::{self, CampaignStatus};
+use crate::site::{Page, PageId, Site, TaxonomyKind};
+use crate::vietnamese::{PersonName, slugify};
+
+/// A date as templates need it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DateView {
+    pub iso: String,
+    /// "ngày 05 tháng 8 năm 2021"
+    pub admin: String,
+    /// "05/8/2021"
+    pub numeric: String,
+    pub year: i32,
+    /// "07:30" when the entry has a time.
+    pub time: Option<String>,
+}
+
+impl DateView {
+    pub fn of(d: PartialDate) -> DateView {
+        DateView { iso: d.iso(), admin: d.admin(), numeric: d.numeric(), year: d.year(), time: None }
+    }
+
+    fn of_entry(d: &EntryDate) -> DateView {
+        DateView { time: d.time.map(|t| t.format("%H:%M").to_string()), ..DateView::of(d.day) }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Labelled {
+    pub key: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TermLink {
+    pub name: String,
+    pub url: String,
+}
+
+fn term_link(kind: TaxonomyKind, name: &str) -> TermLink {
+    TermLink { name: name.to_owned(), url: format!("/{}/{}/", kind.path(), slugify(name)) }
+}
+
+/// What every list item shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary<'a> {
+    pub kind: &'static str,
+    pub section_title: &'static str,
+    pub title: &'a str,
+    pub url: &'a str,
+    pub permalink: String,
+    pub summary: &'a str,
+    pub date: Option<DateView>,
+    pub updated: Option<DateView>,
+    pub image: Option<ImageView<'a>>,
+    pub fields: Vec<TermLink>,
+    pub tags: &'a [String],
+    pub draft: bool,
+    /// A short line under the title: locality, document number, campaign period…
+    pub meta: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ImageView<'a> {
+    pub url: &'a str,
+    pub alt: &'a str,
+}
+
+pub fn summary<'a>(site: &'a Site, page: &'a Page) -> Summary<'a> {
+    let common = &page.entry.common;
+    let text = common.summary.as_deref().unwrap_or(&page.content.summary);
+    let image = match (&page.image_url, &common.image) {
+        (Some(url), Some(img)) => Some(ImageView { url, alt: &img.alt }),
+        _ => None,
+    };
+    Summary {
+        kind: page.section().key(),
+        section_title: page.section().title(),
+        title: page.title(),
+        url: page.permalink.as_str(),
+        permalink: page.permalink.absolute(&site.config.base_url),
+        summary: text,
+        date: sort_date(page).map(DateView::of).map(|d| match &common.date {
+            Some(ed) => DateView::of_entry(&ed.value),
+            None => d,
+        }),
+        updated: common.updated.as_ref().map(|u| DateView::of(u.value)),
+        image,
+        fields: page.fields.iter().map(|f| term_link(TaxonomyKind::Fields, f)).collect(),
+        tags: &common.tags,
+        draft: common.draft,
+        meta: meta_line(page),
+    }
+}
+
+/// The date a page is listed by: its `date`, or the document's issue date,
+/// or the latest award, or the campaign start.
+pub fn sort_date(page: &Page) -> Option<PartialDate> {
+    if let Some(d) = &page.entry.common.date {
+        return Some(d.value.day);
+    }
+    match &page.entry.kind {
+        EntryKind::Document(d) => d.issued,
+        EntryKind::Exemplar(x) => x.awards.iter().filter_map(|a| a.date).max(),
+        EntryKind::Campaign(c) => Some(c.period.start),
+        _ => None,
+    }
+}
+
+fn meta_line(page: &Page) -> String {
+    match &page.entry.kind {
+        EntryKind::Exemplar(x) => format!("{} · {}", x.subject.label(), x.locality.value),
+        EntryKind::Document(d) => match &d.number {
+            Some(n) => format!("{} số {n}", d.doc_type),
+            None => d.doc_type.clone(),
+        },
+        EntryKind::Campaign(c) => match c.period.end {
+            Some(end) => format!("{} – {}", c.period.start.numeric(), end.numeric()),
+            None => format!("Từ {}", c.period.start.numeric()),
+        },
+        EntryKind::Event(e) => e.venue.clone().unwrap_or_default(),
+        EntryKind::Anniversary(a) => a.origin_date.numeric(),
+        EntryKind::News(n) => n.source.clone().or_else(|| n.author.clone()).unwrap_or_default(),
+        EntryKind::Page => String::new(),
+    }
+}
+
+/// A target with its verdict.
+#[derive(Debug, Clone, Serialize)]
+pub struct TargetView<'a> {
+    pub no: Option<&'a str>,
+    pub label: &'a str,
+    pub raw: Option<&'a str>,
+    pub unit: Option<&'a str>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub op: Option<&'static str>,
+    pub value: Option<f64>,
+    pub result: Option<f64>,
+    pub result_as_of: Option<DateView>,
+    pub checkable: bool,
+    pub verdict: Option<Labelled>,
+    /// 0–100, for the progress bar.
+    pub progress: Option<u8>,
+}
+
+fn target_view(t: &Target) -> TargetView<'_> {
+    let verdict = t.verdict().map(|v| Labelled { key: v.key().to_owned(), label: v.label().to_owned() });
+    TargetView {
+        no: t.no.as_deref(),
+        label: &t.label,
+        raw: t.raw.as_deref(),
+        unit: t.unit.as_deref(),
+        min: t.min,
+        max: t.max,
+        op: t.op.map(|o| o.symbol()),
+        value: t.value,
+        result: t.result,
+        result_as_of: t.result_as_of.map(DateView::of),
+        checkable: t.is_checkable(),
+        verdict,
+        progress: t.progress(),
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MilestoneView<'a> {
+    pub kind: Labelled,
+    pub date: DateView,
+    pub label: Option<&'a str>,
+    pub note: Option<&'a str>,
+    pub is_next: bool,
+    pub is_past: bool,
+}
+
+/// The campaign-specific part of a page.
+#[derive(Debug, Clone, Serialize)]
+pub struct CampaignView<'a> {
+    pub theme: &'a str,
+    pub campaign_kind: Option<Labelled>,
+    pub issuer: &'a str,
+    pub period: PeriodView,
+    pub status: Labelled,
+    pub milestones: Vec<MilestoneView<'a>>,
+    pub targets: Vec<TargetView<'a>>,
+    pub targets_checkable: usize,
+    pub targets_met: usize,
+    pub award_forms: &'a [String],
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PeriodView {
+    pub start: DateView,
+    pub end: Option<DateView>,
+}
+
+pub fn campaign_view<'a>(c: &'a Campaign, site: &Site) -> CampaignView<'a> {
+    let today = site.publish.today;
+    let status: CampaignStatus = calendar::campaign_status(&c.period, today);
+    let next = calendar::next_milestone(&c.milestones, today);
+    let mut milestones: Vec<MilestoneView<'_>> = c
+        .milestones
+        .iter()
+        .enumerate()
+        .map(|(i, m)| MilestoneView {
+            kind: Labelled { key: format!("{:?}", m.kind).to_lowercase(), label: m.kind.label().to_owned() },
+            date: DateView::of(m.date),
+            label: m.label.as_deref(),
+            note: m.note.as_deref(),
+            is_next: Some(i) == next,
+            is_past: m.date.last_day() < today,
+        })
+        .collect();
+    milestones.sort_by(|a, b| a.date.iso.cmp(&b.date.iso));
+    let targets: Vec<TargetView<'_>> = c.targets.iter().map(target_view).collect();
+    CampaignView {
+        theme: &c.theme,
+        campaign_kind: c.kind.map(|k| Labelled { key: format!("{k:?}").to_lowercase(), label: k.label().to_owned() }),
+        issuer: &c.issuer,
+        period: PeriodView { start: DateView::of(c.period.start), end: c.period.end.map(DateView::of) },
+        status: Labelled { key: serde_key(&status), label: status.label().to_owned() },
+        targets_checkable: targets.iter().filter(|t| t.verdict.is_some()).count(),
+        targets_met: targets.iter().filter(|t| t.verdict.as_ref().is_some_and(|v| v.key != "not_met")).count(),
+        milestones,
+        targets,
+        award_forms: &c.award_forms,
+    }
+}
+
+pub fn serde_key(v: &impl Serialize) -> String {
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SignerView<'a> {
+    #[serde(flatten)]
+    pub signer: &'a Signer,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BackdropView<'a> {
+    #[serde(flatten)]
+    pub backdrop: &'a Backdrop,
+}
+
+/// Pre-serialised values of every page.
+pub struct PageValues {
+    pub summaries: Vec<Value>,
+}
+
+impl PageValues {
+    pub fn summaries_of(&self, ids: &[PageId]) -> Value {
+        Value::from(ids.iter().map(|id| self.summaries[*id].clone()).collect::<Vec<_>>())
+    }
+}
+
+/// A person's name for templates.
+pub fn name_view(name: &Option<PersonName>) -> Option<&PersonName> {
+    name.as_ref()
+}

@@ -1,0 +1,174 @@
+//! Files that travel with entries: a folder entry's images and attachments,
+//! loose files under `content/`, the document `file:` and the entry `image:`.
+//! Output names are ASCII ("Kế hoạch 33.pdf" → `ke-hoach-33.pdf`).
+
+use std::path::{Component, Path, PathBuf};
+
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+use crate::model::{EntryKind, Section};
+use crate::site::Page;
+use crate::site::refs::Index;
+use crate::source::SourceFs;
+use crate::vietnamese::slugify;
+
+/// A file copied verbatim into the output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Asset {
+    /// Relative to the site root.
+    pub source: PathBuf,
+    /// Relative to the output folder, forward slashes.
+    pub output: String,
+}
+
+/// What [`attach`] found for one page.
+#[derive(Debug, Default)]
+pub struct Attached {
+    pub assets: Vec<Asset>,
+    pub image_url: Option<String>,
+    pub file: Option<(String, u64)>,
+    pub problems: Vec<Diagnostic>,
+}
+
+/// An ASCII file name: slugified stem, lowercase extension.
+pub fn output_name(name: &str) -> String {
+    let path = Path::new(name);
+    let stem = slugify(&path.file_stem().map(|s| s.to_string_lossy()).unwrap_or_default());
+    let stem = if stem.is_empty() { "tep".to_owned() } else { stem };
+    match path.extension() {
+        Some(ext) => format!("{stem}.{}", slugify(&ext.to_string_lossy())),
+        None => stem,
+    }
+}
+
+/// Join `dest` (a relative link) to `dir`, without `..` escaping the root.
+pub fn join_relative(dir: &Path, dest: &str) -> Option<PathBuf> {
+    let mut out = PathBuf::new();
+    for c in dir.join(dest).components() {
+        match c {
+            Component::Normal(s) => out.push(s),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    return None;
+                }
+            }
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    Some(out)
+}
+
+/// The site URL of a file under `content/`.
+pub fn asset_url(path: &Path, index: &Index, config: &Config) -> Option<String> {
+    for dir in path.ancestors().skip(1) {
+        if let Some(permalink) = index.bundles.get(dir) {
+            let rest = path.strip_prefix(dir).ok()?;
+            return Some(format!("{}{}", permalink, ascii_path(rest)));
+        }
+    }
+    let rest = path.strip_prefix("content").ok()?;
+    let mut parts = rest.components();
+    let first = parts.next()?.as_os_str().to_string_lossy().into_owned();
+    let remaining: PathBuf = parts.collect();
+    if remaining.as_os_str().is_empty() {
+        return Some(format!("/{}", output_name(&first)));
+    }
+    let base = match Section::from_key(&first) {
+        Some(Section::Pages) | None => slugify(&first),
+        Some(s) => config.section_path(s).to_owned(),
+    };
+    Some(format!("/{}/{}", base, ascii_path(&remaining)))
+}
+
+fn ascii_path(rest: &Path) -> String {
+    let parts: Vec<String> = rest.iter().map(|s| s.to_string_lossy().into_owned()).collect();
+    let last = parts.len().saturating_sub(1);
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, s)| if i == last { output_name(s) } else { slugify(s) })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Bundle files, image and attached file of one page.
+pub fn attach(page: &Page, fs: &dyn SourceFs, index: &Index, config: &Config) -> Attached {
+    let mut out = Attached::default();
+    let entry = &page.entry;
+    if let Some(dir) = &entry.bundle {
+        for file in fs.list(dir).unwrap_or_default() {
+            if file.extension().is_some_and(|e| e == "md") {
+                continue;
+            }
+            if let Some(url) = asset_url(&file, index, config) {
+                out.assets.push(Asset { source: file, output: url.trim_start_matches('/').to_owned() });
+            }
+        }
+    }
+    let entry_dir = entry.path.parent().unwrap_or(Path::new(""));
+    if let Some(image) = &entry.common.image {
+        out.image_url = locate(&image.src.value, entry_dir, fs, index, config).map_err(|msg| {
+            out.problems.push(Diagnostic::error(&entry.path, Some(image.src.pos), format!("the image `{}` {msg}", image.src.value)).with_help("put the image beside the entry (in a folder entry NAME/index.md) or under static/ and write its path"));
+        }).ok();
+    }
+    if let EntryKind::Document(d) = &entry.kind {
+        if let Some(file) = &d.file {
+            match locate_local(&file.value, entry_dir, fs) {
+                Some(path) => {
+                    let size = fs.size(&path).unwrap_or(0);
+                    out.file = asset_url(&path, index, config).map(|u| (u, size));
+                }
+                None => out.problems.push(Diagnostic::error(&entry.path, Some(file.pos), format!("the attached file `{}` does not exist", file.value)).with_help("put the file beside the entry (documents/NAME/index.md with the file in the same folder)")),
+            }
+        }
+    }
+    out
+}
+
+fn locate_local(src: &str, entry_dir: &Path, fs: &dyn SourceFs) -> Option<PathBuf> {
+    let decoded = percent_encoding::percent_decode_str(src).decode_utf8_lossy();
+    join_relative(entry_dir, &decoded).filter(|p| fs.is_file(p))
+}
+
+/// The URL of an image: external URLs as they are, `/x` from static files,
+/// relative paths from the content folder.
+fn locate(src: &str, entry_dir: &Path, fs: &dyn SourceFs, index: &Index, config: &Config) -> Result<String, &'static str> {
+    if src.starts_with("http://") || src.starts_with("https://") {
+        return Ok(src.to_owned());
+    }
+    if let Some(abs) = src.strip_prefix('/') {
+        let site = Path::new("static").join(abs);
+        let theme = Path::new("themes").join(&config.theme).join("static").join(abs);
+        return if fs.is_file(&site) || fs.is_file(&theme) { Ok(src.to_owned()) } else { Err("is not in static/") };
+    }
+    let path = locate_local(src, entry_dir, fs).ok_or("does not exist")?;
+    asset_url(&path, index, config).ok_or("is outside content/")
+}
+
+/// Non-Markdown files under `content/` that belong to no folder entry.
+pub fn loose_assets(files: &[PathBuf], index: &Index, config: &Config) -> Vec<Asset> {
+    files
+        .iter()
+        .filter(|f| f.extension().is_none_or(|e| e != "md"))
+        .filter(|f| !f.ancestors().skip(1).any(|d| index.bundles.contains_key(d)))
+        .filter_map(|f| asset_url(f, index, config).map(|u| Asset { source: f.clone(), output: u.trim_start_matches('/').to_owned() }))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_names_are_ascii() {
+        assert_eq!(output_name("Kế hoạch 33.PDF"), "ke-hoach-33.pdf");
+        assert_eq!(output_name("ảnh"), "anh");
+    }
+
+    #[test]
+    fn relative_join_never_escapes() {
+        assert_eq!(join_relative(Path::new("content/a"), "../b/c.md"), Some(PathBuf::from("content/b/c.md")));
+        assert_eq!(join_relative(Path::new("content"), "../../etc/passwd"), None);
+    }
+}

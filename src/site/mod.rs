@@ -1,0 +1,311 @@
+//! The [`Site`]: every published entry as a [`Page`] with its slug,
+//! [`Permalink`], resolved references, rendered Markdown and assets, plus the
+//! taxonomies. [`assemble`] validates and cross-references the parsed
+//! entries and reports every problem it finds.
+
+pub mod assets;
+pub mod calendar;
+pub mod links;
+pub mod lunar;
+pub mod refs;
+pub mod taxonomy;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::markdown::{Highlighter, MarkdownOptions, RenderedMarkdown};
+use crate::model::exemplar::Subject;
+use crate::model::parse::file_slug;
+use crate::model::{Entry, EntryKind, Section};
+use crate::permalink::Permalink;
+use crate::source::SourceFs;
+use crate::vietnamese::VietnameseCollator;
+
+pub use assets::Asset;
+pub use refs::Links;
+pub use taxonomy::{Taxonomy, TaxonomyKind, Term};
+
+/// Index of a page in [`Site::pages`].
+pub type PageId = usize;
+
+/// What to publish.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Publish {
+    pub drafts: bool,
+    pub future: bool,
+    /// The build date: scheduling, campaign status, anniversaries.
+    pub today: NaiveDate,
+}
+
+/// A published entry, cross-referenced.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub entry: Entry,
+    pub slug: String,
+    pub permalink: Permalink,
+    /// `fields:` in the configured spelling.
+    pub fields: Vec<String>,
+    pub links: Links,
+    pub content: RenderedMarkdown,
+    pub assets: Vec<Asset>,
+    /// Image URL (site-relative) when the entry has an image.
+    pub image_url: Option<String>,
+    /// The attached file of a document: URL and size in bytes.
+    pub file: Option<(String, u64)>,
+    /// Today's administrative unit for an exemplar's recorded locality.
+    pub locality_today: Option<String>,
+}
+
+impl Page {
+    pub fn title(&self) -> &str {
+        &self.entry.common.title
+    }
+
+    pub fn section(&self) -> Section {
+        self.entry.section
+    }
+}
+
+/// The validated site.
+#[derive(Debug)]
+pub struct Site {
+    pub config: Config,
+    pub publish: Publish,
+    pub pages: Vec<Page>,
+    /// Pages that reference each page (by any key), sorted.
+    pub referrers: Vec<Vec<PageId>>,
+    pub taxonomies: Vec<Taxonomy>,
+    /// `content/_index.md` rendered, for the home page.
+    pub home_intro: Option<RenderedMarkdown>,
+    /// `data/*.yaml` by file stem, for templates.
+    pub data: serde_json::Value,
+    /// Files to copy verbatim: site static, entry assets.
+    pub copies: Vec<Asset>,
+}
+
+impl Site {
+    pub fn pages_in(&self, section: Section) -> impl Iterator<Item = (PageId, &Page)> {
+        self.pages.iter().enumerate().filter(move |(_, p)| p.section() == section)
+    }
+}
+
+/// Everything [`assemble`] needs besides the entries.
+pub struct Inputs<'a> {
+    pub fs: &'a dyn SourceFs,
+    pub config: Config,
+    pub publish: Publish,
+    pub localities: BTreeMap<String, String>,
+    pub data: serde_json::Value,
+    pub home_intro: Option<Entry>,
+    pub highlighter: &'a Highlighter,
+    pub collator: &'a VietnameseCollator,
+    /// Every file under `content/` (for loose assets).
+    pub content_files: Vec<PathBuf>,
+}
+
+/// Validate and cross-reference parsed entries into a [`Site`].
+pub fn assemble(entries: Vec<Entry>, inputs: Inputs<'_>) -> (Site, Diagnostics) {
+    let mut diags = Diagnostics::new();
+    let (published, withheld) = select_published(entries, &inputs, &mut diags);
+    let mut pages = place_pages(published, &inputs.config, &mut diags);
+    check_permalinks(&pages, &mut diags);
+    let index = refs::Index::new(&pages, &withheld.slugs).with_withheld_paths(withheld.paths);
+    for page in &mut pages {
+        page.fields = canonical_fields(&page.entry, &inputs.config, &mut diags);
+        page.links = refs::resolve(&page.entry, &index, &mut diags);
+        page.locality_today = locality_today(&page.entry, &inputs.localities);
+    }
+    let attached: Vec<assets::Attached> =
+        pages.par_iter().map(|p| assets::attach(p, inputs.fs, &index, &inputs.config)).collect();
+    for (page, found) in pages.iter_mut().zip(attached) {
+        diags.extend(found.problems);
+        page.assets = found.assets;
+        page.image_url = found.image_url;
+        page.file = found.file;
+    }
+    render_markdown(&mut pages, &index, &inputs, &mut diags);
+    let home_intro = inputs.home_intro.as_ref().map(|e| links::render_body(e, &index, &inputs, &mut diags));
+    let referrers = refs::referrers(&pages);
+    let taxonomies = taxonomy::build_all(&pages, &inputs.config, inputs.collator);
+    let mut copies: Vec<Asset> = pages.iter().flat_map(|p| p.assets.iter().cloned()).collect();
+    copies.extend(assets::loose_assets(&inputs.content_files, &index, &inputs.config));
+    let site = Site {
+        config: inputs.config,
+        publish: inputs.publish,
+        pages,
+        referrers,
+        taxonomies,
+        home_intro,
+        data: inputs.data,
+        copies,
+    };
+    (site, diags)
+}
+
+/// Split entries into published and withheld (drafts, scheduled, no consent),
+/// remembering the withheld ones so references to them get a clear message.
+/// Entries left out of this build, for clear messages about links to them.
+#[derive(Debug, Default)]
+struct WithheldEntries {
+    slugs: HashSet<(Section, String)>,
+    paths: Vec<PathBuf>,
+}
+
+fn select_published(entries: Vec<Entry>, inputs: &Inputs<'_>, diags: &mut Diagnostics) -> (Vec<Entry>, WithheldEntries) {
+    let mut withheld = WithheldEntries::default();
+    let mut published = Vec::new();
+    for entry in entries {
+        let reason = withheld_reason(&entry, inputs);
+        if let Some(reason) = reason {
+            if let Some(msg) = reason.warning() {
+                diags.push(Diagnostic::warning(&entry.path, None, msg).with_help("add consent: true once the person has agreed, or remove the entry"));
+            }
+            let slug = entry.common.slug.as_ref().map_or_else(|| file_slug(&entry.path, entry.bundle.as_deref()), |s| s.value.clone());
+            withheld.slugs.insert((entry.section, slug));
+            withheld.paths.push(entry.path.clone());
+        } else {
+            published.push(entry);
+        }
+    }
+    (published, withheld)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Withheld {
+    Draft,
+    Scheduled,
+    NoConsent,
+}
+
+impl Withheld {
+    fn warning(self) -> Option<&'static str> {
+        match self {
+            Withheld::NoConsent => Some("this person is not published: the site requires `consent: true` for persons"),
+            _ => None,
+        }
+    }
+}
+
+fn withheld_reason(entry: &Entry, inputs: &Inputs<'_>) -> Option<Withheld> {
+    let publish = inputs.publish;
+    if entry.common.draft && !publish.drafts {
+        return Some(Withheld::Draft);
+    }
+    let scheduled = entry.section != Section::Events
+        && entry.common.date.as_ref().is_some_and(|d| d.value.day.first_day() > publish.today);
+    if scheduled && !publish.future {
+        return Some(Withheld::Scheduled);
+    }
+    if let EntryKind::Exemplar(x) = &entry.kind {
+        if inputs.config.require_consent && x.subject == Subject::Person && x.consent != Some(true) {
+            return Some(Withheld::NoConsent);
+        }
+    }
+    None
+}
+
+fn place_pages(entries: Vec<Entry>, config: &Config, diags: &mut Diagnostics) -> Vec<Page> {
+    let mut pages = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let slug = entry.common.slug.as_ref().map_or_else(|| file_slug(&entry.path, entry.bundle.as_deref()), |s| s.value.clone());
+        let section_path = match entry.section {
+            Section::Pages => "",
+            s => config.section_path(s),
+        };
+        let Some(permalink) = Permalink::from_segments([section_path, slug.as_str()]).filter(|_| !slug.is_empty()) else {
+            let pos = entry.common.slug.as_ref().map(|s| s.pos);
+            diags.push(Diagnostic::error(&entry.path, pos, "this entry's file name gives no usable slug").with_help("rename the file with letters or digits, or add slug: ten-trang"));
+            continue;
+        };
+        pages.push(Page {
+            entry,
+            slug,
+            permalink,
+            fields: Vec::new(),
+            links: Links::default(),
+            content: RenderedMarkdown::default(),
+            assets: Vec::new(),
+            image_url: None,
+            file: None,
+            locality_today: None,
+        });
+    }
+    pages
+}
+
+/// URLs the build itself produces; a page may not take them.
+pub const RESERVED_PATHS: [&str; 12] = [
+    "linh-vuc",
+    "dia-phuong",
+    "hinh-thuc-khen-thuong",
+    "doi-tuong",
+    "nam",
+    "lich-ky-niem",
+    "tim-kiem",
+    "thong-ke",
+    "embed",
+    "page",
+    "static",
+    "assets",
+];
+
+fn check_permalinks(pages: &[Page], diags: &mut Diagnostics) {
+    let mut seen: HashMap<&Permalink, &PathBuf> = HashMap::new();
+    for page in pages {
+        if let Some(first) = seen.insert(&page.permalink, &page.entry.path) {
+            let pos = page.entry.common.slug.as_ref().map(|s| s.pos);
+            diags.push(
+                Diagnostic::error(&page.entry.path, pos, format!("this entry gets the same URL {} as {}", page.permalink, crate::diagnostic::display_path(first)))
+                    .with_help("give one of them a different file name or `slug:`"),
+            );
+        }
+        if page.section() == Section::Pages && RESERVED_PATHS.contains(&page.slug.as_str()) {
+            diags.push(Diagnostic::error(&page.entry.path, None, format!("the URL /{}/ is used by the portal itself", page.slug)).with_help("choose another `slug:`"));
+        }
+    }
+}
+
+fn canonical_fields(entry: &Entry, config: &Config, diags: &mut Diagnostics) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for field in &entry.common.fields {
+        match config.canonical_field(&field.value) {
+            Some(name) if !out.iter().any(|f| f == name) => out.push(name.to_owned()),
+            Some(_) => {}
+            None => {
+                let names: Vec<&str> = config.fields.iter().map(String::as_str).collect();
+                let help = match crate::model::read::closest(&field.value, &names) {
+                    Some(best) => format!("did you mean `{best}`? The fields are listed under `fields:` in thidua.yaml"),
+                    None => "add it to `fields:` in thidua.yaml, or use one of the fields listed there".to_owned(),
+                };
+                diags.push(Diagnostic::error(&entry.path, Some(field.pos), format!("`{}` is not one of the site's fields", field.value)).with_help(help));
+            }
+        }
+    }
+    out
+}
+
+fn locality_today(entry: &Entry, localities: &BTreeMap<String, String>) -> Option<String> {
+    let EntryKind::Exemplar(x) = &entry.kind else { return None };
+    let recorded = &x.locality.value;
+    localities
+        .iter()
+        .find(|(old, _)| crate::vietnamese::fold_eq(old, recorded))
+        .map(|(_, new)| new.clone())
+}
+
+fn render_markdown(pages: &mut [Page], index: &refs::Index, inputs: &Inputs<'_>, diags: &mut Diagnostics) {
+    let options = MarkdownOptions { allow_html: inputs.config.allow_html };
+    let results: Vec<(RenderedMarkdown, Vec<Diagnostic>)> = pages
+        .par_iter()
+        .map(|page| links::render_page(&page.entry, index, &options, inputs.highlighter, inputs.fs, &inputs.config))
+        .collect();
+    for (page, (content, problems)) in pages.iter_mut().zip(results) {
+        page.content = content;
+        diags.extend(problems);
+    }
+}

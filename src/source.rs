@@ -1,0 +1,332 @@
+//! Reading the site: a small [`SourceFs`] trait (disk or memory, so tests and
+//! `serve` reuse the same pipeline), and [`SourceFile`], a text file decoded
+//! the way editors' files arrive from Word on Windows: UTF-8 or UTF-16 with or
+//! without a BOM, CRLF line endings, NBSP in indentation, NFD text. Positions
+//! are computed on the normalised text by [`LineIndex`]; normalising never
+//! changes line numbers.
+
+use std::collections::BTreeMap;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
+
+use crate::diagnostic::{Diagnostic, Position};
+
+/// Read access to a site, with paths relative to the site root.
+pub trait SourceFs: Send + Sync {
+    /// Every file below `dir` (relative to the root), recursively, sorted.
+    /// A missing directory is an empty list, not an error.
+    fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>>;
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>>;
+    fn is_file(&self, path: &Path) -> bool;
+    fn size(&self, path: &Path) -> io::Result<u64>;
+    /// Where the file is on disk, when it is on disk (static files are copied
+    /// from there rather than read into memory).
+    fn disk_path(&self, path: &Path) -> Option<PathBuf>;
+}
+
+/// The real file system under a root folder.
+#[derive(Debug, Clone)]
+pub struct DiskFs {
+    root: PathBuf,
+}
+
+impl DiskFs {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        DiskFs { root: root.into() }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+}
+
+impl SourceFs for DiskFs {
+    fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
+        let base = self.root.join(dir);
+        if !base.is_dir() {
+            return Ok(Vec::new());
+        }
+        let mut out = Vec::new();
+        for item in walkdir::WalkDir::new(&base).follow_links(true).sort_by_file_name() {
+            let item = item.map_err(io::Error::other)?;
+            if item.file_type().is_file() {
+                let rel = item.path().strip_prefix(&self.root).map_err(io::Error::other)?;
+                out.push(rel.to_path_buf());
+            }
+        }
+        Ok(out)
+    }
+
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        std::fs::read(self.root.join(path))
+    }
+
+    fn is_file(&self, path: &Path) -> bool {
+        self.root.join(path).is_file()
+    }
+
+    fn size(&self, path: &Path) -> io::Result<u64> {
+        Ok(std::fs::metadata(self.root.join(path))?.len())
+    }
+
+    fn disk_path(&self, path: &Path) -> Option<PathBuf> {
+        Some(self.root.join(path))
+    }
+}
+
+/// An in-memory site, for tests and for `serve`.
+#[derive(Debug, Clone, Default)]
+pub struct MemFs {
+    files: BTreeMap<PathBuf, Vec<u8>>,
+}
+
+impl MemFs {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn insert(&mut self, path: impl Into<PathBuf>, content: impl Into<Vec<u8>>) {
+        self.files.insert(path.into(), content.into());
+    }
+
+    pub fn remove(&mut self, path: &Path) {
+        self.files.remove(path);
+    }
+
+    pub fn with(mut self, path: &str, content: &str) -> Self {
+        self.insert(path, content.as_bytes().to_vec());
+        self
+    }
+}
+
+impl SourceFs for MemFs {
+    fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
+        Ok(self.files.keys().filter(|p| p.starts_with(dir)).cloned().collect())
+    }
+
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        self.files
+            .get(path)
+            .cloned()
+            .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, format!("{} not found", path.display())))
+    }
+
+    fn is_file(&self, path: &Path) -> bool {
+        self.files.contains_key(path)
+    }
+
+    fn size(&self, path: &Path) -> io::Result<u64> {
+        self.read(path).map(|b| b.len() as u64)
+    }
+
+    fn disk_path(&self, _path: &Path) -> Option<PathBuf> {
+        None
+    }
+}
+
+/// Byte offsets of line starts, to turn a byte offset into line:col.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// 1-based line and 1-based column in characters. Offsets past the end or
+    /// inside a UTF-8 sequence are clamped, never a panic.
+    pub fn position(&self, text: &str, offset: usize) -> Position {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        let col = text[start..offset].chars().count() + 1;
+        Position::new(line, col)
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+}
+
+/// A decoded, normalised text file of the site.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Relative to the site root, as shown in diagnostics.
+    pub path: PathBuf,
+    pub text: String,
+    pub lines: LineIndex,
+}
+
+impl SourceFile {
+    /// Decode and normalise raw bytes; a file that is not text is a diagnostic.
+    pub fn decode(path: impl Into<PathBuf>, bytes: &[u8]) -> Result<SourceFile, Diagnostic> {
+        let path = path.into();
+        let text = decode_text(bytes).map_err(|e| e.into_diagnostic(&path))?;
+        let text = normalise_text(&text);
+        let lines = LineIndex::new(&text);
+        Ok(SourceFile { path, text, lines })
+    }
+
+    pub fn read(fs: &dyn SourceFs, path: &Path) -> Result<SourceFile, Diagnostic> {
+        let bytes = fs
+            .read(path)
+            .map_err(|e| Diagnostic::error(path, None, format!("cannot read this file: {e}")))?;
+        SourceFile::decode(path, &bytes)
+    }
+
+    pub fn position(&self, offset: usize) -> Position {
+        self.lines.position(&self.text, offset)
+    }
+}
+
+/// Why bytes could not be read as text.
+#[derive(Debug)]
+struct DecodeError {
+    position: Position,
+    message: String,
+}
+
+impl DecodeError {
+    fn into_diagnostic(self, path: &Path) -> Diagnostic {
+        Diagnostic::error(path, Some(self.position), self.message).with_help(
+            "save the file as \"UTF-8\" (in Word: File › Save As › Plain Text › Unicode (UTF-8); in Notepad: Encoding › UTF-8)",
+        )
+    }
+}
+
+fn decode_text(bytes: &[u8]) -> Result<String, DecodeError> {
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return decode_utf8(rest);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return decode_utf16(rest, u16::from_le_bytes);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return decode_utf16(rest, u16::from_be_bytes);
+    }
+    decode_utf8(bytes)
+}
+
+fn decode_utf8(bytes: &[u8]) -> Result<String, DecodeError> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_owned()),
+        Err(e) => {
+            let good = String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned();
+            let position = LineIndex::new(&good).position(&good, good.len());
+            Err(DecodeError {
+                position,
+                message: "this file is not valid UTF-8 text (it may be saved in an old Vietnamese encoding such as TCVN3 or VNI, or be a binary file)".into(),
+            })
+        }
+    }
+}
+
+fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    char::decode_utf16(units)
+        .collect::<Result<String, _>>()
+        .map_err(|_| DecodeError {
+            position: Position::new(1, 1),
+            message: "this UTF-16 file contains invalid characters".into(),
+        })
+}
+
+/// CRLF and lone CR to LF, NFC, and NBSP in indentation or Markdown markers
+/// to plain spaces. Line numbers are unchanged.
+pub fn normalise_text(text: &str) -> String {
+    let unix = if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_owned()
+    };
+    let nfc = if is_nfc_quick(unix.chars()) == unicode_normalization::IsNormalized::Yes {
+        unix
+    } else {
+        unix.nfc().collect()
+    };
+    if nfc.contains(is_nbsp) { leading_nbsp_to_space(&nfc) } else { nfc }
+}
+
+/// No-break spaces that Word inserts.
+pub fn is_nbsp(c: char) -> bool {
+    matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2007}')
+}
+
+/// Replace NBSPs in the leading run of each line made of whitespace and
+/// Markdown block markers (`#`, `>`, `-`, `*`, `+`, digits, `.`, `)`), where
+/// they would otherwise stop a heading or list from being recognised.
+fn leading_nbsp_to_space(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let mut leading = true;
+        for c in line.chars() {
+            if leading && is_nbsp(c) {
+                out.push(' ');
+                continue;
+            }
+            if !(c == ' ' || c == '\t' || "#>-*+.)".contains(c) || c.is_ascii_digit()) {
+                leading = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_crlf_and_nfd_are_normalised() {
+        let bytes = "\u{FEFF}---\r\ntitle: Ðo\u{0302}\u{0301}ng Tha\u{0301}p\r\n---\r\n".as_bytes();
+        let f = SourceFile::decode("a.md", bytes).unwrap();
+        assert_eq!(f.text, "---\ntitle: Ðống Tháp\n---\n");
+    }
+
+    #[test]
+    fn utf16_le_with_bom_is_read() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "tiêu đề".encode_utf16() {
+            bytes.extend(u.to_le_bytes());
+        }
+        assert_eq!(SourceFile::decode("a.md", &bytes).unwrap().text, "tiêu đề");
+    }
+
+    #[test]
+    fn invalid_utf8_points_at_the_bad_byte() {
+        let d = SourceFile::decode("a.md", b"ok\nab\xFFc").unwrap_err();
+        assert_eq!(d.position, Some(Position::new(2, 3)));
+    }
+
+    #[test]
+    fn nbsp_in_markers_becomes_space_but_not_in_prose() {
+        let t = normalise_text("##\u{A0}Mục tiêu\n-\u{A0}một\u{A0}hai\n");
+        assert_eq!(t, "## Mục tiêu\n- một\u{A0}hai\n");
+    }
+
+    #[test]
+    fn line_index_counts_characters() {
+        let text = "ab\nđồng x\n";
+        let idx = LineIndex::new(text);
+        let off = text.find('x').unwrap();
+        assert_eq!(idx.position(text, off), Position::new(2, 6));
+        assert_eq!(idx.position(text, 0), Position::new(1, 1));
+        assert_eq!(idx.position(text, 9999), Position::new(3, 1));
+    }
+
+    #[test]
+    fn mem_fs_lists_below_a_dir() {
+        let fs = MemFs::new().with("content/a.md", "x").with("data/b.yaml", "y");
+        assert_eq!(fs.list(Path::new("content")).unwrap(), vec![PathBuf::from("content/a.md")]);
+    }
+}

@@ -1,0 +1,134 @@
+//! Themes: Tera 2 templates from `themes/<name>/templates`, overridden file
+//! by file by the site's `templates/`, plus the presentation filters
+//! templates use (administrative dates, decimal commas, absolute URLs).
+//! Template errors are diagnostics naming the template file and its line.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use tera::{Kwargs, State, Tera, Value};
+
+use crate::config::Config;
+use crate::date::PartialDate;
+use crate::diagnostic::{Diagnostic, Position};
+use crate::source::{SourceFile, SourceFs};
+use crate::vietnamese::{format_decimal, format_integer};
+
+/// A loaded theme, ready to render.
+pub struct Theme {
+    pub tera: Tera,
+    /// Template name → file it came from, for error messages.
+    sources: HashMap<String, PathBuf>,
+    /// Static folders, theme first then site (site files win).
+    pub static_dirs: Vec<PathBuf>,
+}
+
+impl std::fmt::Debug for Theme {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Theme").field("templates", &self.sources.len()).finish()
+    }
+}
+
+/// Load the configured theme with the site's overrides.
+pub fn load(fs: &dyn SourceFs, config: &Config) -> Result<Theme, Vec<Diagnostic>> {
+    let theme_dir = Path::new("themes").join(&config.theme);
+    let theme_templates = theme_dir.join("templates");
+    let theme_files = fs.list(&theme_templates).unwrap_or_default();
+    if theme_files.is_empty() {
+        return Err(vec![Diagnostic::error(Path::new("thidua.yaml"), None, format!("the theme `{}` has no templates (looked in {})", config.theme, theme_templates.display()))
+            .with_help("check `theme:` in thidua.yaml, or copy themes/default from the thidua repository")]);
+    }
+    let mut sources: HashMap<String, PathBuf> = HashMap::new();
+    for (dir, files) in [(theme_templates.clone(), theme_files), (PathBuf::from("templates"), fs.list(Path::new("templates")).unwrap_or_default())] {
+        for file in files {
+            if let Ok(rel) = file.strip_prefix(&dir) {
+                sources.insert(crate::diagnostic::display_path(rel), file.clone());
+            }
+        }
+    }
+    let mut problems = Vec::new();
+    let mut texts: Vec<(String, String)> = Vec::new();
+    for (name, path) in &sources {
+        match SourceFile::read(fs, path) {
+            Ok(f) => texts.push((name.clone(), f.text)),
+            Err(d) => problems.push(d),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut tera = Tera::new();
+    register_filters(&mut tera, config);
+    let static_dirs = vec![theme_dir.join("static"), PathBuf::from("static")];
+    let theme = Theme { tera, sources, static_dirs };
+    theme.with_templates(texts)
+}
+
+impl Theme {
+    fn with_templates(mut self, texts: Vec<(String, String)>) -> Result<Theme, Vec<Diagnostic>> {
+        match self.tera.add_raw_templates(texts) {
+            Ok(()) => Ok(self),
+            Err(e) => Err(vec![self.diagnostic(&e)]),
+        }
+    }
+
+    pub fn has_template(&self, name: &str) -> bool {
+        self.tera.contains_template(name)
+    }
+
+    /// Render `template` with `context`; an error names the template file and line.
+    pub fn render(&self, template: &str, context: &tera::Context) -> Result<String, Diagnostic> {
+        self.tera.render(template, context).map_err(|e| self.diagnostic(&e))
+    }
+
+    fn diagnostic(&self, e: &tera::Error) -> Diagnostic {
+        let report = match e.kind() {
+            tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => Some(r),
+            _ => None,
+        };
+        match report {
+            Some(r) => {
+                let file = self.sources.get(r.filename()).cloned().unwrap_or_else(|| PathBuf::from(r.filename()));
+                let pos = Position::new(r.span().start_line.max(1), r.span().start_col + 1);
+                Diagnostic::error(file, Some(pos), format!("template error: {}", r.message()))
+            }
+            None => Diagnostic::error(Path::new("themes"), None, format!("template error: {}", error_chain(e))),
+        }
+    }
+}
+
+fn error_chain(e: &tera::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
+}
+
+fn register_filters(tera: &mut Tera, config: &Config) {
+    tera.register_filter("vn_date", |v: &str, _: Kwargs, _: &State| PartialDate::parse(v).map(|d| d.admin()).unwrap_or_else(|_| v.to_owned()));
+    tera.register_filter("vn_numeric_date", |v: &str, _: Kwargs, _: &State| PartialDate::parse(v).map(|d| d.numeric()).unwrap_or_else(|_| v.to_owned()));
+    tera.register_filter("vn_number", |v: Value, kwargs: Kwargs, _: &State| {
+        let digits = kwargs.get::<usize>("digits").ok().flatten().unwrap_or(2);
+        number_of(&v).map(|n| format_decimal(n, digits)).unwrap_or_default()
+    });
+    tera.register_filter("vn_int", |v: Value, _: Kwargs, _: &State| number_of(&v).map(|n| format_integer(n.round() as i64)).unwrap_or_default());
+    tera.register_filter("json", |v: Value, _: Kwargs, _: &State| Value::safe_string(&script_safe_json(&v)));
+    let base = config.base_url.clone();
+    tera.register_filter("absolute", move |v: &str, _: Kwargs, _: &State| {
+        if v.starts_with("http://") || v.starts_with("https://") { v.to_owned() } else { format!("{base}/{}", v.trim_start_matches('/')) }
+    });
+}
+
+fn number_of(v: &Value) -> Option<f64> {
+    v.as_number().map(|n| n.as_float()).or_else(|| v.as_str().and_then(crate::vietnamese::parse_decimal))
+}
+
+/// JSON that is safe inside `<script>`: `<`, `>`, `&` and line separators escaped.
+pub fn script_safe_json(v: &impl serde::Serialize) -> String {
+    let text = serde_json::to_string(v).unwrap_or_else(|_| "null".to_owned());
+    text.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026").replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029")
+}
