@@ -1059,6 +1059,9 @@ def write_hugo(g: Gen, root: Path, skeleton: Path):
     for sec, title in SECTION_TITLES.items():
         (content / sec).mkdir(parents=True, exist_ok=True)
         (content / sec / "_index.md").write_text(f"---\ntitle: {yscalar(title)}\n---\n", encoding="utf-8")
+    for _, plural, title in TAXONOMIES:
+        (content / plural).mkdir(parents=True, exist_ok=True)
+        (content / plural / "_index.md").write_text(f"---\ntitle: {yscalar(title)}\n---\n", encoding="utf-8")
     (content / "pages").mkdir(parents=True, exist_ok=True)
     (content / "pages" / "_index.md").write_text(
         "---\ntitle: \"Trang\"\nbuild:\n  render: never\n  list: local\n---\n", encoding="utf-8")

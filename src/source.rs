@@ -240,8 +240,9 @@ fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, Decode
         })
 }
 
-/// CRLF and lone CR to LF, NFC, and NBSP in indentation or Markdown markers
-/// to plain spaces. Line numbers are unchanged.
+/// CRLF and lone CR to LF, NFC, the look-alike Ð/ð (U+00D0/U+00F0, left by
+/// old TCVN3/VNI converters) to Vietnamese Đ/đ, and NBSP in indentation or
+/// Markdown markers to plain spaces. Line numbers are unchanged.
 pub fn normalise_text(text: &str) -> String {
     let unix = if text.contains('\r') {
         text.replace("\r\n", "\n").replace('\r', "\n")
@@ -253,6 +254,7 @@ pub fn normalise_text(text: &str) -> String {
     } else {
         unix.nfc().collect()
     };
+    let nfc = if nfc.contains(['\u{D0}', '\u{F0}']) { nfc.replace('\u{D0}', "Đ").replace('\u{F0}', "đ") } else { nfc };
     if nfc.contains(is_nbsp) { leading_nbsp_to_space(&nfc) } else { nfc }
 }
 
@@ -290,7 +292,7 @@ mod tests {
     fn bom_crlf_and_nfd_are_normalised() {
         let bytes = "\u{FEFF}---\r\ntitle: Ðo\u{0302}\u{0301}ng Tha\u{0301}p\r\n---\r\n".as_bytes();
         let f = SourceFile::decode("a.md", bytes).unwrap();
-        assert_eq!(f.text, "---\ntitle: Ðống Tháp\n---\n");
+        assert_eq!(f.text, "---\ntitle: Đống Tháp\n---\n");
     }
 
     #[test]

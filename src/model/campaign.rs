@@ -180,11 +180,11 @@ impl Campaign {
             r.problems().error(r.pos(), "a campaign needs `period`", Some("e.g. period: {start: 2024-02, end: 2024-12}".into()));
         }
         let campaign = Campaign {
-            theme: theme?.value,
+            theme: theme.map(|t| t.value).unwrap_or_default(),
             kind,
-            issuer: issuer?.value,
+            issuer: issuer.map(|t| t.value).unwrap_or_default(),
             launch_document: r.string("launch_document"),
-            period: period?,
+            period: period.unwrap_or(Period { start: PartialDate::from_ymd(1000, 1, 1)?, end: None }),
             milestones: r.list_of("milestones", "a milestone", &["kind", "date", "label", "note"], read_milestone),
             targets: r.list_of("targets", "a target", &Target::KEYS, Target::read),
             award_forms: r.string_list("award_forms").into_iter().map(|s| s.value).collect(),

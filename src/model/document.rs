@@ -63,12 +63,12 @@ impl Document {
             }
         }
         Some(Document {
-            doc_type: doc_type?.value,
+            doc_type: doc_type.map(|t| t.value).unwrap_or_default(),
             number: r.string("number").map(|s| s.value),
-            issuer: issuer?.value,
+            issuer: issuer.map(|t| t.value).unwrap_or_default(),
             issued: issued.map(|d| d.value),
             effective: r.date("effective").map(|d| d.value),
-            abstract_text: abstract_text?.value,
+            abstract_text: abstract_text.map(|t| t.value).unwrap_or_default(),
             signer: r.group("signer", "`signer`", &["name", "position", "on_behalf"], read_signer),
             file: r.string("file"),
             based_on: r.string_list("based_on").into_iter().map(|s| s.value).collect(),

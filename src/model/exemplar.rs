@@ -88,7 +88,7 @@ impl Exemplar {
         if exemplar.subject == Subject::Person && exemplar.name.is_none() {
             exemplar.name = Some(PersonName::from_full(title));
         }
-        (subject.is_some() && locality.is_some()).then_some(exemplar)
+        Some(exemplar)
     }
 }
 

@@ -89,7 +89,7 @@ fn read_common(r: &MapReader<'_>, section: Section) -> Option<Common> {
         );
     }
     Some(Common {
-        title: title?.value,
+        title: title.map(|t| t.value).unwrap_or_default(),
         slug: slug.filter(|s| is_valid_slug(&s.value)),
         date,
         updated: r.date("updated"),

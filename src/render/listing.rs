@@ -129,27 +129,36 @@ pub fn all(site: &Site, collator: &VietnameseCollator) -> Vec<Listing> {
     out
 }
 
-/// People by given name, collectives by title, with Vietnamese collation.
-fn compare_by_name(a: &Page, b: &Page, collator: &VietnameseCollator) -> Ordering {
-    let name = |p: &Page| match &p.entry.kind {
-        EntryKind::Exemplar(x) => x.name.clone(),
-        _ => None,
-    };
-    match (name(a), name(b)) {
-        (Some(na), Some(nb)) => collator.compare_names(&na, &nb),
-        _ => collator.compare(a.title(), b.title()),
+/// The text a page is sorted by alphabetically: a person's given name,
+/// then family and middle names; otherwise the title.
+fn sort_name(page: &Page) -> String {
+    match &page.entry.kind {
+        EntryKind::Exemplar(x) => match &x.name {
+            Some(n) => format!("{} {} {}", n.given, n.family, n.middle),
+            None => page.title().to_owned(),
+        },
+        _ => page.title().to_owned(),
+    }
+}
+
+/// Sort by name with Vietnamese collation (a total order: ties by URL).
+fn sort_by_name(site: &Site, items: &mut [PageId], collator: &VietnameseCollator) {
+    let mut keyed: Vec<(String, PageId)> = items.iter().map(|id| (sort_name(&site.pages[*id]), *id)).collect();
+    keyed.sort_by(|a, b| collator.compare(&a.0, &b.0).then_with(|| site.pages[a.1].permalink.cmp(&site.pages[b.1].permalink)));
+    for (slot, (_, id)) in items.iter_mut().zip(keyed) {
+        *slot = id;
     }
 }
 
 /// Newest first, then by title.
 fn compare_by_date(a: &Page, b: &Page, collator: &VietnameseCollator) -> Ordering {
-    view::sort_date(b).cmp(&view::sort_date(a)).then_with(|| collator.compare(a.title(), b.title()))
+    view::sort_date(b).cmp(&view::sort_date(a)).then_with(|| collator.compare(a.title(), b.title())).then_with(|| a.permalink.cmp(&b.permalink))
 }
 
 fn sort_section(site: &Site, section: Section, items: &mut [PageId], collator: &VietnameseCollator) {
     let pages = &site.pages;
     match section {
-        Section::Exemplars | Section::Pages => items.sort_by(|a, b| compare_by_name(&pages[*a], &pages[*b], collator)),
+        Section::Exemplars | Section::Pages => sort_by_name(site, items, collator),
         Section::Anniversaries => {
             let next = |id: &PageId| match &pages[*id].entry.kind {
                 EntryKind::Anniversary(a) => next_occurrence(a, "", site.publish.today).map(|o| o.date),
@@ -165,7 +174,7 @@ fn sort_section(site: &Site, section: Section, items: &mut [PageId], collator: &
 fn sort_mixed(site: &Site, items: &mut [PageId], collator: &VietnameseCollator) {
     let pages = &site.pages;
     if items.iter().all(|id| pages[*id].section() == Section::Exemplars) {
-        items.sort_by(|a, b| compare_by_name(&pages[*a], &pages[*b], collator));
+        sort_by_name(site, items, collator);
     } else {
         items.sort_by(|a, b| compare_by_date(&pages[*a], &pages[*b], collator));
     }

@@ -1,1 +1,9 @@
+//! The one integration-test binary: a small fixture site per scenario under
+//! `tests/fixtures/`, engine tests against a minimal test theme (`theme-min`)
+//! so snapshots track the engine, not the default theme's markup.
 
+mod cli;
+mod diagnostics;
+mod pipeline;
+mod properties;
+mod support;

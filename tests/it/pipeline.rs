@@ -1,0 +1,132 @@
+//! Building fixture sites end to end: URLs, lists, taxonomies, links,
+//! publishing rules, Word input, rendered `<main>` fragments.
+
+use crate::support::{build_ok, fixture, main_of, options, text};
+use thidua::build::BuildOptions;
+
+#[test]
+fn minimal_site_has_every_kind_of_page() {
+    let files = build_ok(&fixture("minimal"), &options());
+    for path in [
+        "index.html",
+        "404.html",
+        "sitemap.xml",
+        "robots.txt",
+        "guong-dien-hinh/nguyen-van-an/index.html",
+        "guong-dien-hinh/index.html",
+        "guong-dien-hinh/page/2/index.html",
+        "phong-trao/dot-cao-diem-2024/index.html",
+        "van-ban/ke-hoach-1/index.html",
+        "van-ban/ke-hoach-1/ke-hoach-33.pdf",
+        "ky-niem/loi-keu-goi-thi-dua-ai-quoc/index.html",
+        "su-kien/hoi-nghi/index.html",
+        "tin-tuc/khai-truong/index.html",
+        "gioi-thieu/index.html",
+        "linh-vuc/index.html",
+        "linh-vuc/xay-dung-nong-thon-moi/index.html",
+        "dia-phuong/xa-my-khanh/index.html",
+        "hinh-thuc-khen-thuong/bang-khen/index.html",
+        "doi-tuong/ca-nhan/index.html",
+        "nam/2023/index.html",
+    ] {
+        assert!(files.contains_key(path), "missing {path}");
+    }
+    assert!(!files.contains_key("guong-dien-hinh/page/3/index.html"));
+}
+
+#[test]
+fn drafts_and_scheduled_entries_are_left_out_unless_asked() {
+    let fs = fixture("minimal");
+    let files = build_ok(&fs, &options());
+    assert!(!files.contains_key("tin-tuc/bai-nhap/index.html"));
+    assert!(!files.contains_key("tin-tuc/bai-hen-gio/index.html"));
+    let files = build_ok(&fs, &BuildOptions { drafts: true, future: true, ..options() });
+    assert!(files.contains_key("tin-tuc/bai-nhap/index.html"));
+    assert!(files.contains_key("tin-tuc/bai-hen-gio/index.html"));
+}
+
+#[test]
+fn exemplar_page_resolves_links_escapes_html_and_names_fields() {
+    let files = build_ok(&fixture("minimal"), &options());
+    let main = main_of(&text(&files, "guong-dien-hinh/nguyen-van-an/index.html"));
+    insta::assert_snapshot!("exemplar_main", main);
+    assert!(main.contains(r#"href="/van-ban/ke-hoach-1/#muc-tieu""#));
+    assert!(main.contains("&lt;script&gt;"));
+    assert!(!main.contains("<script>"));
+    assert!(main.contains(r#"href="/linh-vuc/xay-dung-nong-thon-moi/""#), "field is canonicalised from the folded spelling");
+}
+
+#[test]
+fn campaign_page_shows_status_verdicts_and_backlinks() {
+    let files = build_ok(&fixture("minimal"), &options());
+    let main = main_of(&text(&files, "phong-trao/dot-cao-diem-2024/index.html"));
+    insta::assert_snapshot!("campaign_main", main);
+    assert!(main.contains("Đã kết thúc"));
+    assert!(main.contains("Đạt (100%)"));
+    assert!(main.contains("Chưa đạt"));
+    assert!(main.contains(r#"class="ref-exemplars" href="/guong-dien-hinh/nguyen-van-an/""#));
+}
+
+#[test]
+fn document_links_its_file_with_size() {
+    let files = build_ok(&fixture("minimal"), &options());
+    let main = main_of(&text(&files, "van-ban/ke-hoach-1/index.html"));
+    assert!(main.contains(r#"<a href="/van-ban/ke-hoach-1/ke-hoach-33.pdf">PDF, 1 KB</a>"#), "{main}");
+    assert!(main.contains(r#"id="muc-tieu""#));
+}
+
+#[test]
+fn home_counts_down_to_the_next_anniversary() {
+    let files = build_ok(&fixture("minimal"), &options());
+    let main = main_of(&text(&files, "index.html"));
+    assert!(main.contains("Kỷ niệm 79 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2027)"), "{main}");
+    assert!(main.contains("<strong>thử nghiệm</strong>"));
+}
+
+#[test]
+fn people_are_listed_by_given_name() {
+    let files = build_ok(&fixture("minimal"), &options());
+    let page1 = main_of(&text(&files, "guong-dien-hinh/index.html"));
+    let an = page1.find("Nguyễn Văn An").unwrap();
+    let binh = page1.find("Lê Thị Bình").unwrap();
+    assert!(an < binh, "An before Bình (given names), whatever the family name");
+    assert!(page1.contains("1/2"));
+}
+
+#[test]
+fn sitemap_has_absolute_urls_and_robots_points_to_it() {
+    let fs = fixture("minimal");
+    let files = build_ok(&fs, &BuildOptions { base_url: Some("https://tdkt.example/".into()), ..options() });
+    let sitemap = text(&files, "sitemap.xml");
+    assert!(sitemap.contains("<loc>https://tdkt.example/guong-dien-hinh/nguyen-van-an/</loc><lastmod>2023-06-09</lastmod>"));
+    assert!(text(&files, "robots.txt").contains("Sitemap: https://tdkt.example/sitemap.xml"));
+}
+
+#[test]
+fn word_files_with_bom_crlf_nbsp_and_nfd_build() {
+    let files = build_ok(&fixture("word"), &options());
+    let main = main_of(&text(&files, "tin-tuc/tu-word/index.html"));
+    assert!(main.contains("<h1>Tin từ Word “mới”</h1>"), "{main}");
+    assert!(main.contains(r#"<h2 id="tieu-de">Tiêu đề</h2>"#), "{main}");
+    assert!(main.contains("Đồng Tháp"), "text is NFC: {main}");
+    assert!(!main.contains('\r'));
+}
+
+#[test]
+fn site_templates_override_theme_templates() {
+    let mut fs = fixture("minimal");
+    fs.insert("templates/404.html", "{% extends \"base.html\" %}{% block main %}Trang riêng{% endblock main %}".as_bytes().to_vec());
+    let files = build_ok(&fs, &options());
+    assert!(text(&files, "404.html").contains("Trang riêng"));
+}
+
+#[test]
+fn the_bundled_example_site_builds() {
+    let fs = thidua::source::DiskFs::new(crate::support::repo());
+    let sink = thidua::output::MemorySink::new();
+    match thidua::build::build(&fs, &options(), &sink) {
+        Ok(summary) => assert!(summary.entries >= 30),
+        Err(thidua::build::BuildError::Content(d)) => panic!("example site has errors:\n{}", d.render()),
+        Err(thidua::build::BuildError::Io(e)) => panic!("{e:#}"),
+    }
+}
