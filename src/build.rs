@@ -68,10 +68,13 @@ pub struct BuildSummary {
 
 /// The build date: `--today`, else `SOURCE_DATE_EPOCH`, else today in Vietnam (UTC+7).
 pub fn build_date(opts: &BuildOptions) -> NaiveDate {
-    opts.today.or_else(crate::date::today_from_env).unwrap_or_else(|| {
-        let offset = chrono::FixedOffset::east_opt(7 * 3600).unwrap_or(chrono::FixedOffset::east_opt(0).unwrap_or_else(|| unreachable!()));
-        chrono::Utc::now().with_timezone(&offset).date_naive()
-    })
+    opts.today
+        .or_else(crate::date::today_from_env)
+        .unwrap_or_else(|| {
+            let offset = chrono::FixedOffset::east_opt(7 * 3600)
+                .unwrap_or(chrono::FixedOffset::east_opt(0).unwrap_or_else(|| unreachable!()));
+            chrono::Utc::now().with_timezone(&offset).date_naive()
+        })
 }
 
 /// Read, parse and validate everything; render nothing.
@@ -81,7 +84,9 @@ pub fn load(fs: &dyn SourceFs, opts: &BuildOptions) -> Result<Loaded, BuildError
     if let Some(url) = &opts.base_url {
         config.base_url = url.trim_end_matches('/').to_owned();
     }
-    let content_files = fs.list(Path::new("content")).map_err(|e| BuildError::Io(anyhow::Error::new(e).context("listing content/")))?;
+    let content_files = fs
+        .list(Path::new("content"))
+        .map_err(|e| BuildError::Io(anyhow::Error::new(e).context("listing content/")))?;
     let (entries, home_intro) = parse_entries(fs, &content_files, &mut diags);
     let (data, localities) = load_data(fs, &mut diags);
     let theme = match theme::load(fs, &config) {
@@ -96,7 +101,11 @@ pub fn load(fs: &dyn SourceFs, opts: &BuildOptions) -> Result<Loaded, BuildError
     let inputs = site::Inputs {
         fs,
         config,
-        publish: Publish { drafts: opts.drafts, future: opts.future, today: build_date(opts) },
+        publish: Publish {
+            drafts: opts.drafts,
+            future: opts.future,
+            today: build_date(opts),
+        },
         localities,
         data,
         home_intro,
@@ -108,31 +117,55 @@ pub fn load(fs: &dyn SourceFs, opts: &BuildOptions) -> Result<Loaded, BuildError
     diags.extend(site_diags);
     let diags = diags.sorted();
     match theme {
-        Some(theme) if !diags.has_errors() => Ok(Loaded { site, theme, collator, warnings: diags }),
+        Some(theme) if !diags.has_errors() => Ok(Loaded {
+            site,
+            theme,
+            collator,
+            warnings: diags,
+        }),
         _ => Err(BuildError::Content(diags)),
     }
 }
 
 /// Build the site into `sink`.
-pub fn build(fs: &dyn SourceFs, opts: &BuildOptions, sink: &dyn OutputSink) -> Result<BuildSummary, BuildError> {
+pub fn build(
+    fs: &dyn SourceFs,
+    opts: &BuildOptions,
+    sink: &dyn OutputSink,
+) -> Result<BuildSummary, BuildError> {
     let started = Instant::now();
     let loaded = load(fs, opts)?;
     let report = render::render_site(&loaded.site, &loaded.theme, fs, &loaded.collator, sink)?;
-    Ok(BuildSummary { pages: report.pages, files: report.files, entries: loaded.site.pages.len(), warnings: loaded.warnings, elapsed: started.elapsed() })
+    Ok(BuildSummary {
+        pages: report.pages,
+        files: report.files,
+        entries: loaded.site.pages.len(),
+        warnings: loaded.warnings,
+        elapsed: started.elapsed(),
+    })
 }
 
 /// Editors' temporary and hidden files are never content.
 pub fn is_ignored(path: &Path) -> bool {
     path.iter().any(|part| {
         let name = part.to_string_lossy();
-        name.starts_with('.') || name.starts_with("~$") || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".swx") || name.ends_with(".tmp") || name == "4913"
+        name.starts_with('.')
+            || name.starts_with("~$")
+            || name.ends_with('~')
+            || name.ends_with(".swp")
+            || name.ends_with(".swx")
+            || name.ends_with(".tmp")
+            || name == "4913"
     })
 }
 
 /// Where an entry file belongs: its section and, for `NAME/index.md`, its folder.
 fn classify(path: &Path) -> Result<(Section, Option<PathBuf>), Diagnostic> {
     let rel = path.strip_prefix("content").unwrap_or(path);
-    let parts: Vec<String> = rel.iter().map(|p| p.to_string_lossy().into_owned()).collect();
+    let parts: Vec<String> = rel
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
     let Some(folder) = parts.first().filter(|_| parts.len() > 1) else {
         return Err(Diagnostic::error(path, None, "entries must be inside a section folder").with_help("move it to content/exemplars/, content/news/, … (content/_index.md is the only file allowed at the top)"));
     };
@@ -142,28 +175,46 @@ fn classify(path: &Path) -> Result<(Section, Option<PathBuf>), Diagnostic> {
             Some(best) => format!("did you mean content/{best}/?"),
             None => format!("section folders are: {}", keys.join(", ")),
         };
-        return Err(Diagnostic::error(path, None, format!("`{folder}` is not a section folder")).with_help(help));
+        return Err(
+            Diagnostic::error(path, None, format!("`{folder}` is not a section folder"))
+                .with_help(help),
+        );
     };
-    let bundle = (parts.len() > 2 && parts.last().is_some_and(|f| f == "index.md")).then(|| path.parent().map(Path::to_path_buf)).flatten();
+    let bundle = (parts.len() > 2 && parts.last().is_some_and(|f| f == "index.md"))
+        .then(|| path.parent().map(Path::to_path_buf))
+        .flatten();
     Ok((section, bundle))
 }
 
-fn parse_entries(fs: &dyn SourceFs, files: &[PathBuf], diags: &mut Diagnostics) -> (Vec<Entry>, Option<Entry>) {
+fn parse_entries(
+    fs: &dyn SourceFs,
+    files: &[PathBuf],
+    diags: &mut Diagnostics,
+) -> (Vec<Entry>, Option<Entry>) {
     let intro_path = Path::new("content/_index.md");
-    let bundles: Vec<&Path> = files.iter().filter(|f| f.ends_with("index.md")).filter_map(|f| f.parent()).filter(|d| d.components().count() > 2).collect();
+    let bundles: Vec<&Path> = files
+        .iter()
+        .filter(|f| f.ends_with("index.md"))
+        .filter_map(|f| f.parent())
+        .filter(|d| d.components().count() > 2)
+        .collect();
     let md: Vec<&PathBuf> = files
         .iter()
-        .filter(|f| f.extension().is_some_and(|e| e == "md") && !is_ignored(f) && f.as_path() != intro_path)
+        .filter(|f| {
+            f.extension().is_some_and(|e| e == "md") && !is_ignored(f) && f.as_path() != intro_path
+        })
         .filter(|f| f.ends_with("index.md") || !f.ancestors().skip(1).any(|a| bundles.contains(&a)))
         .collect();
     let results: Vec<(Option<Entry>, Vec<Diagnostic>)> = md
         .par_iter()
-        .map(|path| match classify(path).and_then(|(s, b)| SourceFile::read(fs, path).map(|f| (s, b, f))) {
-            Ok((section, bundle, file)) => {
-                let parsed = model::parse_entry(&file, section, bundle);
-                (parsed.entry, parsed.diagnostics)
+        .map(|path| {
+            match classify(path).and_then(|(s, b)| SourceFile::read(fs, path).map(|f| (s, b, f))) {
+                Ok((section, bundle, file)) => {
+                    let parsed = model::parse_entry(&file, section, bundle);
+                    (parsed.entry, parsed.diagnostics)
+                }
+                Err(d) => (None, vec![d]),
             }
-            Err(d) => (None, vec![d]),
         })
         .collect();
     let mut entries = Vec::with_capacity(results.len());
@@ -184,27 +235,52 @@ fn home_intro(fs: &dyn SourceFs, path: &Path, diags: &mut Diagnostics) -> Option
         Ok(split) => (split.body.to_owned(), file.position(split.body_offset).line),
         Err(_) => (file.text.clone(), 1),
     };
-    let common = model::Common { title: String::new(), ..Default::default() };
-    Some(Entry { path: path.to_path_buf(), bundle: None, section: Section::Pages, common, kind: EntryKind::Page, body, body_line })
+    let common = model::Common {
+        title: String::new(),
+        ..Default::default()
+    };
+    Some(Entry {
+        path: path.to_path_buf(),
+        bundle: None,
+        section: Section::Pages,
+        common,
+        kind: EntryKind::Page,
+        body,
+        body_line,
+    })
 }
 
 /// `data/*.yaml` for templates, and the locality map.
-fn load_data(fs: &dyn SourceFs, diags: &mut Diagnostics) -> (serde_json::Value, BTreeMap<String, String>) {
+fn load_data(
+    fs: &dyn SourceFs,
+    diags: &mut Diagnostics,
+) -> (serde_json::Value, BTreeMap<String, String>) {
     let mut data = serde_json::Map::new();
     let mut localities = BTreeMap::new();
     for path in fs.list(Path::new("data")).unwrap_or_default() {
         if !path.extension().is_some_and(|e| e == "yaml" || e == "yml") || is_ignored(&path) {
             continue;
         }
-        let Ok(file) = SourceFile::read(fs, &path).map_err(|d| diags.push(d)) else { continue };
+        let Ok(file) = SourceFile::read(fs, &path).map_err(|d| diags.push(d)) else {
+            continue;
+        };
         let node = match yaml::parse(&file.text, Origin::FILE_START) {
             Ok(n) => n,
             Err(e) => {
-                diags.push(Diagnostic { severity: crate::diagnostic::Severity::Error, file: path.clone(), position: Some(e.pos), message: e.message.replace("front matter", "data file"), help: e.help });
+                diags.push(Diagnostic {
+                    severity: crate::diagnostic::Severity::Error,
+                    file: path.clone(),
+                    position: Some(e.pos),
+                    message: e.message.replace("front matter", "data file"),
+                    help: e.help,
+                });
                 continue;
             }
         };
-        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if stem == "localities" {
             localities = read_localities(&path, &node, diags);
         }
@@ -213,7 +289,11 @@ fn load_data(fs: &dyn SourceFs, diags: &mut Diagnostics) -> (serde_json::Value, 
     (serde_json::Value::Object(data), localities)
 }
 
-fn read_localities(path: &Path, node: &yaml::Node, diags: &mut Diagnostics) -> BTreeMap<String, String> {
+fn read_localities(
+    path: &Path,
+    node: &yaml::Node,
+    diags: &mut Diagnostics,
+) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     let Some(pairs) = node.as_map() else {
         diags.push(Diagnostic::error(path, Some(node.pos), "localities.yaml must map each old name to today's unit: \"Phường An Hòa, Quận Ninh Kiều\": \"Phường Ninh Kiều\""));
@@ -224,7 +304,11 @@ fn read_localities(path: &Path, node: &yaml::Node, diags: &mut Diagnostics) -> B
             (Some(old), Some(new)) if !new.trim().is_empty() => {
                 out.insert(model::read::clean_text(old), model::read::clean_text(new));
             }
-            _ => diags.push(Diagnostic::error(path, Some(v.pos), "each locality must map to one name (today's xã/phường)")),
+            _ => diags.push(Diagnostic::error(
+                path,
+                Some(v.pos),
+                "each locality must map to one name (today's xã/phường)",
+            )),
         }
     }
     out

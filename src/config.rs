@@ -60,13 +60,18 @@ impl Config {
     ];
 
     pub fn section_path(&self, section: Section) -> &str {
-        self.sections.get(&section).map_or(section.default_path(), String::as_str)
+        self.sections
+            .get(&section)
+            .map_or(section.default_path(), String::as_str)
     }
 
     /// The configured spelling of a field, compared folded ("chuyen doi so"
     /// matches "Chuyển đổi số").
     pub fn canonical_field(&self, name: &str) -> Option<&str> {
-        self.fields.iter().find(|f| fold_eq(f, name)).map(String::as_str)
+        self.fields
+            .iter()
+            .find(|f| fold_eq(f, name))
+            .map(String::as_str)
     }
 }
 
@@ -88,7 +93,11 @@ pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
     let node = match yaml::parse(&file.text, Origin::FILE_START) {
         Ok(n) => n,
         Err(e) => {
-            problems.error(e.pos, e.message.replace("front matter", "configuration"), e.help);
+            problems.error(
+                e.pos,
+                e.message.replace("front matter", "configuration"),
+                e.help,
+            );
             return Err(problems.into_vec());
         }
     };
@@ -102,33 +111,55 @@ pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
 }
 
 fn read_config(r: &MapReader<'_>) -> Option<Config> {
-    let title = r.required_string("title", "write the portal's name, e.g. title: \"Thi đua - Khen thưởng thành phố Cần Thơ\"");
+    let title = r.required_string(
+        "title",
+        "write the portal's name, e.g. title: \"Thi đua - Khen thưởng thành phố Cần Thơ\"",
+    );
     let base_url = r.required_string("base_url", "write the address of the published site, e.g. base_url: https://thiduakhenthuong.example.gov.vn");
-    if let Some(url) = &base_url {
-        if !(url.value.starts_with("https://") || url.value.starts_with("http://")) {
-            r.problems().error(url.pos, "`base_url` must start with https:// or http://", None);
-        }
+    if let Some(url) = &base_url
+        && !(url.value.starts_with("https://") || url.value.starts_with("http://"))
+    {
+        r.problems().error(
+            url.pos,
+            "`base_url` must start with https:// or http://",
+            None,
+        );
     }
     let theme = r.string("theme");
-    if let Some(t) = &theme {
-        if !is_valid_slug(&t.value) {
-            r.problems().error(t.pos, format!("`{}` is not a theme name (a folder under themes/)", t.value), None);
-        }
+    if let Some(t) = &theme
+        && !is_valid_slug(&t.value)
+    {
+        r.problems().error(
+            t.pos,
+            format!("`{}` is not a theme name (a folder under themes/)", t.value),
+            None,
+        );
     }
     let paginate = r.count("paginate").unwrap_or(20);
     if paginate == 0 {
-        r.problems().error(r.pos(), "`paginate` must be at least 1", None);
+        r.problems()
+            .error(r.pos(), "`paginate` must be at least 1", None);
     }
-    let sections = r.group("sections", "`sections`", &SECTION_KEYS, read_sections).unwrap_or_else(default_sections);
+    let sections = r
+        .group("sections", "`sections`", &SECTION_KEYS, read_sections)
+        .unwrap_or_else(default_sections);
     let (require_consent, allow_html) = (
-        r.group("privacy", "`privacy`", &["require_consent"], |p| p.bool("require_consent")).unwrap_or(false),
-        r.group("markdown", "`markdown`", &["allow_html"], |m| m.bool("allow_html")).unwrap_or(false),
+        r.group("privacy", "`privacy`", &["require_consent"], |p| {
+            p.bool("require_consent")
+        })
+        .unwrap_or(false),
+        r.group("markdown", "`markdown`", &["allow_html"], |m| {
+            m.bool("allow_html")
+        })
+        .unwrap_or(false),
     );
     Some(Config {
         title: title?.value,
         description: r.string("description").map(|s| s.value),
         base_url: base_url?.value.trim_end_matches('/').to_owned(),
-        language: r.string("language").map_or_else(|| "vi".to_owned(), |s| s.value),
+        language: r
+            .string("language")
+            .map_or_else(|| "vi".to_owned(), |s| s.value),
         theme: theme.map_or_else(|| "default".to_owned(), |s| s.value),
         paginate: paginate.max(1) as usize,
         sections,
@@ -136,14 +167,31 @@ fn read_config(r: &MapReader<'_>) -> Option<Config> {
         require_consent,
         allow_html,
         organisation: r.string("organisation").map(|s| s.value),
-        contact: r.group("contact", "`contact`", &["address", "phone", "email"], read_contact).unwrap_or_default(),
+        contact: r
+            .group(
+                "contact",
+                "`contact`",
+                &["address", "phone", "email"],
+                read_contact,
+            )
+            .unwrap_or_default(),
     })
 }
 
-const SECTION_KEYS: [&str; 6] = ["exemplars", "campaigns", "anniversaries", "events", "documents", "news"];
+const SECTION_KEYS: [&str; 6] = [
+    "exemplars",
+    "campaigns",
+    "anniversaries",
+    "events",
+    "documents",
+    "news",
+];
 
 fn default_sections() -> BTreeMap<Section, String> {
-    Section::ALL.iter().map(|s| (*s, s.default_path().to_owned())).collect()
+    Section::ALL
+        .iter()
+        .map(|s| (*s, s.default_path().to_owned()))
+        .collect()
 }
 
 fn read_sections(r: &MapReader<'_>) -> Option<BTreeMap<Section, String>> {
@@ -151,7 +199,14 @@ fn read_sections(r: &MapReader<'_>) -> Option<BTreeMap<Section, String>> {
     for key in SECTION_KEYS {
         if let Some(path) = r.string(key) {
             if !is_valid_slug(&path.value) {
-                r.problems().error(path.pos, format!("`{}` is not a valid URL path (a-z, 0-9 and hyphens)", path.value), None);
+                r.problems().error(
+                    path.pos,
+                    format!(
+                        "`{}` is not a valid URL path (a-z, 0-9 and hyphens)",
+                        path.value
+                    ),
+                    None,
+                );
                 continue;
             }
             if let Some(section) = Section::from_key(key) {
@@ -162,7 +217,11 @@ fn read_sections(r: &MapReader<'_>) -> Option<BTreeMap<Section, String>> {
     let mut seen: Vec<&String> = Vec::new();
     for (section, path) in &map {
         if !path.is_empty() && seen.contains(&path) {
-            r.problems().error(r.pos(), format!("two sections use the URL path `{path}` ({})", section.key()), None);
+            r.problems().error(
+                r.pos(),
+                format!("two sections use the URL path `{path}` ({})", section.key()),
+                None,
+            );
         }
         seen.push(path);
     }
@@ -173,7 +232,11 @@ fn read_fields(r: &MapReader<'_>) -> Vec<String> {
     let mut fields: Vec<String> = Vec::new();
     for f in r.string_list("fields") {
         if let Some(first) = fields.iter().find(|g| fold_eq(g, &f.value)) {
-            r.problems().error(f.pos, format!("the field `{}` is listed twice (as `{first}`)", f.value), None);
+            r.problems().error(
+                f.pos,
+                format!("the field `{}` is listed twice (as `{first}`)", f.value),
+                None,
+            );
         } else {
             fields.push(f.value);
         }

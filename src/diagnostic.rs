@@ -50,7 +50,11 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(file: impl Into<PathBuf>, position: Option<Position>, message: impl Into<String>) -> Self {
+    pub fn error(
+        file: impl Into<PathBuf>,
+        position: Option<Position>,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: file.into(),
@@ -60,7 +64,11 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(file: impl Into<PathBuf>, position: Option<Position>, message: impl Into<String>) -> Self {
+    pub fn warning(
+        file: impl Into<PathBuf>,
+        position: Option<Position>,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(file, position, message)
@@ -145,7 +153,11 @@ impl Diagnostics {
     /// order in which parallel stages found the problems.
     pub fn sorted(mut self) -> Self {
         self.items.sort_by(|a, b| {
-            (display_path(&a.file), a.position, &a.message).cmp(&(display_path(&b.file), b.position, &b.message))
+            (display_path(&a.file), a.position, &a.message).cmp(&(
+                display_path(&b.file),
+                b.position,
+                &b.message,
+            ))
         });
         self.items.dedup();
         self
@@ -188,8 +200,12 @@ mod tests {
 
     #[test]
     fn renders_path_line_col() {
-        let d = Diagnostic::error("content/exemplars/a.md", Some(Position::new(3, 7)), "unknown key `titel`")
-            .with_help("did you mean `title`?");
+        let d = Diagnostic::error(
+            "content/exemplars/a.md",
+            Some(Position::new(3, 7)),
+            "unknown key `titel`",
+        )
+        .with_help("did you mean `title`?");
         assert_eq!(
             d.to_string(),
             "content/exemplars/a.md:3:7: error: unknown key `titel`\n  help: did you mean `title`?"

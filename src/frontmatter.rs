@@ -37,7 +37,12 @@ pub fn split(file: &SourceFile) -> Result<Split<'_>, YamlError> {
         if trimmed == "---" || trimmed == "..." {
             let yaml = text[yaml_start..offset].replace(is_nbsp, " ");
             let body_offset = offset + line.len();
-            return Ok(Split { yaml, yaml_line: 2, body: &text[body_offset..], body_offset });
+            return Ok(Split {
+                yaml,
+                yaml_line: 2,
+                body: &text[body_offset..],
+                body_offset,
+            });
         }
         offset += line.len();
     }
@@ -50,7 +55,12 @@ pub fn split(file: &SourceFile) -> Result<Split<'_>, YamlError> {
 
 /// Parse the front matter of a split file into a spanned YAML tree.
 pub fn parse(split: &Split<'_>) -> Result<Node, YamlError> {
-    yaml::parse(&split.yaml, Origin { first_line: split.yaml_line })
+    yaml::parse(
+        &split.yaml,
+        Origin {
+            first_line: split.yaml_line,
+        },
+    )
 }
 
 #[cfg(test)]
@@ -78,7 +88,12 @@ mod tests {
 
     #[test]
     fn unclosed_front_matter_is_reported() {
-        assert!(split(&file("---\ntitle: A\n")).unwrap_err().message.contains("never closed"));
+        assert!(
+            split(&file("---\ntitle: A\n"))
+                .unwrap_err()
+                .message
+                .contains("never closed")
+        );
     }
 
     #[test]
@@ -90,7 +105,8 @@ mod tests {
 
     #[test]
     fn crlf_and_bom_file_splits() {
-        let f = SourceFile::decode("a.md", "\u{FEFF}---\r\ntitle: A\r\n---\r\nB".as_bytes()).unwrap();
+        let f =
+            SourceFile::decode("a.md", "\u{FEFF}---\r\ntitle: A\r\n---\r\nB".as_bytes()).unwrap();
         assert_eq!(split(&f).unwrap().body, "B");
     }
 }

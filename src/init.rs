@@ -9,22 +9,70 @@ use anyhow::{Context, Result, bail};
 
 /// The default theme, embedded.
 pub const THEME_FILES: &[(&str, &str)] = &[
-    ("templates/base.html", include_str!("../themes/default/templates/base.html")),
-    ("templates/macros.html", include_str!("../themes/default/templates/macros.html")),
-    ("templates/home.html", include_str!("../themes/default/templates/home.html")),
-    ("templates/list.html", include_str!("../themes/default/templates/list.html")),
-    ("templates/term.html", include_str!("../themes/default/templates/term.html")),
-    ("templates/taxonomy.html", include_str!("../themes/default/templates/taxonomy.html")),
-    ("templates/calendar.html", include_str!("../themes/default/templates/calendar.html")),
-    ("templates/404.html", include_str!("../themes/default/templates/404.html")),
-    ("templates/exemplar.html", include_str!("../themes/default/templates/exemplar.html")),
-    ("templates/campaign.html", include_str!("../themes/default/templates/campaign.html")),
-    ("templates/anniversary.html", include_str!("../themes/default/templates/anniversary.html")),
-    ("templates/event.html", include_str!("../themes/default/templates/event.html")),
-    ("templates/document.html", include_str!("../themes/default/templates/document.html")),
-    ("templates/news.html", include_str!("../themes/default/templates/news.html")),
-    ("templates/page.html", include_str!("../themes/default/templates/page.html")),
-    ("static/css/thidua.css", include_str!("../themes/default/static/css/thidua.css")),
+    (
+        "templates/base.html",
+        include_str!("../themes/default/templates/base.html"),
+    ),
+    (
+        "templates/macros.html",
+        include_str!("../themes/default/templates/macros.html"),
+    ),
+    (
+        "templates/home.html",
+        include_str!("../themes/default/templates/home.html"),
+    ),
+    (
+        "templates/list.html",
+        include_str!("../themes/default/templates/list.html"),
+    ),
+    (
+        "templates/term.html",
+        include_str!("../themes/default/templates/term.html"),
+    ),
+    (
+        "templates/taxonomy.html",
+        include_str!("../themes/default/templates/taxonomy.html"),
+    ),
+    (
+        "templates/calendar.html",
+        include_str!("../themes/default/templates/calendar.html"),
+    ),
+    (
+        "templates/404.html",
+        include_str!("../themes/default/templates/404.html"),
+    ),
+    (
+        "templates/exemplar.html",
+        include_str!("../themes/default/templates/exemplar.html"),
+    ),
+    (
+        "templates/campaign.html",
+        include_str!("../themes/default/templates/campaign.html"),
+    ),
+    (
+        "templates/anniversary.html",
+        include_str!("../themes/default/templates/anniversary.html"),
+    ),
+    (
+        "templates/event.html",
+        include_str!("../themes/default/templates/event.html"),
+    ),
+    (
+        "templates/document.html",
+        include_str!("../themes/default/templates/document.html"),
+    ),
+    (
+        "templates/news.html",
+        include_str!("../themes/default/templates/news.html"),
+    ),
+    (
+        "templates/page.html",
+        include_str!("../themes/default/templates/page.html"),
+    ),
+    (
+        "static/css/thidua.css",
+        include_str!("../themes/default/static/css/thidua.css"),
+    ),
 ];
 
 const CONFIG: &str = r#"# Cấu hình trang. Xem docs/huong-dan-bien-tap.md.
@@ -70,19 +118,31 @@ const INTRO: &str = "Chào mừng đến với cổng thông tin thi đua, khen 
 
 /// Create a new site in `dir` (which must not exist or be empty).
 pub fn create(dir: &Path) -> Result<()> {
-    if dir.exists() && fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?.next().is_some() {
+    if dir.exists()
+        && fs::read_dir(dir)
+            .with_context(|| format!("reading {}", dir.display()))?
+            .next()
+            .is_some()
+    {
         bail!("{} is not empty; choose a new folder", dir.display());
     }
     let files: Vec<(String, &str)> = [
         ("thidua.yaml".to_owned(), CONFIG),
         ("content/_index.md".to_owned(), INTRO),
         ("content/exemplars/nguyen-van-an.md".to_owned(), EXEMPLAR),
-        ("content/news/khai-truong-cong-thong-tin.md".to_owned(), NEWS),
+        (
+            "content/news/khai-truong-cong-thong-tin.md".to_owned(),
+            NEWS,
+        ),
         ("static/.gitkeep".to_owned(), ""),
         ("templates/.gitkeep".to_owned(), ""),
     ]
     .into_iter()
-    .chain(THEME_FILES.iter().map(|(p, t)| (format!("themes/default/{p}"), *t)))
+    .chain(
+        THEME_FILES
+            .iter()
+            .map(|(p, t)| (format!("themes/default/{p}"), *t)),
+    )
     .collect();
     for (rel, text) in files {
         let path = dir.join(&rel);

@@ -66,23 +66,38 @@ struct PublishArgs {
 }
 
 fn parse_day(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("`{s}` is not a date like 2026-06-11"))
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date like 2026-06-11"))
 }
 
 impl PublishArgs {
     fn options(&self, base_url: Option<String>) -> BuildOptions {
-        BuildOptions { drafts: self.drafts, future: self.future, today: self.today, base_url }
+        BuildOptions {
+            drafts: self.drafts,
+            future: self.future,
+            today: self.today,
+            base_url,
+        }
     }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { root, output, base_url, publish } => run_build(&root, output, publish.options(base_url)),
+        Command::Build {
+            root,
+            output,
+            base_url,
+            publish,
+        } => run_build(&root, output, publish.options(base_url)),
         Command::Check { root, publish } => run_check(&root, publish.options(None)),
         Command::Init { dir } => match thidua::init::create(&dir) {
             Ok(()) => {
-                println!("Created a new site in {}. Build it with: thidua build --root {}", dir.display(), dir.display());
+                println!(
+                    "Created a new site in {}. Build it with: thidua build --root {}",
+                    dir.display(),
+                    dir.display()
+                );
                 ExitCode::SUCCESS
             }
             Err(e) => fail(&e),
@@ -95,7 +110,11 @@ fn print_diagnostics(d: &Diagnostics) {
 }
 
 fn summary_line(d: &Diagnostics) -> String {
-    format!("{} error(s), {} warning(s)", d.error_count(), d.warning_count())
+    format!(
+        "{} error(s), {} warning(s)",
+        d.error_count(),
+        d.warning_count()
+    )
 }
 
 fn fail(e: &anyhow::Error) -> ExitCode {
@@ -123,13 +142,21 @@ fn run_build(root: &std::path::Path, output: Option<PathBuf>, opts: BuildOptions
                 summary.files,
                 output.display(),
                 summary.elapsed.as_millis(),
-                if summary.warnings.is_empty() { String::new() } else { format!("; {}", summary_line(&summary.warnings)) }
+                if summary.warnings.is_empty() {
+                    String::new()
+                } else {
+                    format!("; {}", summary_line(&summary.warnings))
+                }
             );
             ExitCode::SUCCESS
         }
         Err(BuildError::Content(d)) => {
             print_diagnostics(&d);
-            eprintln!("Build failed: {}. Nothing was written; {} is unchanged.", summary_line(&d), output.display());
+            eprintln!(
+                "Build failed: {}. Nothing was written; {} is unchanged.",
+                summary_line(&d),
+                output.display()
+            );
             ExitCode::from(1)
         }
         Err(BuildError::Io(e)) => fail(&e),
@@ -142,7 +169,11 @@ fn run_check(root: &std::path::Path, opts: BuildOptions) -> ExitCode {
     match result {
         Ok(summary) => {
             print_diagnostics(&summary.warnings);
-            println!("{} entries, {}", summary.entries, summary_line(&summary.warnings));
+            println!(
+                "{} entries, {}",
+                summary.entries,
+                summary_line(&summary.warnings)
+            );
             ExitCode::SUCCESS
         }
         Err(BuildError::Content(d)) => {

@@ -86,8 +86,14 @@ mod tests {
     fn joins_slugs() {
         let p = Permalink::from_segments(["guong-dien-hinh", "nguyen-van-an"]).unwrap();
         assert_eq!(p.as_str(), "/guong-dien-hinh/nguyen-van-an/");
-        assert_eq!(p.output_file(), PathBuf::from("guong-dien-hinh/nguyen-van-an/index.html"));
-        assert_eq!(p.absolute("https://x.vn/"), "https://x.vn/guong-dien-hinh/nguyen-van-an/");
+        assert_eq!(
+            p.output_file(),
+            PathBuf::from("guong-dien-hinh/nguyen-van-an/index.html")
+        );
+        assert_eq!(
+            p.absolute("https://x.vn/"),
+            "https://x.vn/guong-dien-hinh/nguyen-van-an/"
+        );
     }
 
     #[test]

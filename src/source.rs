@@ -49,10 +49,16 @@ impl SourceFs for DiskFs {
             return Ok(Vec::new());
         }
         let mut out = Vec::new();
-        for item in walkdir::WalkDir::new(&base).follow_links(true).sort_by_file_name() {
+        for item in walkdir::WalkDir::new(&base)
+            .follow_links(true)
+            .sort_by_file_name()
+        {
             let item = item.map_err(io::Error::other)?;
             if item.file_type().is_file() {
-                let rel = item.path().strip_prefix(&self.root).map_err(io::Error::other)?;
+                let rel = item
+                    .path()
+                    .strip_prefix(&self.root)
+                    .map_err(io::Error::other)?;
                 out.push(rel.to_path_buf());
             }
         }
@@ -103,14 +109,21 @@ impl MemFs {
 
 impl SourceFs for MemFs {
     fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
-        Ok(self.files.keys().filter(|p| p.starts_with(dir)).cloned().collect())
+        Ok(self
+            .files
+            .keys()
+            .filter(|p| p.starts_with(dir))
+            .cloned()
+            .collect())
     }
 
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
-        self.files
-            .get(path)
-            .cloned()
-            .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, format!("{} not found", path.display())))
+        self.files.get(path).cloned().ok_or_else(|| {
+            io::Error::new(
+                io::ErrorKind::NotFound,
+                format!("{} not found", path.display()),
+            )
+        })
     }
 
     fn is_file(&self, path: &Path) -> bool {
@@ -254,8 +267,16 @@ pub fn normalise_text(text: &str) -> String {
     } else {
         unix.nfc().collect()
     };
-    let nfc = if nfc.contains(['\u{D0}', '\u{F0}']) { nfc.replace('\u{D0}', "Đ").replace('\u{F0}', "đ") } else { nfc };
-    if nfc.contains(is_nbsp) { leading_nbsp_to_space(&nfc) } else { nfc }
+    let nfc = if nfc.contains(['\u{D0}', '\u{F0}']) {
+        nfc.replace('\u{D0}', "Đ").replace('\u{F0}', "đ")
+    } else {
+        nfc
+    };
+    if nfc.contains(is_nbsp) {
+        leading_nbsp_to_space(&nfc)
+    } else {
+        nfc
+    }
 }
 
 /// No-break spaces that Word inserts.
@@ -328,7 +349,12 @@ mod tests {
 
     #[test]
     fn mem_fs_lists_below_a_dir() {
-        let fs = MemFs::new().with("content/a.md", "x").with("data/b.yaml", "y");
-        assert_eq!(fs.list(Path::new("content")).unwrap(), vec![PathBuf::from("content/a.md")]);
+        let fs = MemFs::new()
+            .with("content/a.md", "x")
+            .with("data/b.yaml", "y");
+        assert_eq!(
+            fs.list(Path::new("content")).unwrap(),
+            vec![PathBuf::from("content/a.md")]
+        );
     }
 }

@@ -25,7 +25,9 @@ pub struct Theme {
 
 impl std::fmt::Debug for Theme {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Theme").field("templates", &self.sources.len()).finish()
+        f.debug_struct("Theme")
+            .field("templates", &self.sources.len())
+            .finish()
     }
 }
 
@@ -35,11 +37,29 @@ pub fn load(fs: &dyn SourceFs, config: &Config) -> Result<Theme, Vec<Diagnostic>
     let theme_templates = theme_dir.join("templates");
     let theme_files = fs.list(&theme_templates).unwrap_or_default();
     if theme_files.is_empty() {
-        return Err(vec![Diagnostic::error(Path::new("thidua.yaml"), None, format!("the theme `{}` has no templates (looked in {})", config.theme, theme_templates.display()))
-            .with_help("check `theme:` in thidua.yaml, or copy themes/default from the thidua repository")]);
+        return Err(vec![
+            Diagnostic::error(
+                Path::new("thidua.yaml"),
+                None,
+                format!(
+                    "the theme `{}` has no templates (looked in {})",
+                    config.theme,
+                    theme_templates.display()
+                ),
+            )
+            .with_help(
+                "check `theme:` in thidua.yaml, or copy themes/default from the thidua repository",
+            ),
+        ]);
     }
     let mut sources: HashMap<String, PathBuf> = HashMap::new();
-    for (dir, files) in [(theme_templates.clone(), theme_files), (PathBuf::from("templates"), fs.list(Path::new("templates")).unwrap_or_default())] {
+    for (dir, files) in [
+        (theme_templates.clone(), theme_files),
+        (
+            PathBuf::from("templates"),
+            fs.list(Path::new("templates")).unwrap_or_default(),
+        ),
+    ] {
         for file in files {
             if let Ok(rel) = file.strip_prefix(&dir) {
                 sources.insert(crate::diagnostic::display_path(rel), file.clone());
@@ -60,7 +80,11 @@ pub fn load(fs: &dyn SourceFs, config: &Config) -> Result<Theme, Vec<Diagnostic>
     let mut tera = Tera::new();
     register_filters(&mut tera, config);
     let static_dirs = vec![theme_dir.join("static"), PathBuf::from("static")];
-    let theme = Theme { tera, sources, static_dirs };
+    let theme = Theme {
+        tera,
+        sources,
+        static_dirs,
+    };
     theme.with_templates(texts)
 }
 
@@ -78,7 +102,9 @@ impl Theme {
 
     /// Render `template` with `context`; an error names the template file and line.
     pub fn render(&self, template: &str, context: &tera::Context) -> Result<String, Diagnostic> {
-        self.tera.render(template, context).map_err(|e| self.diagnostic(&e))
+        self.tera
+            .render(template, context)
+            .map_err(|e| self.diagnostic(&e))
     }
 
     fn diagnostic(&self, e: &tera::Error) -> Diagnostic {
@@ -88,11 +114,19 @@ impl Theme {
         };
         match report {
             Some(r) => {
-                let file = self.sources.get(r.filename()).cloned().unwrap_or_else(|| PathBuf::from(r.filename()));
+                let file = self
+                    .sources
+                    .get(r.filename())
+                    .cloned()
+                    .unwrap_or_else(|| PathBuf::from(r.filename()));
                 let pos = Position::new(r.span().start_line.max(1), r.span().start_col + 1);
                 Diagnostic::error(file, Some(pos), format!("template error: {}", r.message()))
             }
-            None => Diagnostic::error(Path::new("themes"), None, format!("template error: {}", error_chain(e))),
+            None => Diagnostic::error(
+                Path::new("themes"),
+                None,
+                format!("template error: {}", error_chain(e)),
+            ),
         }
     }
 }
@@ -109,26 +143,52 @@ fn error_chain(e: &tera::Error) -> String {
 }
 
 fn register_filters(tera: &mut Tera, config: &Config) {
-    tera.register_filter("vn_date", |v: &str, _: Kwargs, _: &State| PartialDate::parse(v).map(|d| d.admin()).unwrap_or_else(|_| v.to_owned()));
-    tera.register_filter("vn_numeric_date", |v: &str, _: Kwargs, _: &State| PartialDate::parse(v).map(|d| d.numeric()).unwrap_or_else(|_| v.to_owned()));
+    tera.register_filter("vn_date", |v: &str, _: Kwargs, _: &State| {
+        PartialDate::parse(v)
+            .map(|d| d.admin())
+            .unwrap_or_else(|_| v.to_owned())
+    });
+    tera.register_filter("vn_numeric_date", |v: &str, _: Kwargs, _: &State| {
+        PartialDate::parse(v)
+            .map(|d| d.numeric())
+            .unwrap_or_else(|_| v.to_owned())
+    });
     tera.register_filter("vn_number", |v: Value, kwargs: Kwargs, _: &State| {
         let digits = kwargs.get::<usize>("digits").ok().flatten().unwrap_or(2);
-        number_of(&v).map(|n| format_decimal(n, digits)).unwrap_or_default()
+        number_of(&v)
+            .map(|n| format_decimal(n, digits))
+            .unwrap_or_default()
     });
-    tera.register_filter("vn_int", |v: Value, _: Kwargs, _: &State| number_of(&v).map(|n| format_integer(n.round() as i64)).unwrap_or_default());
-    tera.register_filter("json", |v: Value, _: Kwargs, _: &State| Value::safe_string(&script_safe_json(&v)));
+    tera.register_filter("vn_int", |v: Value, _: Kwargs, _: &State| {
+        number_of(&v)
+            .map(|n| format_integer(n.round() as i64))
+            .unwrap_or_default()
+    });
+    tera.register_filter("json", |v: Value, _: Kwargs, _: &State| {
+        Value::safe_string(&script_safe_json(&v))
+    });
     let base = config.base_url.clone();
     tera.register_filter("absolute", move |v: &str, _: Kwargs, _: &State| {
-        if v.starts_with("http://") || v.starts_with("https://") { v.to_owned() } else { format!("{base}/{}", v.trim_start_matches('/')) }
+        if v.starts_with("http://") || v.starts_with("https://") {
+            v.to_owned()
+        } else {
+            format!("{base}/{}", v.trim_start_matches('/'))
+        }
     });
 }
 
 fn number_of(v: &Value) -> Option<f64> {
-    v.as_number().map(|n| n.as_float()).or_else(|| v.as_str().and_then(crate::vietnamese::parse_decimal))
+    v.as_number()
+        .map(|n| n.as_float())
+        .or_else(|| v.as_str().and_then(crate::vietnamese::parse_decimal))
 }
 
 /// JSON that is safe inside `<script>`: `<`, `>`, `&` and line separators escaped.
 pub fn script_safe_json(v: &impl serde::Serialize) -> String {
     let text = serde_json::to_string(v).unwrap_or_else(|_| "null".to_owned());
-    text.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026").replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029")
+    text.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
 }

@@ -23,7 +23,10 @@ pub struct Node {
 pub enum NodeKind {
     /// A scalar as written. `quoted` is true for '…', "…" and block scalars,
     /// which are always strings.
-    Scalar { text: String, quoted: bool },
+    Scalar {
+        text: String,
+        quoted: bool,
+    },
     Seq(Vec<Node>),
     /// Keys in document order.
     Map(Vec<(Node, Node)>),
@@ -62,7 +65,10 @@ impl Node {
 
     /// The value under `key` in a mapping.
     pub fn get(&self, key: &str) -> Option<&Node> {
-        self.as_map()?.iter().find(|(k, _)| k.as_scalar() == Some(key)).map(|(_, v)| v)
+        self.as_map()?
+            .iter()
+            .find(|(k, _)| k.as_scalar() == Some(key))
+            .map(|(_, v)| v)
     }
 
     /// What kind of value this is, in words for editors.
@@ -129,13 +135,21 @@ impl Origin {
     pub const FILE_START: Origin = Origin { first_line: 1 };
 
     fn position(&self, span: &Span) -> Position {
-        Position::new(span.start.line() + self.first_line - 1, span.start.col() + 1)
+        Position::new(
+            span.start.line() + self.first_line - 1,
+            span.start.col() + 1,
+        )
     }
 }
 
 /// Parse one YAML document. An empty document is an empty mapping.
 pub fn parse(text: &str, origin: Origin) -> Result<Node, YamlError> {
-    let mut builder = Builder { origin, stack: Vec::new(), anchors: HashMap::new(), root: None };
+    let mut builder = Builder {
+        origin,
+        stack: Vec::new(),
+        anchors: HashMap::new(),
+        root: None,
+    };
     for event in Parser::new_from_str(text) {
         let (event, span) = event.map_err(|e| scan_error(text, &e, origin))?;
         if let Some(err) = builder.on_event(event, &span) {
@@ -145,7 +159,10 @@ pub fn parse(text: &str, origin: Origin) -> Result<Node, YamlError> {
             break;
         }
     }
-    Ok(builder.root.unwrap_or(Node { kind: NodeKind::Map(Vec::new()), pos: Position::new(origin.first_line, 1) }))
+    Ok(builder.root.unwrap_or(Node {
+        kind: NodeKind::Map(Vec::new()),
+        pos: Position::new(origin.first_line, 1),
+    }))
 }
 
 /// A collection being built, with its anchor and, for a mapping, the key
@@ -169,23 +186,43 @@ impl Builder {
         match event {
             Event::Scalar(text, style, anchor, tag) => {
                 let quoted = style != ScalarStyle::Plain || tag.is_some_and(|t| t.suffix == "str");
-                let node = Node { kind: NodeKind::Scalar { text: text.into_owned(), quoted }, pos };
+                let node = Node {
+                    kind: NodeKind::Scalar {
+                        text: text.into_owned(),
+                        quoted,
+                    },
+                    pos,
+                };
                 self.finish(node, anchor)
             }
             Event::SequenceStart(anchor, _) => {
-                self.stack.push(Frame { node: Node { kind: NodeKind::Seq(Vec::new()), pos }, anchor, key: None });
+                self.stack.push(Frame {
+                    node: Node {
+                        kind: NodeKind::Seq(Vec::new()),
+                        pos,
+                    },
+                    anchor,
+                    key: None,
+                });
                 None
             }
             Event::MappingStart(anchor, _) => {
-                self.stack.push(Frame { node: Node { kind: NodeKind::Map(Vec::new()), pos }, anchor, key: None });
+                self.stack.push(Frame {
+                    node: Node {
+                        kind: NodeKind::Map(Vec::new()),
+                        pos,
+                    },
+                    anchor,
+                    key: None,
+                });
                 None
             }
             Event::SequenceEnd | Event::MappingEnd => {
                 let Frame { node, anchor, .. } = self.stack.pop()?;
-                if let NodeKind::Map(pairs) = &node.kind {
-                    if let Some(err) = duplicate_key(pairs) {
-                        return Some(err);
-                    }
+                if let NodeKind::Map(pairs) = &node.kind
+                    && let Some(err) = duplicate_key(pairs)
+                {
+                    return Some(err);
                 }
                 self.finish(node, anchor)
             }
@@ -194,7 +231,11 @@ impl Builder {
                     node.pos = pos;
                     self.finish(node, 0)
                 }
-                None => Some(YamlError { pos, message: "this alias refers to an unknown anchor".into(), help: None }),
+                None => Some(YamlError {
+                    pos,
+                    message: "this alias refers to an unknown anchor".into(),
+                    help: None,
+                }),
             },
             _ => None,
         }
@@ -235,7 +276,10 @@ fn duplicate_key(pairs: &[(Node, Node)]) -> Option<YamlError> {
         if let Some(first) = seen.insert(name, k.pos) {
             return Some(YamlError {
                 pos: k.pos,
-                message: format!("the key `{name}` appears twice (first on line {})", first.line),
+                message: format!(
+                    "the key `{name}` appears twice (first on line {})",
+                    first.line
+                ),
                 help: Some("keep one of them".into()),
             });
         }
@@ -246,8 +290,15 @@ fn duplicate_key(pairs: &[(Node, Node)]) -> Option<YamlError> {
 fn scan_error(text: &str, e: &ScanError, origin: Origin) -> YamlError {
     let m = e.marker();
     let pos = Position::new(m.line() + origin.first_line - 1, m.col() + 1);
-    let line = text.lines().nth(m.line().saturating_sub(1)).unwrap_or_default();
-    YamlError { pos, message: format!("this front matter is not valid YAML: {}", e.info()), help: syntax_help(line) }
+    let line = text
+        .lines()
+        .nth(m.line().saturating_sub(1))
+        .unwrap_or_default();
+    YamlError {
+        pos,
+        message: format!("this front matter is not valid YAML: {}", e.info()),
+        help: syntax_help(line),
+    }
 }
 
 /// A plain-words hint for the usual ways Word and hand-typing break YAML.
@@ -262,8 +313,13 @@ fn syntax_help(line: &str) -> Option<String> {
     if value.contains(": ") {
         return Some("a value that contains \": \" must be put in quotes: \"…\"".into());
     }
-    if value.trim_start().starts_with(['[', '{', '*', '&', '!', '%', '@', '`']) {
-        return Some("a value starting with a special character must be put in quotes: \"…\"".into());
+    if value
+        .trim_start()
+        .starts_with(['[', '{', '*', '&', '!', '%', '@', '`'])
+    {
+        return Some(
+            "a value starting with a special character must be put in quotes: \"…\"".into(),
+        );
     }
     None
 }
@@ -304,7 +360,10 @@ mod tests {
     #[test]
     fn flow_mappings_work() {
         let n = p("image: {src: a.jpg, alt: Ảnh}\n");
-        assert_eq!(n.get("image").unwrap().get("alt").unwrap().as_scalar(), Some("Ảnh"));
+        assert_eq!(
+            n.get("image").unwrap().get("alt").unwrap().as_scalar(),
+            Some("Ảnh")
+        );
     }
 
     #[test]
@@ -316,7 +375,11 @@ mod tests {
 
     #[test]
     fn syntax_errors_have_positions_and_help() {
-        let e = parse("title: ok\ntheme: “Thi đua: yêu nước”\n", Origin { first_line: 2 }).unwrap_err();
+        let e = parse(
+            "title: ok\ntheme: “Thi đua: yêu nước”\n",
+            Origin { first_line: 2 },
+        )
+        .unwrap_err();
         assert_eq!(e.pos.line, 3);
         assert!(e.help.unwrap().contains("curly"));
     }
@@ -342,6 +405,9 @@ mod tests {
     #[test]
     fn to_json_resolves_plain_scalars() {
         let n = p("a: 1\nb: true\nc: '1'\nd: ~\ne: x\n");
-        assert_eq!(n.to_json(), serde_json::json!({"a": 1, "b": true, "c": "1", "d": null, "e": "x"}));
+        assert_eq!(
+            n.to_json(),
+            serde_json::json!({"a": 1, "b": true, "c": "1", "d": null, "e": "x"})
+        );
     }
 }

@@ -25,14 +25,32 @@ impl Anniversary {
     pub const KEYS: [&'static str; 3] = ["origin_date", "calendar", "slogans"];
 
     pub fn read(r: &MapReader<'_>) -> Option<Anniversary> {
-        let origin = r.required_date("origin_date", "write the day it commemorates, e.g. origin_date: 1948-06-11");
-        let calendar = r.choice("calendar", &[("solar", Calendar::Solar), ("lunar", Calendar::Lunar)]);
-        let slogans = r.string_list("slogans").into_iter().map(|s| s.value).collect();
+        let origin = r.required_date(
+            "origin_date",
+            "write the day it commemorates, e.g. origin_date: 1948-06-11",
+        );
+        let calendar = r.choice(
+            "calendar",
+            &[("solar", Calendar::Solar), ("lunar", Calendar::Lunar)],
+        );
+        let slogans = r
+            .string_list("slogans")
+            .into_iter()
+            .map(|s| s.value)
+            .collect();
         let origin = origin?;
         if origin.value.day().is_none() {
-            r.problems().error(origin.pos, "`origin_date` must be a full date (year, month and day)", Some("e.g. origin_date: 1948-06-11".into()));
+            r.problems().error(
+                origin.pos,
+                "`origin_date` must be a full date (year, month and day)",
+                Some("e.g. origin_date: 1948-06-11".into()),
+            );
             return None;
         }
-        Some(Anniversary { origin_date: origin.value, calendar: calendar.unwrap_or(Calendar::Solar), slogans })
+        Some(Anniversary {
+            origin_date: origin.value,
+            calendar: calendar.unwrap_or(Calendar::Solar),
+            slogans,
+        })
     }
 }

@@ -27,7 +27,13 @@ impl Award {
         let authority = r.string("authority").map(|s| s.value);
         let title = title?.value;
         let form = AwardForm::from_title(&title);
-        Some(Award { title, decision, date, authority, form })
+        Some(Award {
+            title,
+            decision,
+            date,
+            authority,
+            form,
+        })
     }
 }
 
@@ -100,15 +106,42 @@ impl AwardForm {
 }
 
 fn is_state_honour(t: &str) -> bool {
-    ["anh hung", "ba me viet nam anh hung", "nha giao nhan dan", "nha giao uu tu", "thay thuoc nhan dan", "thay thuoc uu tu", "nghe si nhan dan", "nghe si uu tu", "nghe nhan nhan dan", "nghe nhan uu tu", "danh hieu vinh du"]
-        .iter()
-        .any(|p| t.starts_with(p))
+    [
+        "anh hung",
+        "ba me viet nam anh hung",
+        "nha giao nhan dan",
+        "nha giao uu tu",
+        "thay thuoc nhan dan",
+        "thay thuoc uu tu",
+        "nghe si nhan dan",
+        "nghe si uu tu",
+        "nghe nhan nhan dan",
+        "nghe nhan uu tu",
+        "danh hieu vinh du",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
 }
 
 fn is_emulation_title(t: &str) -> bool {
-    ["chien si thi dua", "lao dong tien tien", "chien si tien tien", "tap the lao dong", "don vi quyet thang", "don vi tien tien", "co thi dua", "gia dinh van hoa", "thon van hoa", "ap van hoa", "khu pho van hoa", "xa", "phuong", "danh hieu"]
-        .iter()
-        .any(|p| t.starts_with(p))
+    [
+        "chien si thi dua",
+        "lao dong tien tien",
+        "chien si tien tien",
+        "tap the lao dong",
+        "don vi quyet thang",
+        "don vi tien tien",
+        "co thi dua",
+        "gia dinh van hoa",
+        "thon van hoa",
+        "ap van hoa",
+        "khu pho van hoa",
+        "xa",
+        "phuong",
+        "danh hieu",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
 }
 
 #[cfg(test)]
@@ -120,12 +153,21 @@ mod tests {
         let cases = [
             ("Huân chương Lao động hạng Ba", AwardForm::Order),
             ("Huy chương Quân kỳ quyết thắng", AwardForm::Medal),
-            ("Bằng khen của Chủ tịch Ủy ban nhân dân thành phố", AwardForm::Certificate),
+            (
+                "Bằng khen của Chủ tịch Ủy ban nhân dân thành phố",
+                AwardForm::Certificate,
+            ),
             ("Giấy khen của Giám đốc Sở Y tế", AwardForm::Merit),
             ("Chiến sĩ thi đua cơ sở", AwardForm::EmulationTitle),
-            ("Cờ thi đua của Ủy ban nhân dân thành phố", AwardForm::EmulationTitle),
+            (
+                "Cờ thi đua của Ủy ban nhân dân thành phố",
+                AwardForm::EmulationTitle,
+            ),
             ("Tập thể lao động xuất sắc", AwardForm::EmulationTitle),
-            ("Kỷ niệm chương Vì sự nghiệp thi đua, khen thưởng", AwardForm::Commemorative),
+            (
+                "Kỷ niệm chương Vì sự nghiệp thi đua, khen thưởng",
+                AwardForm::Commemorative,
+            ),
             ("Nhà giáo ưu tú", AwardForm::StateHonour),
             ("Anh hùng Lao động", AwardForm::StateHonour),
             ("Giải thưởng Hồ Chí Minh", AwardForm::Prize),

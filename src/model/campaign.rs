@@ -3,8 +3,8 @@
 use serde::Serialize;
 
 use crate::date::PartialDate;
-use crate::model::read::MapReader;
 use crate::model::Ref;
+use crate::model::read::MapReader;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -105,12 +105,31 @@ pub struct Target {
 }
 
 impl Target {
-    pub const KEYS: [&'static str; 10] =
-        ["no", "label", "raw", "unit", "min", "max", "op", "value", "result", "result_as_of"];
+    pub const KEYS: [&'static str; 10] = [
+        "no",
+        "label",
+        "raw",
+        "unit",
+        "min",
+        "max",
+        "op",
+        "value",
+        "result",
+        "result_as_of",
+    ];
 
     pub fn read(r: &MapReader<'_>) -> Option<Target> {
-        let label = r.required_string("label", "write what the target measures, e.g. label: \"Tốc độ tăng trưởng kinh tế\"");
-        let ops = [("<", Op::Lt), ("<=", Op::Le), (">=", Op::Ge), (">", Op::Gt), ("=", Op::Eq)];
+        let label = r.required_string(
+            "label",
+            "write what the target measures, e.g. label: \"Tốc độ tăng trưởng kinh tế\"",
+        );
+        let ops = [
+            ("<", Op::Lt),
+            ("<=", Op::Le),
+            (">=", Op::Ge),
+            (">", Op::Gt),
+            ("=", Op::Eq),
+        ];
         let target = Target {
             no: r.string("no").map(|s| s.value),
             label: label?.value,
@@ -141,10 +160,14 @@ fn check_target_shape(r: &MapReader<'_>, t: &Target) {
             Some("e.g. op: \">=\" and value: 95".into()),
         );
     }
-    if let (Some(min), Some(max)) = (t.min, t.max) {
-        if min > max {
-            r.problems().error(r.pos(), format!("the target's `min` ({min}) is above its `max` ({max})"), None);
-        }
+    if let (Some(min), Some(max)) = (t.min, t.max)
+        && min > max
+    {
+        r.problems().error(
+            r.pos(),
+            format!("the target's `min` ({min}) is above its `max` ({max})"),
+            None,
+        );
     }
 }
 
@@ -168,26 +191,63 @@ pub struct Campaign {
 }
 
 impl Campaign {
-    pub const KEYS: [&'static str; 9] =
-        ["theme", "kind", "issuer", "launch_document", "period", "milestones", "targets", "award_forms", "parent"];
+    pub const KEYS: [&'static str; 9] = [
+        "theme",
+        "kind",
+        "issuer",
+        "launch_document",
+        "period",
+        "milestones",
+        "targets",
+        "award_forms",
+        "parent",
+    ];
 
     pub fn read(r: &MapReader<'_>) -> Option<Campaign> {
-        let theme = r.required_string("theme", "write the campaign's theme (chủ đề), the quoted slogan");
-        let issuer = r.required_string("issuer", "write who launched it, e.g. issuer: \"Ủy ban nhân dân thành phố Cần Thơ\"");
-        let kind = r.choice("kind", &[("regular", CampaignKind::Regular), ("thematic", CampaignKind::Thematic)]);
+        let theme = r.required_string(
+            "theme",
+            "write the campaign's theme (chủ đề), the quoted slogan",
+        );
+        let issuer = r.required_string(
+            "issuer",
+            "write who launched it, e.g. issuer: \"Ủy ban nhân dân thành phố Cần Thơ\"",
+        );
+        let kind = r.choice(
+            "kind",
+            &[
+                ("regular", CampaignKind::Regular),
+                ("thematic", CampaignKind::Thematic),
+            ],
+        );
         let period = r.group("period", "`period`", &["start", "end"], read_period);
         if r.node("period").is_none() {
-            r.problems().error(r.pos(), "a campaign needs `period`", Some("e.g. period: {start: 2024-02, end: 2024-12}".into()));
+            r.problems().error(
+                r.pos(),
+                "a campaign needs `period`",
+                Some("e.g. period: {start: 2024-02, end: 2024-12}".into()),
+            );
         }
         let campaign = Campaign {
             theme: theme.map(|t| t.value).unwrap_or_default(),
             kind,
             issuer: issuer.map(|t| t.value).unwrap_or_default(),
             launch_document: r.string("launch_document"),
-            period: period.unwrap_or(Period { start: PartialDate::from_ymd(1000, 1, 1)?, end: None }),
-            milestones: r.list_of("milestones", "a milestone", &["kind", "date", "label", "note"], read_milestone),
+            period: period.unwrap_or(Period {
+                start: PartialDate::from_ymd(1000, 1, 1)?,
+                end: None,
+            }),
+            milestones: r.list_of(
+                "milestones",
+                "a milestone",
+                &["kind", "date", "label", "note"],
+                read_milestone,
+            ),
             targets: r.list_of("targets", "a target", &Target::KEYS, Target::read),
-            award_forms: r.string_list("award_forms").into_iter().map(|s| s.value).collect(),
+            award_forms: r
+                .string_list("award_forms")
+                .into_iter()
+                .map(|s| s.value)
+                .collect(),
             parent: r.string("parent"),
         };
         check_milestones(r, &campaign);
@@ -196,14 +256,21 @@ impl Campaign {
 }
 
 fn read_period(r: &MapReader<'_>) -> Option<Period> {
-    let start = r.required_date("start", "write when the campaign starts, e.g. start: 2024-02");
+    let start = r.required_date(
+        "start",
+        "write when the campaign starts, e.g. start: 2024-02",
+    );
     let end = r.date("end");
-    if let (Some(s), Some(e)) = (&start, &end) {
-        if e.value.last_day() < s.value.first_day() {
-            r.problems().error(e.pos, "the period ends before it starts", None);
-        }
+    if let (Some(s), Some(e)) = (&start, &end)
+        && e.value.last_day() < s.value.first_day()
+    {
+        r.problems()
+            .error(e.pos, "the period ends before it starts", None);
     }
-    Some(Period { start: start?.value, end: end.map(|e| e.value) })
+    Some(Period {
+        start: start?.value,
+        end: end.map(|e| e.value),
+    })
 }
 
 fn read_milestone(r: &MapReader<'_>) -> Option<Milestone> {
@@ -216,9 +283,16 @@ fn read_milestone(r: &MapReader<'_>) -> Option<Milestone> {
     ];
     let kind = r.choice("kind", &kinds);
     if r.node("kind").is_none() {
-        r.problems().error(r.pos(), "a milestone needs `kind`", Some("one of: launch, midterm_review, final_review, deadline, other".into()));
+        r.problems().error(
+            r.pos(),
+            "a milestone needs `kind`",
+            Some("one of: launch, midterm_review, final_review, deadline, other".into()),
+        );
     }
-    let date = r.required_date("date", "write the milestone's date, e.g. date: 2024-06 (a month is enough)");
+    let date = r.required_date(
+        "date",
+        "write the milestone's date, e.g. date: 2024-06 (a month is enough)",
+    );
     Some(Milestone {
         kind: kind?,
         date: date?.value,
@@ -232,11 +306,17 @@ fn check_milestones(r: &MapReader<'_>, c: &Campaign) {
     for m in &c.milestones {
         if m.date.first_day() > end.last_day() && m.kind != MilestoneKind::FinalReview {
             let pos = r.node("milestones").map_or(r.pos(), |n| n.pos);
-            r.problems().warning(pos, format!("a milestone ({}) falls after the campaign's period ends", m.date.iso()), None);
+            r.problems().warning(
+                pos,
+                format!(
+                    "a milestone ({}) falls after the campaign's period ends",
+                    m.date.iso()
+                ),
+                None,
+            );
         }
     }
 }
-
 
 /// How a result compares with its target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -278,7 +358,11 @@ impl Target {
         }
         match (self.min, self.max) {
             (Some(min), _) if r < min => Some(Verdict::NotMet),
-            (_, Some(max)) if r > max => Some(if self.min.is_some() { Verdict::Exceeded } else { Verdict::NotMet }),
+            (_, Some(max)) if r > max => Some(if self.min.is_some() {
+                Verdict::Exceeded
+            } else {
+                Verdict::NotMet
+            }),
             (Some(min), None) if r > min => Some(Verdict::Exceeded),
             (None, None) => None,
             _ => Some(Verdict::Met),
@@ -289,12 +373,24 @@ impl Target {
     pub fn progress(&self) -> Option<u8> {
         let r = self.result?;
         let upward = |goal: f64| if goal > 0.0 { r / goal * 100.0 } else { 100.0 };
-        let downward = |goal: f64| if r <= goal { 100.0 } else if r > 0.0 { goal / r * 100.0 } else { 0.0 };
+        let downward = |goal: f64| {
+            if r <= goal {
+                100.0
+            } else if r > 0.0 {
+                goal / r * 100.0
+            } else {
+                0.0
+            }
+        };
         let pct = match (self.op, self.value, self.min, self.max) {
             (Some(Op::Ge | Op::Gt), Some(v), _, _) => upward(v),
             (Some(Op::Le | Op::Lt), Some(v), _, _) => downward(v),
             (Some(Op::Eq), Some(v), _, _) => {
-                if r.max(v) > 0.0 { r.min(v) / r.max(v) * 100.0 } else { 100.0 }
+                if r.max(v) > 0.0 {
+                    r.min(v) / r.max(v) * 100.0
+                } else {
+                    100.0
+                }
             }
             (None, _, Some(min), _) => upward(min),
             (None, _, None, Some(max)) => downward(max),
@@ -308,26 +404,73 @@ impl Target {
 mod tests {
     use super::*;
 
-    fn t(min: Option<f64>, max: Option<f64>, op: Option<Op>, value: Option<f64>, result: f64) -> Target {
-        Target { no: None, label: "x".into(), raw: None, unit: None, min, max, op, value, result: Some(result), result_as_of: None }
+    fn t(
+        min: Option<f64>,
+        max: Option<f64>,
+        op: Option<Op>,
+        value: Option<f64>,
+        result: f64,
+    ) -> Target {
+        Target {
+            no: None,
+            label: "x".into(),
+            raw: None,
+            unit: None,
+            min,
+            max,
+            op,
+            value,
+            result: Some(result),
+            result_as_of: None,
+        }
     }
 
     #[test]
     fn verdicts() {
-        assert_eq!(t(Some(7.5), Some(8.0), None, None, 7.8).verdict(), Some(Verdict::Met));
-        assert_eq!(t(Some(7.5), Some(8.0), None, None, 8.4).verdict(), Some(Verdict::Exceeded));
-        assert_eq!(t(Some(7.5), Some(8.0), None, None, 7.0).verdict(), Some(Verdict::NotMet));
-        assert_eq!(t(None, None, Some(Op::Ge), Some(95.0), 95.0).verdict(), Some(Verdict::Met));
-        assert_eq!(t(None, None, Some(Op::Ge), Some(95.0), 97.0).verdict(), Some(Verdict::Exceeded));
-        assert_eq!(t(None, None, Some(Op::Lt), Some(1.0), 0.8).verdict(), Some(Verdict::Met));
-        assert_eq!(t(None, None, Some(Op::Lt), Some(1.0), 1.2).verdict(), Some(Verdict::NotMet));
+        assert_eq!(
+            t(Some(7.5), Some(8.0), None, None, 7.8).verdict(),
+            Some(Verdict::Met)
+        );
+        assert_eq!(
+            t(Some(7.5), Some(8.0), None, None, 8.4).verdict(),
+            Some(Verdict::Exceeded)
+        );
+        assert_eq!(
+            t(Some(7.5), Some(8.0), None, None, 7.0).verdict(),
+            Some(Verdict::NotMet)
+        );
+        assert_eq!(
+            t(None, None, Some(Op::Ge), Some(95.0), 95.0).verdict(),
+            Some(Verdict::Met)
+        );
+        assert_eq!(
+            t(None, None, Some(Op::Ge), Some(95.0), 97.0).verdict(),
+            Some(Verdict::Exceeded)
+        );
+        assert_eq!(
+            t(None, None, Some(Op::Lt), Some(1.0), 0.8).verdict(),
+            Some(Verdict::Met)
+        );
+        assert_eq!(
+            t(None, None, Some(Op::Lt), Some(1.0), 1.2).verdict(),
+            Some(Verdict::NotMet)
+        );
         assert_eq!(t(None, None, None, None, 1.0).verdict(), None);
     }
 
     #[test]
     fn progress() {
-        assert_eq!(t(None, None, Some(Op::Ge), Some(200.0), 150.0).progress(), Some(75));
-        assert_eq!(t(None, None, Some(Op::Ge), Some(100.0), 150.0).progress(), Some(100));
-        assert_eq!(t(None, None, Some(Op::Le), Some(1.0), 2.0).progress(), Some(50));
+        assert_eq!(
+            t(None, None, Some(Op::Ge), Some(200.0), 150.0).progress(),
+            Some(75)
+        );
+        assert_eq!(
+            t(None, None, Some(Op::Ge), Some(100.0), 150.0).progress(),
+            Some(100)
+        );
+        assert_eq!(
+            t(None, None, Some(Op::Le), Some(1.0), 2.0).progress(),
+            Some(50)
+        );
     }
 }

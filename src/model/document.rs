@@ -46,21 +46,46 @@ pub const DOC_TYPES: [&str; 12] = [
 ];
 
 impl Document {
-    pub const KEYS: [&'static str; 9] =
-        ["doc_type", "number", "issuer", "issued", "effective", "abstract", "signer", "file", "based_on"];
+    pub const KEYS: [&'static str; 9] = [
+        "doc_type",
+        "number",
+        "issuer",
+        "issued",
+        "effective",
+        "abstract",
+        "signer",
+        "file",
+        "based_on",
+    ];
 
     pub fn read(r: &MapReader<'_>) -> Option<Document> {
         let doc_type = r.required_string("doc_type", "e.g. doc_type: Kế hoạch");
-        let issuer = r.required_string("issuer", "write the issuing body, e.g. issuer: \"Ủy ban nhân dân thành phố Cần Thơ\"");
-        let abstract_text = r.required_string("abstract", "write the abstract (trích yếu) as printed under the document type");
+        let issuer = r.required_string(
+            "issuer",
+            "write the issuing body, e.g. issuer: \"Ủy ban nhân dân thành phố Cần Thơ\"",
+        );
+        let abstract_text = r.required_string(
+            "abstract",
+            "write the abstract (trích yếu) as printed under the document type",
+        );
         let issued = r.date("issued");
         if r.node("issued").is_none() {
-            r.problems().warning(r.pos(), "this document has no `issued` date", Some("add issued: YYYY-MM-DD if the document shows one".into()));
+            r.problems().warning(
+                r.pos(),
+                "this document has no `issued` date",
+                Some("add issued: YYYY-MM-DD if the document shows one".into()),
+            );
         }
-        if let Some(t) = &doc_type {
-            if !DOC_TYPES.iter().any(|d| crate::vietnamese::fold_eq(d, &t.value)) {
-                r.problems().warning(t.pos, format!("`{}` is not a usual document type", t.value), Some(format!("usual types: {}", DOC_TYPES.join(", "))));
-            }
+        if let Some(t) = &doc_type
+            && !DOC_TYPES
+                .iter()
+                .any(|d| crate::vietnamese::fold_eq(d, &t.value))
+        {
+            r.problems().warning(
+                t.pos,
+                format!("`{}` is not a usual document type", t.value),
+                Some(format!("usual types: {}", DOC_TYPES.join(", "))),
+            );
         }
         Some(Document {
             doc_type: doc_type.map(|t| t.value).unwrap_or_default(),
@@ -69,9 +94,18 @@ impl Document {
             issued: issued.map(|d| d.value),
             effective: r.date("effective").map(|d| d.value),
             abstract_text: abstract_text.map(|t| t.value).unwrap_or_default(),
-            signer: r.group("signer", "`signer`", &["name", "position", "on_behalf"], read_signer),
+            signer: r.group(
+                "signer",
+                "`signer`",
+                &["name", "position", "on_behalf"],
+                read_signer,
+            ),
             file: r.string("file"),
-            based_on: r.string_list("based_on").into_iter().map(|s| s.value).collect(),
+            based_on: r
+                .string_list("based_on")
+                .into_iter()
+                .map(|s| s.value)
+                .collect(),
         })
     }
 }

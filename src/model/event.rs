@@ -45,26 +45,54 @@ pub struct Event {
 }
 
 impl Event {
-    pub const KEYS: [&'static str; 8] =
-        ["tentative", "venue", "format", "locations", "attendees", "agenda", "anniversary", "backdrop"];
+    pub const KEYS: [&'static str; 8] = [
+        "tentative",
+        "venue",
+        "format",
+        "locations",
+        "attendees",
+        "agenda",
+        "anniversary",
+        "backdrop",
+    ];
 
     pub fn read(r: &MapReader<'_>) -> Option<Event> {
-        let formats = [("in_person", Format::InPerson), ("online", Format::Online), ("hybrid", Format::Hybrid)];
+        let formats = [
+            ("in_person", Format::InPerson),
+            ("online", Format::Online),
+            ("hybrid", Format::Hybrid),
+        ];
         Some(Event {
             tentative: r.bool("tentative").unwrap_or(false),
             venue: r.string("venue").map(|s| s.value),
             format: r.choice("format", &formats),
-            locations: r.string_list("locations").into_iter().map(|s| s.value).collect(),
+            locations: r
+                .string_list("locations")
+                .into_iter()
+                .map(|s| s.value)
+                .collect(),
             attendees: r.count("attendees"),
-            agenda: r.string_list("agenda").into_iter().map(|s| s.value).collect(),
+            agenda: r
+                .string_list("agenda")
+                .into_iter()
+                .map(|s| s.value)
+                .collect(),
             anniversary: r.string("anniversary"),
-            backdrop: r.group("backdrop", "`backdrop`", &["organisation", "heading", "title", "place_date"], read_backdrop),
+            backdrop: r.group(
+                "backdrop",
+                "`backdrop`",
+                &["organisation", "heading", "title", "place_date"],
+                read_backdrop,
+            ),
         })
     }
 }
 
 fn read_backdrop(r: &MapReader<'_>) -> Option<Backdrop> {
-    let title = r.required_string("title", "write the main line of the backdrop, e.g. title: \"HỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN\"");
+    let title = r.required_string(
+        "title",
+        "write the main line of the backdrop, e.g. title: \"HỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN\"",
+    );
     Some(Backdrop {
         organisation: r.string("organisation").map(|s| s.value),
         heading: r.string("heading").map(|s| s.value),

@@ -19,7 +19,12 @@ pub enum Subject {
 }
 
 impl Subject {
-    pub const ALL: [Subject; 4] = [Subject::Person, Subject::Collective, Subject::Household, Subject::Model];
+    pub const ALL: [Subject; 4] = [
+        Subject::Person,
+        Subject::Collective,
+        Subject::Household,
+        Subject::Model,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -59,17 +64,30 @@ pub struct Exemplar {
 
 impl Exemplar {
     pub const KEYS: [&'static str; 11] = [
-        "subject", "category", "name", "position", "unit", "locality", "locality_as_of", "awards", "posthumous",
-        "publication", "consent",
+        "subject",
+        "category",
+        "name",
+        "position",
+        "unit",
+        "locality",
+        "locality_as_of",
+        "awards",
+        "posthumous",
+        "publication",
+        "consent",
     ];
 
     pub fn read(r: &MapReader<'_>, title: &str) -> Option<Exemplar> {
-        let subject_options: Vec<(&str, Subject)> = Subject::ALL.iter().map(|s| (s.key(), *s)).collect();
+        let subject_options: Vec<(&str, Subject)> =
+            Subject::ALL.iter().map(|s| (s.key(), *s)).collect();
         let subject = r.choice("subject", &subject_options);
         if r.node("subject").is_none() {
             r.problems().error(r.pos(), "an exemplar needs `subject`", Some("write one of: subject: person (cá nhân), collective (tập thể), household (hộ gia đình), model (mô hình)".into()));
         }
-        let locality = r.required_string("locality", "write the locality as recorded, e.g. locality: \"Phường Tân An, Quận Ninh Kiều\"");
+        let locality = r.required_string(
+            "locality",
+            "write the locality as recorded, e.g. locality: \"Phường Tân An, Quận Ninh Kiều\"",
+        );
         let name = r.group("name", "`name`", &["family", "middle", "given"], read_name);
         let exemplar = Exemplar {
             subject: subject.unwrap_or(Subject::Person),
@@ -77,7 +95,9 @@ impl Exemplar {
             name,
             position: r.string("position").map(|s| s.value),
             unit: r.string("unit").map(|s| s.value),
-            locality: locality.clone().unwrap_or(Spanned::new(String::new(), r.pos())),
+            locality: locality
+                .clone()
+                .unwrap_or(Spanned::new(String::new(), r.pos())),
             locality_as_of: r.date("locality_as_of").map(|d| d.value),
             awards: r.list_of("awards", "an award", &Award::KEYS, Award::read),
             posthumous: r.bool("posthumous").unwrap_or(false),

@@ -8,15 +8,26 @@ use crate::diagnostic::Diagnostic;
 use crate::frontmatter;
 use crate::model::read::{MapReader, Problems};
 use crate::model::{
-    Anniversary, Campaign, Common, Document, Entry, EntryDate, EntryKind, Event, Exemplar, Image, News, Section,
-    Spanned,
+    Anniversary, Campaign, Common, Document, Entry, EntryDate, EntryKind, Event, Exemplar, Image,
+    News, Section, Spanned,
 };
 use crate::source::SourceFile;
 use crate::vietnamese::{is_valid_slug, slugify};
 
 /// Keys allowed on every entry.
-pub const COMMON_KEYS: [&str; 11] =
-    ["title", "slug", "date", "updated", "summary", "draft", "fields", "campaigns", "documents", "image", "tags"];
+pub const COMMON_KEYS: [&str; 11] = [
+    "title",
+    "slug",
+    "date",
+    "updated",
+    "summary",
+    "draft",
+    "fields",
+    "campaigns",
+    "documents",
+    "image",
+    "tags",
+];
 
 /// The result of reading one entry file: the entry when it could be read far
 /// enough to be used by later checks, and all problems found.
@@ -31,10 +42,18 @@ pub struct ParsedEntry {
 pub fn parse_entry(file: &SourceFile, section: Section, bundle: Option<PathBuf>) -> ParsedEntry {
     let problems = Problems::new(&file.path);
     let entry = read_entry(file, section, bundle, &problems);
-    ParsedEntry { entry, diagnostics: problems.into_vec() }
+    ParsedEntry {
+        entry,
+        diagnostics: problems.into_vec(),
+    }
 }
 
-fn read_entry(file: &SourceFile, section: Section, bundle: Option<PathBuf>, problems: &Problems) -> Option<Entry> {
+fn read_entry(
+    file: &SourceFile,
+    section: Section,
+    bundle: Option<PathBuf>,
+    problems: &Problems,
+) -> Option<Entry> {
     let yaml_error = |e: crate::yaml::YamlError| {
         problems.error(e.pos, e.message, e.help);
     };
@@ -42,13 +61,28 @@ fn read_entry(file: &SourceFile, section: Section, bundle: Option<PathBuf>, prob
     let node = frontmatter::parse(&split).map_err(yaml_error).ok()?;
     let reader = MapReader::new(&node, "the front matter", problems);
     let common = read_common(&reader, section);
-    let title = common.as_ref().map(|c| c.title.as_str()).unwrap_or_default();
+    let title = common
+        .as_ref()
+        .map(|c| c.title.as_str())
+        .unwrap_or_default();
     let (kind, kind_keys): (Option<EntryKind>, &[&'static str]) = match section {
-        Section::Exemplars => (Exemplar::read(&reader, title).map(EntryKind::Exemplar), &Exemplar::KEYS),
-        Section::Campaigns => (Campaign::read(&reader).map(EntryKind::Campaign), &Campaign::KEYS),
-        Section::Anniversaries => (Anniversary::read(&reader).map(EntryKind::Anniversary), &Anniversary::KEYS),
+        Section::Exemplars => (
+            Exemplar::read(&reader, title).map(EntryKind::Exemplar),
+            &Exemplar::KEYS,
+        ),
+        Section::Campaigns => (
+            Campaign::read(&reader).map(EntryKind::Campaign),
+            &Campaign::KEYS,
+        ),
+        Section::Anniversaries => (
+            Anniversary::read(&reader).map(EntryKind::Anniversary),
+            &Anniversary::KEYS,
+        ),
         Section::Events => (Event::read(&reader).map(EntryKind::Event), &Event::KEYS),
-        Section::Documents => (Document::read(&reader).map(EntryKind::Document), &Document::KEYS),
+        Section::Documents => (
+            Document::read(&reader).map(EntryKind::Document),
+            &Document::KEYS,
+        ),
         Section::News => (News::read(&reader).map(EntryKind::News), &News::KEYS),
         Section::Pages => (Some(EntryKind::Page), &[]),
     };
@@ -67,18 +101,25 @@ fn read_entry(file: &SourceFile, section: Section, bundle: Option<PathBuf>, prob
 }
 
 fn read_common(r: &MapReader<'_>, section: Section) -> Option<Common> {
-    let title = r.required_string("title", "write the entry's title, e.g. title: \"Nguyễn Văn An\"");
+    let title = r.required_string(
+        "title",
+        "write the entry's title, e.g. title: \"Nguyễn Văn An\"",
+    );
     let slug = r.string("slug");
-    if let Some(s) = &slug {
-        if !is_valid_slug(&s.value) {
-            let suggestion = slugify(&s.value);
-            let help = if suggestion.is_empty() {
-                "a slug uses only a-z, 0-9 and hyphens".to_owned()
-            } else {
-                format!("a slug uses only a-z, 0-9 and hyphens, e.g. slug: {suggestion}")
-            };
-            r.problems().error(s.pos, format!("`{}` is not a valid slug", s.value), Some(help));
-        }
+    if let Some(s) = &slug
+        && !is_valid_slug(&s.value)
+    {
+        let suggestion = slugify(&s.value);
+        let help = if suggestion.is_empty() {
+            "a slug uses only a-z, 0-9 and hyphens".to_owned()
+        } else {
+            format!("a slug uses only a-z, 0-9 and hyphens, e.g. slug: {suggestion}")
+        };
+        r.problems().error(
+            s.pos,
+            format!("`{}` is not a valid slug", s.value),
+            Some(help),
+        );
     }
     let date = read_entry_date(r);
     if date.is_none() && section.requires_date() && r.node("date").is_none() {
@@ -108,9 +149,23 @@ fn read_entry_date(r: &MapReader<'_>) -> Option<Spanned<EntryDate>> {
     let text = node.as_scalar().unwrap_or_default().trim();
     if let Some(dt) = parse_datetime(text) {
         let day = PartialDate::from_naive(dt.date());
-        return Some(Spanned::new(EntryDate { day, time: Some(dt.time()) }, node.pos));
+        return Some(Spanned::new(
+            EntryDate {
+                day,
+                time: Some(dt.time()),
+            },
+            node.pos,
+        ));
     }
-    r.date("date").map(|d| Spanned::new(EntryDate { day: d.value, time: None }, d.pos))
+    r.date("date").map(|d| {
+        Spanned::new(
+            EntryDate {
+                day: d.value,
+                time: None,
+            },
+            d.pos,
+        )
+    })
 }
 
 fn read_image(r: &MapReader<'_>) -> Option<Image> {
@@ -119,7 +174,10 @@ fn read_image(r: &MapReader<'_>) -> Option<Image> {
         "alt",
         "describe the image for people who cannot see it, e.g. alt: \"Ông Nguyễn Văn An nhận Bằng khen\"",
     );
-    Some(Image { src: src?, alt: alt?.value })
+    Some(Image {
+        src: src?,
+        alt: alt?.value,
+    })
 }
 
 /// Where an entry's slug comes from: `slug:` or the file (or folder) name.

@@ -22,7 +22,10 @@ pub struct Problems {
 
 impl Problems {
     pub fn new(file: &Path) -> Self {
-        Problems { file: file.to_path_buf(), items: RefCell::new(Vec::new()) }
+        Problems {
+            file: file.to_path_buf(),
+            items: RefCell::new(Vec::new()),
+        }
     }
 
     pub fn file(&self) -> &Path {
@@ -70,11 +73,19 @@ impl<'a> MapReader<'a> {
         if node.as_map().is_none() && !node.is_null() {
             problems.error(
                 node.pos,
-                format!("{what} should be a group of keys (key: value), but this is {}", node.describe()),
+                format!(
+                    "{what} should be a group of keys (key: value), but this is {}",
+                    node.describe()
+                ),
                 None,
             );
         }
-        MapReader { node, what, problems, used: RefCell::new(HashSet::new()) }
+        MapReader {
+            node,
+            what,
+            problems,
+            used: RefCell::new(HashSet::new()),
+        }
     }
 
     pub fn problems(&self) -> &'a Problems {
@@ -99,8 +110,16 @@ impl<'a> MapReader<'a> {
     }
 
     fn missing(&self, key: &str, help: &str) {
-        let pos = if self.node.get(key).is_some() { self.key_pos(key) } else { self.node.pos };
-        self.problems.error(pos, format!("{} needs `{key}`", self.what), Some(help.to_owned()));
+        let pos = if self.node.get(key).is_some() {
+            self.key_pos(key)
+        } else {
+            self.node.pos
+        };
+        self.problems.error(
+            pos,
+            format!("{} needs `{key}`", self.what),
+            Some(help.to_owned()),
+        );
     }
 
     /// A text value: any scalar (numbers are texts too), trimmed, NBSP as space.
@@ -113,7 +132,8 @@ impl<'a> MapReader<'a> {
         let value = self.string(key);
         match &value {
             Some(v) if v.value.is_empty() => {
-                self.problems.error(v.pos, format!("`{key}` is empty"), Some(help.to_owned()));
+                self.problems
+                    .error(v.pos, format!("`{key}` is empty"), Some(help.to_owned()));
                 None
             }
             Some(_) => value,
@@ -132,7 +152,8 @@ impl<'a> MapReader<'a> {
             Some("true" | "True" | "TRUE" | "yes" | "có") if !node.is_quoted() => Some(true),
             Some("false" | "False" | "FALSE" | "no" | "không") if !node.is_quoted() => Some(false),
             _ => {
-                self.problems.error(node.pos, format!("`{key}` must be true or false"), None);
+                self.problems
+                    .error(node.pos, format!("`{key}` must be true or false"), None);
                 None
             }
         }
@@ -159,7 +180,8 @@ impl<'a> MapReader<'a> {
         match text.trim().parse::<u64>() {
             Ok(n) => Some(n),
             Err(_) => {
-                self.problems.error(node.pos, format!("`{key}` must be a whole number"), None);
+                self.problems
+                    .error(node.pos, format!("`{key}` must be a whole number"), None);
                 None
             }
         }
@@ -170,19 +192,32 @@ impl<'a> MapReader<'a> {
         let node = self.node(key)?;
         let parsed = node.as_scalar().and_then(crate::vietnamese::parse_decimal);
         if parsed.is_none() {
-            self.problems.error(node.pos, format!("`{key}` must be a number, such as 7,5 or 100"), None);
+            self.problems.error(
+                node.pos,
+                format!("`{key}` must be a number, such as 7,5 or 100"),
+                None,
+            );
         }
         parsed
     }
 
     /// A list of texts; a single text is accepted as a one-item list.
     pub fn string_list(&self, key: &'static str) -> Vec<Spanned<String>> {
-        let Some(node) = self.node(key) else { return Vec::new() };
+        let Some(node) = self.node(key) else {
+            return Vec::new();
+        };
         match &node.kind {
-            NodeKind::Seq(items) => items.iter().filter_map(|n| scalar_text(n, key, self.problems)).collect(),
+            NodeKind::Seq(items) => items
+                .iter()
+                .filter_map(|n| scalar_text(n, key, self.problems))
+                .collect(),
             NodeKind::Scalar { .. } => scalar_text(node, key, self.problems).into_iter().collect(),
             NodeKind::Map(_) => {
-                self.problems.error(node.pos, format!("`{key}` must be a list, such as [a, b]"), None);
+                self.problems.error(
+                    node.pos,
+                    format!("`{key}` must be a list, such as [a, b]"),
+                    None,
+                );
                 Vec::new()
             }
         }
@@ -196,9 +231,15 @@ impl<'a> MapReader<'a> {
         keys: &[&'static str],
         f: impl Fn(&MapReader<'_>) -> Option<T>,
     ) -> Vec<T> {
-        let Some(node) = self.node(key) else { return Vec::new() };
+        let Some(node) = self.node(key) else {
+            return Vec::new();
+        };
         let Some(items) = node.as_seq() else {
-            self.problems.error(node.pos, format!("`{key}` must be a list (each item on a line starting with `- `)"), None);
+            self.problems.error(
+                node.pos,
+                format!("`{key}` must be a list (each item on a line starting with `- `)"),
+                None,
+            );
             return Vec::new();
         };
         items
@@ -239,7 +280,8 @@ impl<'a> MapReader<'a> {
             Some(best) => format!("did you mean `{best}`? allowed: {}", names.join(", ")),
             None => format!("allowed: {}", names.join(", ")),
         };
-        self.problems.error(node.pos, format!("`{key}` cannot be `{text}`"), Some(help));
+        self.problems
+            .error(node.pos, format!("`{key}` cannot be `{text}`"), Some(help));
         None
     }
 
@@ -247,7 +289,9 @@ impl<'a> MapReader<'a> {
     /// keys allowed here, so a reader that stopped early reports no false
     /// unknowns).
     pub fn finish(&self, also: &[&'static str]) {
-        let Some(map) = self.node.as_map() else { return };
+        let Some(map) = self.node.as_map() else {
+            return;
+        };
         let used = self.used.borrow();
         let known: Vec<&str> = used.iter().chain(also).copied().collect();
         for (key, _) in map {
@@ -261,7 +305,11 @@ impl<'a> MapReader<'a> {
                 Some(best) => format!("did you mean `{best}`?"),
                 None => format!("keys allowed here: {}", sorted.join(", ")),
             };
-            self.problems.error(key.pos, format!("unknown key `{name}` in {}", self.what), Some(help));
+            self.problems.error(
+                key.pos,
+                format!("unknown key `{name}` in {}", self.what),
+                Some(help),
+            );
         }
     }
 }
@@ -272,8 +320,14 @@ fn scalar_text(node: &Node, key: &str, problems: &Problems) -> Option<Spanned<St
         None => {
             problems.error(
                 node.pos,
-                format!("`{key}` should be a single text, but this is {}", node.describe()),
-                Some("if the text contains `: ` or starts with [ or {, put it in quotes: \"…\"".into()),
+                format!(
+                    "`{key}` should be a single text, but this is {}",
+                    node.describe()
+                ),
+                Some(
+                    "if the text contains `: ` or starts with [ or {, put it in quotes: \"…\""
+                        .into(),
+                ),
             );
             None
         }
@@ -282,7 +336,10 @@ fn scalar_text(node: &Node, key: &str, problems: &Problems) -> Option<Spanned<St
 
 /// Trim, NBSP to space, collapse runs of spaces (not newlines).
 pub fn clean_text(text: &str) -> String {
-    let replaced: String = text.chars().map(|c| if is_nbsp(c) { ' ' } else { c }).collect();
+    let replaced: String = text
+        .chars()
+        .map(|c| if is_nbsp(c) { ' ' } else { c })
+        .collect();
     let mut out = String::with_capacity(replaced.len());
     for line in replaced.trim().split('\n') {
         if !out.is_empty() {
@@ -316,7 +373,12 @@ pub fn closest<'n>(word: &str, names: &[&'n str]) -> Option<&'n str> {
     let folded = crate::vietnamese::fold(word);
     names
         .iter()
-        .map(|n| (*n, strsim::damerau_levenshtein(&folded, &crate::vietnamese::fold(n))))
+        .map(|n| {
+            (
+                *n,
+                strsim::damerau_levenshtein(&folded, &crate::vietnamese::fold(n)),
+            )
+        })
         .filter(|(n, d)| *d <= (n.chars().count() / 3).max(2))
         .min_by_key(|(_, d)| *d)
         .map(|(n, _)| n)

@@ -44,7 +44,16 @@ struct Heading<'a> {
 pub fn entry_value(site: &Site, id: PageId, values: &PageValues) -> Value {
     let page = &site.pages[id];
     let common = Common {
-        toc: page.content.headings.iter().map(|h| Heading { level: h.level, id: &h.id, text: &h.text }).collect(),
+        toc: page
+            .content
+            .headings
+            .iter()
+            .map(|h| Heading {
+                level: h.level,
+                id: &h.id,
+                text: &h.text,
+            })
+            .collect(),
         word_count: page.content.plain_text.split_whitespace().count(),
     };
     let mut v = merge(&values.summaries[id], &common);
@@ -58,7 +67,11 @@ pub fn entry_value(site: &Site, id: PageId, values: &PageValues) -> Value {
 fn referenced_by(site: &Site, id: PageId, values: &PageValues) -> Value {
     let mut map = tera::Map::new();
     for section in Section::ALL {
-        let ids: Vec<PageId> = site.referrers[id].iter().copied().filter(|r| site.pages[*r].section() == section).collect();
+        let ids: Vec<PageId> = site.referrers[id]
+            .iter()
+            .copied()
+            .filter(|r| site.pages[*r].section() == section)
+            .collect();
         map.insert(section.key().into(), values.summaries_of(&ids));
     }
     Value::from(map)
@@ -73,34 +86,62 @@ fn kind_value(site: &Site, page: &Page, v: Value, values: &PageValues) -> Value 
         EntryKind::Exemplar(x) => merge(&v, &exemplar_detail(page, x)),
         EntryKind::Campaign(c) => {
             let v = merge(&v, &view::campaign_view(c, site));
-            let v = insert(v, "launch_document", one(values, page.links.launch_document));
+            let v = insert(
+                v,
+                "launch_document",
+                one(values, page.links.launch_document),
+            );
             insert(v, "parent", one(values, page.links.parent))
         }
         EntryKind::Anniversary(a) => {
             let next = next_occurrence(a, page.title(), site.publish.today).map(|o| NextView {
                 date: DateView::of(crate::date::PartialDate::from_naive(o.date)),
                 n: o.n,
-                class: Labelled { key: view::serde_key(&o.class), label: o.class.label().to_owned() },
+                class: Labelled {
+                    key: view::serde_key(&o.class),
+                    label: o.class.label().to_owned(),
+                },
                 days_until: o.days_until,
                 heading: o.heading,
             });
-            merge(&v, &AnniversaryDetail { origin_date: DateView::of(a.origin_date), calendar: view::serde_key(&a.calendar), slogans: &a.slogans, next })
+            merge(
+                &v,
+                &AnniversaryDetail {
+                    origin_date: DateView::of(a.origin_date),
+                    calendar: view::serde_key(&a.calendar),
+                    slogans: &a.slogans,
+                    next,
+                },
+            )
         }
         EntryKind::Event(e) => {
             let detail = EventDetail {
                 tentative: e.tentative,
                 venue: e.venue.as_deref(),
-                format: e.format.map(|f| Labelled { key: view::serde_key(&f), label: f.label().to_owned() }),
+                format: e.format.map(|f| Labelled {
+                    key: view::serde_key(&f),
+                    label: f.label().to_owned(),
+                }),
                 locations: &e.locations,
                 attendees: e.attendees,
                 agenda: &e.agenda,
                 backdrop: e.backdrop.as_ref(),
             };
-            insert(merge(&v, &detail), "anniversary", one(values, page.links.anniversary))
+            insert(
+                merge(&v, &detail),
+                "anniversary",
+                one(values, page.links.anniversary),
+            )
         }
         EntryKind::Document(d) => merge(&v, &document_detail(page, d)),
         EntryKind::News(n) => {
-            let v = merge(&v, &NewsDetail { author: n.author.as_deref(), source: n.source.as_deref() });
+            let v = merge(
+                &v,
+                &NewsDetail {
+                    author: n.author.as_deref(),
+                    source: n.source.as_deref(),
+                },
+            );
             insert(v, "exemplars", values.summaries_of(&page.links.exemplars))
         }
         EntryKind::Page => v,
@@ -181,12 +222,24 @@ struct TermLinkWithKey {
 fn exemplar_detail<'a>(page: &'a Page, x: &'a crate::model::Exemplar) -> ExemplarDetail<'a> {
     let grouped = page.locality_today.as_deref().unwrap_or(&x.locality.value);
     ExemplarDetail {
-        subject: TermLinkWithKey { key: x.subject.key(), label: x.subject.label(), url: format!("/{}/{}/", TaxonomyKind::Subjects.path(), slugify(x.subject.label())) },
+        subject: TermLinkWithKey {
+            key: x.subject.key(),
+            label: x.subject.label(),
+            url: format!(
+                "/{}/{}/",
+                TaxonomyKind::Subjects.path(),
+                slugify(x.subject.label())
+            ),
+        },
         category: x.category.as_deref(),
         name: x.name.as_ref(),
         position: x.position.as_deref(),
         unit: x.unit.as_deref(),
-        locality: LocalityView { recorded: &x.locality.value, today: page.locality_today.as_deref(), url: format!("/{}/{}/", TaxonomyKind::Localities.path(), slugify(grouped)) },
+        locality: LocalityView {
+            recorded: &x.locality.value,
+            today: page.locality_today.as_deref(),
+            url: format!("/{}/{}/", TaxonomyKind::Localities.path(), slugify(grouped)),
+        },
         locality_as_of: x.locality_as_of.map(DateView::of),
         awards: x
             .awards
@@ -196,7 +249,14 @@ fn exemplar_detail<'a>(page: &'a Page, x: &'a crate::model::Exemplar) -> Exempla
                 decision: a.decision.as_deref(),
                 date: a.date.map(DateView::of),
                 authority: a.authority.as_deref(),
-                form: TermLink { name: a.form.label().to_owned(), url: format!("/{}/{}/", TaxonomyKind::AwardForms.path(), slugify(a.form.label())) },
+                form: TermLink {
+                    name: a.form.label().to_owned(),
+                    url: format!(
+                        "/{}/{}/",
+                        TaxonomyKind::AwardForms.path(),
+                        slugify(a.form.label())
+                    ),
+                },
             })
             .collect(),
         posthumous: x.posthumous,
@@ -239,7 +299,13 @@ fn document_detail<'a>(page: &'a Page, d: &'a crate::model::Document) -> Documen
         file: page.file.as_ref().map(|(url, size)| {
             let name = url.rsplit('/').next().unwrap_or_default().to_owned();
             let extension = name.rsplit('.').next().unwrap_or_default().to_uppercase();
-            FileView { url: url.clone(), name, size: *size, size_label: size_label(*size), extension }
+            FileView {
+                url: url.clone(),
+                name,
+                size: *size,
+                size_label: size_label(*size),
+                extension,
+            }
         }),
         based_on: &d.based_on,
     }

@@ -37,7 +37,10 @@ impl Listing {
 
     pub fn crumbs(&self) -> Vec<Crumb> {
         match &self.taxonomy {
-            Some((kind, p)) => vec![Crumb { title: kind.title().into(), url: p.to_string() }],
+            Some((kind, p)) => vec![Crumb {
+                title: kind.title().into(),
+                url: p.to_string(),
+            }],
             None => vec![],
         }
     }
@@ -48,7 +51,13 @@ impl Listing {
         let total = self.page_count(per);
         let start = (page - 1) * per;
         let ids = &self.items[start.min(self.items.len())..(start + per).min(self.items.len())];
-        let links: Vec<PageLink> = (1..=total).map(|n| PageLink { number: n, url: self.permalink.page(n).to_string(), current: n == page }).collect();
+        let links: Vec<PageLink> = (1..=total)
+            .map(|n| PageLink {
+                number: n,
+                url: self.permalink.page(n).to_string(),
+                current: n == page,
+            })
+            .collect();
         let paginator = Paginator {
             page,
             pages: total,
@@ -65,11 +74,24 @@ impl Listing {
             value = Value::from(map);
         }
         ctx.insert_value("paginator", value);
-        let list = ListView { key: self.section.map(Section::key).unwrap_or("term"), title: &self.title, url: self.permalink.as_str(), count: self.items.len() };
+        let list = ListView {
+            key: self.section.map(Section::key).unwrap_or("term"),
+            title: &self.title,
+            url: self.permalink.as_str(),
+            count: self.items.len(),
+        };
         match &self.taxonomy {
             Some((kind, p)) => {
                 ctx.insert_value("term", Value::from_serializable(&list));
-                ctx.insert_value("taxonomy", Value::from_serializable(&ListView { key: kind.key(), title: kind.title(), url: p.as_str(), count: 0 }));
+                ctx.insert_value(
+                    "taxonomy",
+                    Value::from_serializable(&ListView {
+                        key: kind.key(),
+                        title: kind.title(),
+                        url: p.as_str(),
+                        count: 0,
+                    }),
+                );
             }
             None => ctx.insert_value("section", Value::from_serializable(&list)),
         }
@@ -106,10 +128,20 @@ struct Paginator {
 pub fn all(site: &Site, collator: &VietnameseCollator) -> Vec<Listing> {
     let mut out = Vec::new();
     for section in Section::ALL.into_iter().filter(|s| *s != Section::Pages) {
-        let Some(permalink) = Permalink::from_segments([site.config.section_path(section)]) else { continue };
+        let Some(permalink) = Permalink::from_segments([site.config.section_path(section)]) else {
+            continue;
+        };
         let mut items: Vec<PageId> = site.pages_in(section).map(|(id, _)| id).collect();
         sort_section(site, section, &mut items, collator);
-        out.push(Listing { kind: "section", title: section.title().into(), permalink, template: "list.html", section: Some(section), taxonomy: None, items });
+        out.push(Listing {
+            kind: "section",
+            title: section.title().into(),
+            permalink,
+            template: "list.html",
+            section: Some(section),
+            taxonomy: None,
+            items,
+        });
     }
     for t in &site.taxonomies {
         for term in &t.terms {
@@ -143,8 +175,15 @@ fn sort_name(page: &Page) -> String {
 
 /// Sort by name with Vietnamese collation (a total order: ties by URL).
 fn sort_by_name(site: &Site, items: &mut [PageId], collator: &VietnameseCollator) {
-    let mut keyed: Vec<(String, PageId)> = items.iter().map(|id| (sort_name(&site.pages[*id]), *id)).collect();
-    keyed.sort_by(|a, b| collator.compare(&a.0, &b.0).then_with(|| site.pages[a.1].permalink.cmp(&site.pages[b.1].permalink)));
+    let mut keyed: Vec<(String, PageId)> = items
+        .iter()
+        .map(|id| (sort_name(&site.pages[*id]), *id))
+        .collect();
+    keyed.sort_by(|a, b| {
+        collator
+            .compare(&a.0, &b.0)
+            .then_with(|| site.pages[a.1].permalink.cmp(&site.pages[b.1].permalink))
+    });
     for (slot, (_, id)) in items.iter_mut().zip(keyed) {
         *slot = id;
     }
@@ -152,19 +191,33 @@ fn sort_by_name(site: &Site, items: &mut [PageId], collator: &VietnameseCollator
 
 /// Newest first, then by title.
 fn compare_by_date(a: &Page, b: &Page, collator: &VietnameseCollator) -> Ordering {
-    view::sort_date(b).cmp(&view::sort_date(a)).then_with(|| collator.compare(a.title(), b.title())).then_with(|| a.permalink.cmp(&b.permalink))
+    view::sort_date(b)
+        .cmp(&view::sort_date(a))
+        .then_with(|| collator.compare(a.title(), b.title()))
+        .then_with(|| a.permalink.cmp(&b.permalink))
 }
 
-fn sort_section(site: &Site, section: Section, items: &mut [PageId], collator: &VietnameseCollator) {
+fn sort_section(
+    site: &Site,
+    section: Section,
+    items: &mut [PageId],
+    collator: &VietnameseCollator,
+) {
     let pages = &site.pages;
     match section {
         Section::Exemplars | Section::Pages => sort_by_name(site, items, collator),
         Section::Anniversaries => {
             let next = |id: &PageId| match &pages[*id].entry.kind {
-                EntryKind::Anniversary(a) => next_occurrence(a, "", site.publish.today).map(|o| o.date),
+                EntryKind::Anniversary(a) => {
+                    next_occurrence(a, "", site.publish.today).map(|o| o.date)
+                }
                 _ => None,
             };
-            items.sort_by(|a, b| next(a).cmp(&next(b)).then_with(|| collator.compare(pages[*a].title(), pages[*b].title())));
+            items.sort_by(|a, b| {
+                next(a)
+                    .cmp(&next(b))
+                    .then_with(|| collator.compare(pages[*a].title(), pages[*b].title()))
+            });
         }
         _ => items.sort_by(|a, b| compare_by_date(&pages[*a], &pages[*b], collator)),
     }
@@ -173,7 +226,10 @@ fn sort_section(site: &Site, section: Section, items: &mut [PageId], collator: &
 /// Term lists: only exemplars → by name; mixed → by date.
 fn sort_mixed(site: &Site, items: &mut [PageId], collator: &VietnameseCollator) {
     let pages = &site.pages;
-    if items.iter().all(|id| pages[*id].section() == Section::Exemplars) {
+    if items
+        .iter()
+        .all(|id| pages[*id].section() == Section::Exemplars)
+    {
         sort_by_name(site, items, collator);
     } else {
         items.sort_by(|a, b| compare_by_date(&pages[*a], &pages[*b], collator));
@@ -201,19 +257,32 @@ pub fn taxonomy_value(t: &Taxonomy) -> Value {
         key: t.kind.key(),
         title: t.kind.title(),
         url: t.permalink.as_str(),
-        terms: t.terms.iter().map(|term| TermView { name: &term.name, slug: &term.slug, url: term.permalink.as_str(), count: term.pages.len() }).collect(),
+        terms: t
+            .terms
+            .iter()
+            .map(|term| TermView {
+                name: &term.name,
+                slug: &term.slug,
+                url: term.permalink.as_str(),
+                count: term.pages.len(),
+            })
+            .collect(),
     })
 }
 
-fn section_items<'a>(listings: &'a [Listing], section: Section) -> &'a [PageId] {
-    listings.iter().find(|l| l.section == Some(section)).map_or(&[], |l| l.items.as_slice())
+fn section_items(listings: &[Listing], section: Section) -> &[PageId] {
+    listings
+        .iter()
+        .find(|l| l.section == Some(section))
+        .map_or(&[], |l| l.items.as_slice())
 }
 
 /// The home page: intro, featured exemplars, campaigns in progress, next
 /// anniversaries, latest news and documents.
 pub fn home_value(site: &Site, values: &PageValues, listings: &[Listing]) -> Value {
     let mut exemplars: Vec<PageId> = section_items(listings, Section::Exemplars).to_vec();
-    exemplars.sort_by(|a, b| view::sort_date(&site.pages[*b]).cmp(&view::sort_date(&site.pages[*a])));
+    exemplars
+        .sort_by(|a, b| view::sort_date(&site.pages[*b]).cmp(&view::sort_date(&site.pages[*a])));
     exemplars.truncate(6);
     let ongoing: Vec<PageId> = section_items(listings, Section::Campaigns)
         .iter()
@@ -221,10 +290,21 @@ pub fn home_value(site: &Site, values: &PageValues, listings: &[Listing]) -> Val
         .filter(|id| matches!(&site.pages[*id].entry.kind, EntryKind::Campaign(c) if campaign_status(&c.period, site.publish.today) == CampaignStatus::Ongoing))
         .take(4)
         .collect();
-    let anniversaries: Vec<Value> = upcoming(site, values, 365).into_iter().take(4).map(|(_, v)| v).collect();
-    let take = |s: Section, n: usize| values.summaries_of(&section_items(listings, s)[..section_items(listings, s).len().min(n)]);
+    let anniversaries: Vec<Value> = upcoming(site, values, 365)
+        .into_iter()
+        .take(4)
+        .map(|(_, v)| v)
+        .collect();
+    let take = |s: Section, n: usize| {
+        values.summaries_of(&section_items(listings, s)[..section_items(listings, s).len().min(n)])
+    };
     let mut map = tera::Map::new();
-    map.insert("intro".into(), site.home_intro.as_ref().map_or(Value::none(), |i| Value::safe_string(&i.html)));
+    map.insert(
+        "intro".into(),
+        site.home_intro
+            .as_ref()
+            .map_or(Value::none(), |i| Value::safe_string(&i.html)),
+    );
     map.insert("featured_exemplars".into(), values.summaries_of(&exemplars));
     map.insert("campaigns_ongoing".into(), values.summaries_of(&ongoing));
     map.insert("upcoming_anniversaries".into(), Value::from(anniversaries));
@@ -249,17 +329,36 @@ fn upcoming(site: &Site, values: &PageValues, days: i64) -> Vec<(NaiveDate, Valu
     let mut found: Vec<(NaiveDate, PageId, Upcoming)> = site
         .pages_in(Section::Anniversaries)
         .filter_map(|(id, p)| match &p.entry.kind {
-            EntryKind::Anniversary(a) => next_occurrence(a, p.title(), site.publish.today).map(|o| (id, o)),
+            EntryKind::Anniversary(a) => {
+                next_occurrence(a, p.title(), site.publish.today).map(|o| (id, o))
+            }
             _ => None,
         })
         .filter(|(_, o)| o.days_until <= days)
         .map(|(id, o)| {
-            let up = Upcoming { date: view::DateView::of(crate::date::PartialDate::from_naive(o.date)), n: o.n, class: view::Labelled { key: view::serde_key(&o.class), label: o.class.label().into() }, days_until: o.days_until, heading: o.heading };
+            let up = Upcoming {
+                date: view::DateView::of(crate::date::PartialDate::from_naive(o.date)),
+                n: o.n,
+                class: view::Labelled {
+                    key: view::serde_key(&o.class),
+                    label: o.class.label().into(),
+                },
+                days_until: o.days_until,
+                heading: o.heading,
+            };
             (o.date, id, up)
         })
         .collect();
     found.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
-    found.into_iter().map(|(date, id, up)| (date, crate::render::detail::merge(&values.summaries[id], &NextWrap { next: up }))).collect()
+    found
+        .into_iter()
+        .map(|(date, id, up)| {
+            (
+                date,
+                crate::render::detail::merge(&values.summaries[id], &NextWrap { next: up }),
+            )
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -282,9 +381,20 @@ pub fn calendar_value(site: &Site, values: &PageValues) -> Value {
     for offset in 0..12 {
         let m0 = today.month0() + offset;
         let (year, month) = (today.year() + (m0 / 12) as i32, m0 % 12 + 1);
-        let in_month: Vec<Value> = items.iter().filter(|(d, _)| d.year() == year && d.month() == month).map(|(_, v)| v.clone()).collect();
-        let head = MonthView { label: format!("Tháng {month:02}/{year}", month = month, year = year), year, month };
-        let mut map = Value::from_serializable(&head).as_map().cloned().unwrap_or_default();
+        let in_month: Vec<Value> = items
+            .iter()
+            .filter(|(d, _)| d.year() == year && d.month() == month)
+            .map(|(_, v)| v.clone())
+            .collect();
+        let head = MonthView {
+            label: format!("Tháng {month:02}/{year}", month = month, year = year),
+            year,
+            month,
+        };
+        let mut map = Value::from_serializable(&head)
+            .as_map()
+            .cloned()
+            .unwrap_or_default();
         map.insert("items".into(), Value::from(in_month));
         months.push(Value::from(map));
     }

@@ -55,22 +55,43 @@ enum Job {
 }
 
 /// Render every page and copy every static file into `sink`.
-pub fn render_site(site: &Site, theme: &Theme, fs: &dyn SourceFs, collator: &VietnameseCollator, sink: &dyn OutputSink) -> Result<RenderReport, RenderFailure> {
-    let summaries: Vec<Value> = site.pages.par_iter().map(|p| Value::from_serializable(&view::summary(site, p))).collect();
+pub fn render_site(
+    site: &Site,
+    theme: &Theme,
+    fs: &dyn SourceFs,
+    collator: &VietnameseCollator,
+    sink: &dyn OutputSink,
+) -> Result<RenderReport, RenderFailure> {
+    let summaries: Vec<Value> = site
+        .pages
+        .par_iter()
+        .map(|p| Value::from_serializable(&view::summary(site, p)))
+        .collect();
     let values = view::PageValues { summaries };
     let listings = listing::all(site, collator);
     let base = base_context(site);
     let jobs = jobs(site, &listings);
     let errors: Mutex<BTreeMap<String, Diagnostic>> = Mutex::new(BTreeMap::new());
-    let renderer = Renderer { site, theme, values: &values, listings: &listings, base: &base };
-    jobs.par_iter().try_for_each(|job| match renderer.render(job) {
-        Ok(Some(file)) => sink.write(file).map_err(RenderFailure::Io),
-        Ok(None) => Ok(()),
-        Err(d) => {
-            errors.lock().unwrap_or_else(|e| e.into_inner()).entry(d.to_string()).or_insert(d);
-            Ok(())
-        }
-    })?;
+    let renderer = Renderer {
+        site,
+        theme,
+        values: &values,
+        listings: &listings,
+        base: &base,
+    };
+    jobs.par_iter()
+        .try_for_each(|job| match renderer.render(job) {
+            Ok(Some(file)) => sink.write(file).map_err(RenderFailure::Io),
+            Ok(None) => Ok(()),
+            Err(d) => {
+                errors
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .entry(d.to_string())
+                    .or_insert(d);
+                Ok(())
+            }
+        })?;
     let errors = errors.into_inner().unwrap_or_else(|e| e.into_inner());
     if !errors.is_empty() {
         return Err(RenderFailure::Templates(errors.into_values().collect()));
@@ -78,14 +99,23 @@ pub fn render_site(site: &Site, theme: &Theme, fs: &dyn SourceFs, collator: &Vie
     let extra = sitemap::files(site, &listings);
     let copies = static_copies(site, theme, fs);
     let files = jobs.len() + extra.len() + copies.len();
-    extra.into_par_iter().chain(copies.into_par_iter()).try_for_each(|f| sink.write(f)).map_err(RenderFailure::Io)?;
-    Ok(RenderReport { pages: jobs.len(), files })
+    extra
+        .into_par_iter()
+        .chain(copies.into_par_iter())
+        .try_for_each(|f| sink.write(f))
+        .map_err(RenderFailure::Io)?;
+    Ok(RenderReport {
+        pages: jobs.len(),
+        files,
+    })
 }
 
 fn jobs(site: &Site, listings: &[Listing]) -> Vec<Job> {
     let mut jobs: Vec<Job> = (0..site.pages.len()).map(Job::Entry).collect();
     for (i, l) in listings.iter().enumerate() {
-        jobs.extend((1..=l.page_count(site.config.paginate)).map(|page| Job::List { listing: i, page }));
+        jobs.extend(
+            (1..=l.page_count(site.config.paginate)).map(|page| Job::List { listing: i, page }),
+        );
     }
     jobs.extend((0..site.taxonomies.len()).map(Job::TaxonomyIndex));
     jobs.extend([Job::Home, Job::Calendar, Job::NotFound]);
@@ -125,32 +155,52 @@ impl Renderer<'_> {
                 let section = page.section();
                 let mut crumbs = vec![];
                 if section != Section::Pages {
-                    crumbs.push(Crumb { title: section.title().into(), url: format!("/{}/", self.site.config.section_path(section)) });
+                    crumbs.push(Crumb {
+                        title: section.title().into(),
+                        url: format!("/{}/", self.site.config.section_path(section)),
+                    });
                 }
                 self.current(&mut ctx, "entry", &page.permalink, page.title(), crumbs);
-                (entry_template(section), page.permalink.clone(), page.permalink.output_file())
+                (
+                    entry_template(section),
+                    page.permalink.clone(),
+                    page.permalink.output_file(),
+                )
             }
             Job::List { listing, page } => {
                 let l = &self.listings[*listing];
                 let permalink = l.permalink.page(*page);
                 l.insert(&mut ctx, *page, self.site, self.values);
                 self.current(&mut ctx, l.kind, &permalink, &l.title, l.crumbs());
-                (l.template.to_owned(), permalink.clone(), permalink.output_file())
+                (
+                    l.template.to_owned(),
+                    permalink.clone(),
+                    permalink.output_file(),
+                )
             }
             Job::TaxonomyIndex(i) => {
                 let t = &self.site.taxonomies[*i];
                 ctx.insert_value("taxonomy", listing::taxonomy_value(t));
                 self.current(&mut ctx, "taxonomy", &t.permalink, t.kind.title(), vec![]);
-                ("taxonomy.html".to_owned(), t.permalink.clone(), t.permalink.output_file())
+                (
+                    "taxonomy.html".to_owned(),
+                    t.permalink.clone(),
+                    t.permalink.output_file(),
+                )
             }
             Job::Home => {
-                ctx.insert_value("home", listing::home_value(self.site, self.values, self.listings));
+                ctx.insert_value(
+                    "home",
+                    listing::home_value(self.site, self.values, self.listings),
+                );
                 let root = Permalink::root();
                 self.current(&mut ctx, "home", &root, &self.site.config.title, vec![]);
                 ("home.html".to_owned(), root.clone(), root.output_file())
             }
             Job::Calendar => {
-                let Some(p) = Permalink::from_segments(["lich-ky-niem"]) else { return Ok(None) };
+                let Some(p) = Permalink::from_segments(["lich-ky-niem"]) else {
+                    return Ok(None);
+                };
                 if !self.theme.has_template("calendar.html") {
                     return Ok(None);
                 }
@@ -166,11 +216,27 @@ impl Renderer<'_> {
         };
         let _ = permalink;
         let html = self.theme.render(&template, &ctx)?;
-        Ok(Some(OutputFile::text(crate::diagnostic::display_path(&out_path), html)))
+        Ok(Some(OutputFile::text(
+            crate::diagnostic::display_path(&out_path),
+            html,
+        )))
     }
 
-    fn current(&self, ctx: &mut Context, kind: &'static str, p: &Permalink, title: &str, breadcrumbs: Vec<Crumb>) {
-        let current = Current { kind, url: p.as_str(), permalink: p.absolute(&self.site.config.base_url), title, breadcrumbs };
+    fn current(
+        &self,
+        ctx: &mut Context,
+        kind: &'static str,
+        p: &Permalink,
+        title: &str,
+        breadcrumbs: Vec<Crumb>,
+    ) {
+        let current = Current {
+            kind,
+            url: p.as_str(),
+            permalink: p.absolute(&self.site.config.base_url),
+            title,
+            breadcrumbs,
+        };
         ctx.insert_value("current", Value::from_serializable(&current));
     }
 }
@@ -208,9 +274,19 @@ fn base_context(site: &Site) -> Context {
     let menu = Section::ALL
         .iter()
         .filter(|s| **s != Section::Pages)
-        .map(|s| Crumb { title: s.title().into(), url: format!("/{}/", config.section_path(*s)) })
+        .map(|s| Crumb {
+            title: s.title().into(),
+            url: format!("/{}/", config.section_path(*s)),
+        })
         .collect();
-    let taxonomies = site.taxonomies.iter().map(|t| Crumb { title: t.kind.title().into(), url: t.permalink.to_string() }).collect();
+    let taxonomies = site
+        .taxonomies
+        .iter()
+        .map(|t| Crumb {
+            title: t.kind.title().into(),
+            url: t.permalink.to_string(),
+        })
+        .collect();
     let view = SiteView {
         title: &config.title,
         description: config.description.as_deref(),
@@ -243,5 +319,11 @@ fn static_copies(site: &Site, theme: &Theme, fs: &dyn SourceFs) -> Vec<OutputFil
     for asset in &site.copies {
         by_output.insert(asset.output.clone(), asset.source.clone());
     }
-    by_output.into_iter().map(|(path, src)| OutputFile { path, content: OutputContent::Copy(src) }).collect()
+    by_output
+        .into_iter()
+        .map(|(path, src)| OutputFile {
+            path,
+            content: OutputContent::Copy(src),
+        })
+        .collect()
 }

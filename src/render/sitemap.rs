@@ -6,13 +6,19 @@ use crate::render::view::sort_date;
 use crate::site::Site;
 
 fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
 }
 
 /// The sitemap (entries with their last change, lists, taxonomies) and robots.txt.
 pub fn files(site: &Site, listings: &[Listing]) -> Vec<OutputFile> {
     let base = &site.config.base_url;
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
     let mut url = |loc: String, lastmod: Option<String>| {
         xml.push_str("  <url><loc>");
         xml.push_str(&xml_escape(&loc));
@@ -26,7 +32,15 @@ pub fn files(site: &Site, listings: &[Listing]) -> Vec<OutputFile> {
     };
     url(format!("{base}/"), None);
     for page in &site.pages {
-        let lastmod = page.entry.common.updated.as_ref().map(|u| u.value).or_else(|| sort_date(page)).filter(|d| d.day().is_some()).map(|d| d.iso());
+        let lastmod = page
+            .entry
+            .common
+            .updated
+            .as_ref()
+            .map(|u| u.value)
+            .or_else(|| sort_date(page))
+            .filter(|d| d.day().is_some())
+            .map(|d| d.iso());
         url(page.permalink.absolute(base), lastmod);
     }
     for l in listings {
@@ -39,5 +53,8 @@ pub fn files(site: &Site, listings: &[Listing]) -> Vec<OutputFile> {
     }
     xml.push_str("</urlset>\n");
     let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {base}/sitemap.xml\n");
-    vec![OutputFile::text("sitemap.xml", xml), OutputFile::text("robots.txt", robots)]
+    vec![
+        OutputFile::text("sitemap.xml", xml),
+        OutputFile::text("robots.txt", robots),
+    ]
 }

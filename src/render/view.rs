@@ -30,11 +30,20 @@ pub struct DateView {
 
 impl DateView {
     pub fn of(d: PartialDate) -> DateView {
-        DateView { iso: d.iso(), admin: d.admin(), numeric: d.numeric(), year: d.year(), time: None }
+        DateView {
+            iso: d.iso(),
+            admin: d.admin(),
+            numeric: d.numeric(),
+            year: d.year(),
+            time: None,
+        }
     }
 
     fn of_entry(d: &EntryDate) -> DateView {
-        DateView { time: d.time.map(|t| t.format("%H:%M").to_string()), ..DateView::of(d.day) }
+        DateView {
+            time: d.time.map(|t| t.format("%H:%M").to_string()),
+            ..DateView::of(d.day)
+        }
     }
 }
 
@@ -51,7 +60,10 @@ pub struct TermLink {
 }
 
 fn term_link(kind: TaxonomyKind, name: &str) -> TermLink {
-    TermLink { name: name.to_owned(), url: format!("/{}/{}/", kind.path(), slugify(name)) }
+    TermLink {
+        name: name.to_owned(),
+        url: format!("/{}/{}/", kind.path(), slugify(name)),
+    }
 }
 
 /// What every list item shows.
@@ -93,13 +105,19 @@ pub fn summary<'a>(site: &'a Site, page: &'a Page) -> Summary<'a> {
         url: page.permalink.as_str(),
         permalink: page.permalink.absolute(&site.config.base_url),
         summary: text,
-        date: sort_date(page).map(DateView::of).map(|d| match &common.date {
-            Some(ed) => DateView::of_entry(&ed.value),
-            None => d,
-        }),
+        date: sort_date(page)
+            .map(DateView::of)
+            .map(|d| match &common.date {
+                Some(ed) => DateView::of_entry(&ed.value),
+                None => d,
+            }),
         updated: common.updated.as_ref().map(|u| DateView::of(u.value)),
         image,
-        fields: page.fields.iter().map(|f| term_link(TaxonomyKind::Fields, f)).collect(),
+        fields: page
+            .fields
+            .iter()
+            .map(|f| term_link(TaxonomyKind::Fields, f))
+            .collect(),
         tags: &common.tags,
         draft: common.draft,
         meta: meta_line(page),
@@ -133,7 +151,11 @@ fn meta_line(page: &Page) -> String {
         },
         EntryKind::Event(e) => e.venue.clone().unwrap_or_default(),
         EntryKind::Anniversary(a) => a.origin_date.numeric(),
-        EntryKind::News(n) => n.source.clone().or_else(|| n.author.clone()).unwrap_or_default(),
+        EntryKind::News(n) => n
+            .source
+            .clone()
+            .or_else(|| n.author.clone())
+            .unwrap_or_default(),
         EntryKind::Page => String::new(),
     }
 }
@@ -158,7 +180,10 @@ pub struct TargetView<'a> {
 }
 
 fn target_view(t: &Target) -> TargetView<'_> {
-    let verdict = t.verdict().map(|v| Labelled { key: v.key().to_owned(), label: v.label().to_owned() });
+    let verdict = t.verdict().map(|v| Labelled {
+        key: v.key().to_owned(),
+        label: v.label().to_owned(),
+    });
     TargetView {
         no: t.no.as_deref(),
         label: &t.label,
@@ -216,7 +241,10 @@ pub fn campaign_view<'a>(c: &'a Campaign, site: &Site) -> CampaignView<'a> {
         .iter()
         .enumerate()
         .map(|(i, m)| MilestoneView {
-            kind: Labelled { key: format!("{:?}", m.kind).to_lowercase(), label: m.kind.label().to_owned() },
+            kind: Labelled {
+                key: format!("{:?}", m.kind).to_lowercase(),
+                label: m.kind.label().to_owned(),
+            },
             date: DateView::of(m.date),
             label: m.label.as_deref(),
             note: m.note.as_deref(),
@@ -228,12 +256,24 @@ pub fn campaign_view<'a>(c: &'a Campaign, site: &Site) -> CampaignView<'a> {
     let targets: Vec<TargetView<'_>> = c.targets.iter().map(target_view).collect();
     CampaignView {
         theme: &c.theme,
-        campaign_kind: c.kind.map(|k| Labelled { key: format!("{k:?}").to_lowercase(), label: k.label().to_owned() }),
+        campaign_kind: c.kind.map(|k| Labelled {
+            key: format!("{k:?}").to_lowercase(),
+            label: k.label().to_owned(),
+        }),
         issuer: &c.issuer,
-        period: PeriodView { start: DateView::of(c.period.start), end: c.period.end.map(DateView::of) },
-        status: Labelled { key: serde_key(&status), label: status.label().to_owned() },
+        period: PeriodView {
+            start: DateView::of(c.period.start),
+            end: c.period.end.map(DateView::of),
+        },
+        status: Labelled {
+            key: serde_key(&status),
+            label: status.label().to_owned(),
+        },
         targets_checkable: targets.iter().filter(|t| t.verdict.is_some()).count(),
-        targets_met: targets.iter().filter(|t| t.verdict.as_ref().is_some_and(|v| v.key != "not_met")).count(),
+        targets_met: targets
+            .iter()
+            .filter(|t| t.verdict.as_ref().is_some_and(|v| v.key != "not_met"))
+            .count(),
         milestones,
         targets,
         award_forms: &c.award_forms,
@@ -241,7 +281,10 @@ pub fn campaign_view<'a>(c: &'a Campaign, site: &Site) -> CampaignView<'a> {
 }
 
 pub fn serde_key(v: &impl Serialize) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -263,7 +306,11 @@ pub struct PageValues {
 
 impl PageValues {
     pub fn summaries_of(&self, ids: &[PageId]) -> Value {
-        Value::from(ids.iter().map(|id| self.summaries[*id].clone()).collect::<Vec<_>>())
+        Value::from(
+            ids.iter()
+                .map(|id| self.summaries[*id].clone())
+                .collect::<Vec<_>>(),
+        )
     }
 }
 

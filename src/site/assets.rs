@@ -33,8 +33,17 @@ pub struct Attached {
 /// An ASCII file name: slugified stem, lowercase extension.
 pub fn output_name(name: &str) -> String {
     let path = Path::new(name);
-    let stem = slugify(&path.file_stem().map(|s| s.to_string_lossy()).unwrap_or_default());
-    let stem = if stem.is_empty() { "tep".to_owned() } else { stem };
+    let stem = slugify(
+        &path
+            .file_stem()
+            .map(|s| s.to_string_lossy())
+            .unwrap_or_default(),
+    );
+    let stem = if stem.is_empty() {
+        "tep".to_owned()
+    } else {
+        stem
+    };
     match path.extension() {
         Some(ext) => format!("{stem}.{}", slugify(&ext.to_string_lossy())),
         None => stem,
@@ -82,12 +91,21 @@ pub fn asset_url(path: &Path, index: &Index, config: &Config) -> Option<String> 
 }
 
 fn ascii_path(rest: &Path) -> String {
-    let parts: Vec<String> = rest.iter().map(|s| s.to_string_lossy().into_owned()).collect();
+    let parts: Vec<String> = rest
+        .iter()
+        .map(|s| s.to_string_lossy().into_owned())
+        .collect();
     let last = parts.len().saturating_sub(1);
     parts
         .iter()
         .enumerate()
-        .map(|(i, s)| if i == last { output_name(s) } else { slugify(s) })
+        .map(|(i, s)| {
+            if i == last {
+                output_name(s)
+            } else {
+                slugify(s)
+            }
+        })
         .collect::<Vec<_>>()
         .join("/")
 }
@@ -102,7 +120,10 @@ pub fn attach(page: &Page, fs: &dyn SourceFs, index: &Index, config: &Config) ->
                 continue;
             }
             if let Some(url) = asset_url(&file, index, config) {
-                out.assets.push(Asset { source: file, output: url.trim_start_matches('/').to_owned() });
+                out.assets.push(Asset {
+                    source: file,
+                    output: url.trim_start_matches('/').to_owned(),
+                });
             }
         }
     }
@@ -112,16 +133,16 @@ pub fn attach(page: &Page, fs: &dyn SourceFs, index: &Index, config: &Config) ->
             out.problems.push(Diagnostic::error(&entry.path, Some(image.src.pos), format!("the image `{}` {msg}", image.src.value)).with_help("put the image beside the entry (in a folder entry NAME/index.md) or under static/ and write its path"));
         }).ok();
     }
-    if let EntryKind::Document(d) = &entry.kind {
-        if let Some(file) = &d.file {
-            match locate_local(&file.value, entry_dir, fs) {
+    if let EntryKind::Document(d) = &entry.kind
+        && let Some(file) = &d.file
+    {
+        match locate_local(&file.value, entry_dir, fs) {
                 Some(path) => {
                     let size = fs.size(&path).unwrap_or(0);
                     out.file = asset_url(&path, index, config).map(|u| (u, size));
                 }
                 None => out.problems.push(Diagnostic::error(&entry.path, Some(file.pos), format!("the attached file `{}` does not exist", file.value)).with_help("put the file beside the entry (documents/NAME/index.md with the file in the same folder)")),
             }
-        }
     }
     out
 }
@@ -133,14 +154,27 @@ fn locate_local(src: &str, entry_dir: &Path, fs: &dyn SourceFs) -> Option<PathBu
 
 /// The URL of an image: external URLs as they are, `/x` from static files,
 /// relative paths from the content folder.
-fn locate(src: &str, entry_dir: &Path, fs: &dyn SourceFs, index: &Index, config: &Config) -> Result<String, &'static str> {
+fn locate(
+    src: &str,
+    entry_dir: &Path,
+    fs: &dyn SourceFs,
+    index: &Index,
+    config: &Config,
+) -> Result<String, &'static str> {
     if src.starts_with("http://") || src.starts_with("https://") {
         return Ok(src.to_owned());
     }
     if let Some(abs) = src.strip_prefix('/') {
         let site = Path::new("static").join(abs);
-        let theme = Path::new("themes").join(&config.theme).join("static").join(abs);
-        return if fs.is_file(&site) || fs.is_file(&theme) { Ok(src.to_owned()) } else { Err("is not in static/") };
+        let theme = Path::new("themes")
+            .join(&config.theme)
+            .join("static")
+            .join(abs);
+        return if fs.is_file(&site) || fs.is_file(&theme) {
+            Ok(src.to_owned())
+        } else {
+            Err("is not in static/")
+        };
     }
     let path = locate_local(src, entry_dir, fs).ok_or("does not exist")?;
     asset_url(&path, index, config).ok_or("is outside content/")
@@ -152,7 +186,12 @@ pub fn loose_assets(files: &[PathBuf], index: &Index, config: &Config) -> Vec<As
         .iter()
         .filter(|f| f.extension().is_none_or(|e| e != "md"))
         .filter(|f| !f.ancestors().skip(1).any(|d| index.bundles.contains_key(d)))
-        .filter_map(|f| asset_url(f, index, config).map(|u| Asset { source: f.clone(), output: u.trim_start_matches('/').to_owned() }))
+        .filter_map(|f| {
+            asset_url(f, index, config).map(|u| Asset {
+                source: f.clone(),
+                output: u.trim_start_matches('/').to_owned(),
+            })
+        })
         .collect()
 }
 
@@ -168,7 +207,13 @@ mod tests {
 
     #[test]
     fn relative_join_never_escapes() {
-        assert_eq!(join_relative(Path::new("content/a"), "../b/c.md"), Some(PathBuf::from("content/b/c.md")));
-        assert_eq!(join_relative(Path::new("content"), "../../etc/passwd"), None);
+        assert_eq!(
+            join_relative(Path::new("content/a"), "../b/c.md"),
+            Some(PathBuf::from("content/b/c.md"))
+        );
+        assert_eq!(
+            join_relative(Path::new("content"), "../../etc/passwd"),
+            None
+        );
     }
 }

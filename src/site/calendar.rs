@@ -104,15 +104,28 @@ pub fn next_occurrence(a: &Anniversary, title: &str, today: NaiveDate) -> Option
     let origin_text = origin.numeric();
     let date_text = match a.calendar {
         Calendar::Solar => PartialDate::from_naive(date).numeric(),
-        Calendar::Lunar => format!("{}/{year} âm lịch", &origin_text[..origin_text.rfind('/').unwrap_or(0)]),
+        Calendar::Lunar => format!(
+            "{}/{year} âm lịch",
+            &origin_text[..origin_text.rfind('/').unwrap_or(0)]
+        ),
     };
-    let heading = format!("Kỷ niệm {n} năm {} ({origin_text} - {date_text})", heading_title(title));
-    Some(Occurrence { date, n, class: AnniversaryClass::of(n), days_until: days_between(today, date), heading })
+    let heading = format!(
+        "Kỷ niệm {n} năm {} ({origin_text} - {date_text})",
+        heading_title(title)
+    );
+    Some(Occurrence {
+        date,
+        n,
+        class: AnniversaryClass::of(n),
+        days_until: days_between(today, date),
+        heading,
+    })
 }
 
 /// 29 February falls on 28 February in common years.
 fn solar_on(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(year, month, day).or_else(|| NaiveDate::from_ymd_opt(year, month, day - 1))
+    NaiveDate::from_ymd_opt(year, month, day)
+        .or_else(|| NaiveDate::from_ymd_opt(year, month, day - 1))
 }
 
 /// The title inside the heading: "Ngày …" kept, an initial "Kỷ niệm" dropped.
@@ -136,24 +149,51 @@ mod tests {
 
     #[test]
     fn status_follows_the_period() {
-        let p = Period { start: PartialDate::parse("2024-02").unwrap(), end: Some(PartialDate::parse("2024-12").unwrap()) };
-        assert_eq!(campaign_status(&p, d("2024-01-31")), CampaignStatus::Upcoming);
-        assert_eq!(campaign_status(&p, d("2024-02-01")), CampaignStatus::Ongoing);
-        assert_eq!(campaign_status(&p, d("2024-12-31")), CampaignStatus::Ongoing);
+        let p = Period {
+            start: PartialDate::parse("2024-02").unwrap(),
+            end: Some(PartialDate::parse("2024-12").unwrap()),
+        };
+        assert_eq!(
+            campaign_status(&p, d("2024-01-31")),
+            CampaignStatus::Upcoming
+        );
+        assert_eq!(
+            campaign_status(&p, d("2024-02-01")),
+            CampaignStatus::Ongoing
+        );
+        assert_eq!(
+            campaign_status(&p, d("2024-12-31")),
+            CampaignStatus::Ongoing
+        );
         assert_eq!(campaign_status(&p, d("2025-01-01")), CampaignStatus::Ended);
     }
 
     #[test]
     fn heading_of_the_call_for_emulation() {
-        let a = Anniversary { origin_date: PartialDate::parse("1948-06-11").unwrap(), calendar: Calendar::Solar, slogans: vec![] };
-        let o = next_occurrence(&a, "Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc", d("2026-01-01")).unwrap();
+        let a = Anniversary {
+            origin_date: PartialDate::parse("1948-06-11").unwrap(),
+            calendar: Calendar::Solar,
+            slogans: vec![],
+        };
+        let o = next_occurrence(
+            &a,
+            "Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc",
+            d("2026-01-01"),
+        )
+        .unwrap();
         assert_eq!(o.n, 78);
-        assert_eq!(o.heading, "Kỷ niệm 78 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2026)");
+        assert_eq!(
+            o.heading,
+            "Kỷ niệm 78 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2026)"
+        );
         assert_eq!(o.class, AnniversaryClass::Other);
         let o = next_occurrence(&a, "x", d("2028-06-12")).unwrap();
         assert_eq!((o.n, o.class), (81, AnniversaryClass::Other));
         let o = next_occurrence(&a, "x", d("2028-06-11")).unwrap();
-        assert_eq!((o.n, o.class, o.days_until), (80, AnniversaryClass::Round, 0));
+        assert_eq!(
+            (o.n, o.class, o.days_until),
+            (80, AnniversaryClass::Round, 0)
+        );
     }
 
     #[test]

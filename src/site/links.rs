@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
-use crate::markdown::{self, Highlighter, LinkResolution, LinkResolver, MarkdownOptions, RenderedMarkdown};
+use crate::markdown::{
+    self, Highlighter, LinkResolution, LinkResolver, MarkdownOptions, RenderedMarkdown,
+};
 use crate::model::Entry;
 use crate::site::Inputs;
 use crate::site::assets::{asset_url, join_relative};
@@ -40,16 +42,30 @@ impl LinkResolver for EntryLinks<'_> {
                 return with_fragment(self.index.permalinks[id].to_string());
             }
             if self.index.is_withheld_path(&target) {
-                return broken(&format!("this link goes to {}, which is not published (draft or scheduled)", show(&target)), Some("publish that entry or remove the link"));
+                return broken(
+                    &format!(
+                        "this link goes to {}, which is not published (draft or scheduled)",
+                        show(&target)
+                    ),
+                    Some("publish that entry or remove the link"),
+                );
             }
-            return broken(&format!("this link goes to {}, which does not exist", show(&target)), Some("check the file name; links between entries are relative, e.g. ../campaigns/ten-phong-trao.md"));
+            return broken(
+                &format!("this link goes to {}, which does not exist", show(&target)),
+                Some(
+                    "check the file name; links between entries are relative, e.g. ../campaigns/ten-phong-trao.md",
+                ),
+            );
         }
-        if self.fs.is_file(&target) {
-            if let Some(url) = asset_url(&target, self.index, self.config) {
-                return with_fragment(url);
-            }
+        if self.fs.is_file(&target)
+            && let Some(url) = asset_url(&target, self.index, self.config)
+        {
+            return with_fragment(url);
         }
-        broken(&format!("this link goes to {}, which does not exist", show(&target)), None)
+        broken(
+            &format!("this link goes to {}, which does not exist", show(&target)),
+            None,
+        )
     }
 }
 
@@ -58,18 +74,37 @@ fn show(p: &Path) -> String {
 }
 
 fn broken(message: &str, help: Option<&str>) -> LinkResolution {
-    LinkResolution::Broken { message: message.to_owned(), help: help.map(str::to_owned) }
+    LinkResolution::Broken {
+        message: message.to_owned(),
+        help: help.map(str::to_owned),
+    }
 }
 
 /// Render one entry's body; problems come back as diagnostics.
-pub fn render_page(entry: &Entry, index: &Index, options: &MarkdownOptions, highlighter: &Highlighter, fs: &dyn SourceFs, config: &Config) -> (RenderedMarkdown, Vec<Diagnostic>) {
-    let resolver = EntryLinks { dir: entry.path.parent().unwrap_or(Path::new("")).to_path_buf(), index, fs, config };
+pub fn render_page(
+    entry: &Entry,
+    index: &Index,
+    options: &MarkdownOptions,
+    highlighter: &Highlighter,
+    fs: &dyn SourceFs,
+    config: &Config,
+) -> (RenderedMarkdown, Vec<Diagnostic>) {
+    let resolver = EntryLinks {
+        dir: entry.path.parent().unwrap_or(Path::new("")).to_path_buf(),
+        index,
+        fs,
+        config,
+    };
     let rendered = markdown::render(&entry.body, options, &resolver, highlighter);
     let problems = rendered
         .problems
         .iter()
         .map(|p| {
-            let d = Diagnostic::error(&entry.path, Some(body_position(entry, p.offset)), p.message.clone());
+            let d = Diagnostic::error(
+                &entry.path,
+                Some(body_position(entry, p.offset)),
+                p.message.clone(),
+            );
             match &p.help {
                 Some(h) => d.with_help(h.clone()),
                 None => d,
@@ -80,9 +115,23 @@ pub fn render_page(entry: &Entry, index: &Index, options: &MarkdownOptions, high
 }
 
 /// Render the body of a non-page entry (the home intro).
-pub fn render_body(entry: &Entry, index: &Index, inputs: &Inputs<'_>, diags: &mut Diagnostics) -> RenderedMarkdown {
-    let options = MarkdownOptions { allow_html: inputs.config.allow_html };
-    let (rendered, problems) = render_page(entry, index, &options, inputs.highlighter, inputs.fs, &inputs.config);
+pub fn render_body(
+    entry: &Entry,
+    index: &Index,
+    inputs: &Inputs<'_>,
+    diags: &mut Diagnostics,
+) -> RenderedMarkdown {
+    let options = MarkdownOptions {
+        allow_html: inputs.config.allow_html,
+    };
+    let (rendered, problems) = render_page(
+        entry,
+        index,
+        &options,
+        inputs.highlighter,
+        inputs.fs,
+        &inputs.config,
+    );
     diags.extend(problems);
     rendered
 }

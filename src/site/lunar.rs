@@ -18,7 +18,11 @@ pub fn to_solar(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
         .or_else(|_| Date::try_new_chinese_traditional(year, Month::new(month), day - 1))
         .ok()?;
     let iso = date.to_calendar(icu_calendar::Iso);
-    NaiveDate::from_ymd_opt(iso.year().extended_year(), u32::from(iso.month().ordinal), u32::from(iso.day_of_month().0))
+    NaiveDate::from_ymd_opt(
+        iso.year().extended_year(),
+        u32::from(iso.month().ordinal),
+        u32::from(iso.day_of_month().0),
+    )
 }
 
 #[cfg(test)]

@@ -90,7 +90,10 @@ pub struct Site {
 
 impl Site {
     pub fn pages_in(&self, section: Section) -> impl Iterator<Item = (PageId, &Page)> {
-        self.pages.iter().enumerate().filter(move |(_, p)| p.section() == section)
+        self.pages
+            .iter()
+            .enumerate()
+            .filter(move |(_, p)| p.section() == section)
     }
 }
 
@@ -120,8 +123,10 @@ pub fn assemble(entries: Vec<Entry>, inputs: Inputs<'_>) -> (Site, Diagnostics) 
         page.links = refs::resolve(&page.entry, &index, &mut diags);
         page.locality_today = locality_today(&page.entry, &inputs.localities);
     }
-    let attached: Vec<assets::Attached> =
-        pages.par_iter().map(|p| assets::attach(p, inputs.fs, &index, &inputs.config)).collect();
+    let attached: Vec<assets::Attached> = pages
+        .par_iter()
+        .map(|p| assets::attach(p, inputs.fs, &index, &inputs.config))
+        .collect();
     for (page, found) in pages.iter_mut().zip(attached) {
         diags.extend(found.problems);
         page.assets = found.assets;
@@ -129,11 +134,21 @@ pub fn assemble(entries: Vec<Entry>, inputs: Inputs<'_>) -> (Site, Diagnostics) 
         page.file = found.file;
     }
     render_markdown(&mut pages, &index, &inputs, &mut diags);
-    let home_intro = inputs.home_intro.as_ref().map(|e| links::render_body(e, &index, &inputs, &mut diags));
+    let home_intro = inputs
+        .home_intro
+        .as_ref()
+        .map(|e| links::render_body(e, &index, &inputs, &mut diags));
     let referrers = refs::referrers(&pages);
     let taxonomies = taxonomy::build_all(&pages, &inputs.config, inputs.collator);
-    let mut copies: Vec<Asset> = pages.iter().flat_map(|p| p.assets.iter().cloned()).collect();
-    copies.extend(assets::loose_assets(&inputs.content_files, &index, &inputs.config));
+    let mut copies: Vec<Asset> = pages
+        .iter()
+        .flat_map(|p| p.assets.iter().cloned())
+        .collect();
+    copies.extend(assets::loose_assets(
+        &inputs.content_files,
+        &index,
+        &inputs.config,
+    ));
     let site = Site {
         config: inputs.config,
         publish: inputs.publish,
@@ -156,16 +171,25 @@ struct WithheldEntries {
     paths: Vec<PathBuf>,
 }
 
-fn select_published(entries: Vec<Entry>, inputs: &Inputs<'_>, diags: &mut Diagnostics) -> (Vec<Entry>, WithheldEntries) {
+fn select_published(
+    entries: Vec<Entry>,
+    inputs: &Inputs<'_>,
+    diags: &mut Diagnostics,
+) -> (Vec<Entry>, WithheldEntries) {
     let mut withheld = WithheldEntries::default();
     let mut published = Vec::new();
     for entry in entries {
         let reason = withheld_reason(&entry, inputs);
         if let Some(reason) = reason {
             if let Some(msg) = reason.warning() {
-                diags.push(Diagnostic::warning(&entry.path, None, msg).with_help("add consent: true once the person has agreed, or remove the entry"));
+                diags.push(Diagnostic::warning(&entry.path, None, msg).with_help(
+                    "add consent: true once the person has agreed, or remove the entry",
+                ));
             }
-            let slug = entry.common.slug.as_ref().map_or_else(|| file_slug(&entry.path, entry.bundle.as_deref()), |s| s.value.clone());
+            let slug = entry.common.slug.as_ref().map_or_else(
+                || file_slug(&entry.path, entry.bundle.as_deref()),
+                |s| s.value.clone(),
+            );
             withheld.slugs.insert((entry.section, slug));
             withheld.paths.push(entry.path.clone());
         } else {
@@ -185,7 +209,9 @@ enum Withheld {
 impl Withheld {
     fn warning(self) -> Option<&'static str> {
         match self {
-            Withheld::NoConsent => Some("this person is not published: the site requires `consent: true` for persons"),
+            Withheld::NoConsent => {
+                Some("this person is not published: the site requires `consent: true` for persons")
+            }
             _ => None,
         }
     }
@@ -197,14 +223,20 @@ fn withheld_reason(entry: &Entry, inputs: &Inputs<'_>) -> Option<Withheld> {
         return Some(Withheld::Draft);
     }
     let scheduled = entry.section != Section::Events
-        && entry.common.date.as_ref().is_some_and(|d| d.value.day.first_day() > publish.today);
+        && entry
+            .common
+            .date
+            .as_ref()
+            .is_some_and(|d| d.value.day.first_day() > publish.today);
     if scheduled && !publish.future {
         return Some(Withheld::Scheduled);
     }
-    if let EntryKind::Exemplar(x) = &entry.kind {
-        if inputs.config.require_consent && x.subject == Subject::Person && x.consent != Some(true) {
-            return Some(Withheld::NoConsent);
-        }
+    if let EntryKind::Exemplar(x) = &entry.kind
+        && inputs.config.require_consent
+        && x.subject == Subject::Person
+        && x.consent != Some(true)
+    {
+        return Some(Withheld::NoConsent);
     }
     None
 }
@@ -212,14 +244,26 @@ fn withheld_reason(entry: &Entry, inputs: &Inputs<'_>) -> Option<Withheld> {
 fn place_pages(entries: Vec<Entry>, config: &Config, diags: &mut Diagnostics) -> Vec<Page> {
     let mut pages = Vec::with_capacity(entries.len());
     for entry in entries {
-        let slug = entry.common.slug.as_ref().map_or_else(|| file_slug(&entry.path, entry.bundle.as_deref()), |s| s.value.clone());
+        let slug = entry.common.slug.as_ref().map_or_else(
+            || file_slug(&entry.path, entry.bundle.as_deref()),
+            |s| s.value.clone(),
+        );
         let section_path = match entry.section {
             Section::Pages => "",
             s => config.section_path(s),
         };
-        let Some(permalink) = Permalink::from_segments([section_path, slug.as_str()]).filter(|_| !slug.is_empty()) else {
+        let Some(permalink) =
+            Permalink::from_segments([section_path, slug.as_str()]).filter(|_| !slug.is_empty())
+        else {
             let pos = entry.common.slug.as_ref().map(|s| s.pos);
-            diags.push(Diagnostic::error(&entry.path, pos, "this entry's file name gives no usable slug").with_help("rename the file with letters or digits, or add slug: ten-trang"));
+            diags.push(
+                Diagnostic::error(
+                    &entry.path,
+                    pos,
+                    "this entry's file name gives no usable slug",
+                )
+                .with_help("rename the file with letters or digits, or add slug: ten-trang"),
+            );
             continue;
         };
         pages.push(Page {
@@ -260,12 +304,27 @@ fn check_permalinks(pages: &[Page], diags: &mut Diagnostics) {
         if let Some(first) = seen.insert(&page.permalink, &page.entry.path) {
             let pos = page.entry.common.slug.as_ref().map(|s| s.pos);
             diags.push(
-                Diagnostic::error(&page.entry.path, pos, format!("this entry gets the same URL {} as {}", page.permalink, crate::diagnostic::display_path(first)))
-                    .with_help("give one of them a different file name or `slug:`"),
+                Diagnostic::error(
+                    &page.entry.path,
+                    pos,
+                    format!(
+                        "this entry gets the same URL {} as {}",
+                        page.permalink,
+                        crate::diagnostic::display_path(first)
+                    ),
+                )
+                .with_help("give one of them a different file name or `slug:`"),
             );
         }
         if page.section() == Section::Pages && RESERVED_PATHS.contains(&page.slug.as_str()) {
-            diags.push(Diagnostic::error(&page.entry.path, None, format!("the URL /{}/ is used by the portal itself", page.slug)).with_help("choose another `slug:`"));
+            diags.push(
+                Diagnostic::error(
+                    &page.entry.path,
+                    None,
+                    format!("the URL /{}/ is used by the portal itself", page.slug),
+                )
+                .with_help("choose another `slug:`"),
+            );
         }
     }
 }
@@ -279,10 +338,22 @@ fn canonical_fields(entry: &Entry, config: &Config, diags: &mut Diagnostics) -> 
             None => {
                 let names: Vec<&str> = config.fields.iter().map(String::as_str).collect();
                 let help = match crate::model::read::closest(&field.value, &names) {
-                    Some(best) => format!("did you mean `{best}`? The fields are listed under `fields:` in thidua.yaml"),
-                    None => "add it to `fields:` in thidua.yaml, or use one of the fields listed there".to_owned(),
+                    Some(best) => format!(
+                        "did you mean `{best}`? The fields are listed under `fields:` in thidua.yaml"
+                    ),
+                    None => {
+                        "add it to `fields:` in thidua.yaml, or use one of the fields listed there"
+                            .to_owned()
+                    }
                 };
-                diags.push(Diagnostic::error(&entry.path, Some(field.pos), format!("`{}` is not one of the site's fields", field.value)).with_help(help));
+                diags.push(
+                    Diagnostic::error(
+                        &entry.path,
+                        Some(field.pos),
+                        format!("`{}` is not one of the site's fields", field.value),
+                    )
+                    .with_help(help),
+                );
             }
         }
     }
@@ -290,7 +361,9 @@ fn canonical_fields(entry: &Entry, config: &Config, diags: &mut Diagnostics) -> 
 }
 
 fn locality_today(entry: &Entry, localities: &BTreeMap<String, String>) -> Option<String> {
-    let EntryKind::Exemplar(x) = &entry.kind else { return None };
+    let EntryKind::Exemplar(x) = &entry.kind else {
+        return None;
+    };
     let recorded = &x.locality.value;
     localities
         .iter()
@@ -298,11 +371,27 @@ fn locality_today(entry: &Entry, localities: &BTreeMap<String, String>) -> Optio
         .map(|(_, new)| new.clone())
 }
 
-fn render_markdown(pages: &mut [Page], index: &refs::Index, inputs: &Inputs<'_>, diags: &mut Diagnostics) {
-    let options = MarkdownOptions { allow_html: inputs.config.allow_html };
+fn render_markdown(
+    pages: &mut [Page],
+    index: &refs::Index,
+    inputs: &Inputs<'_>,
+    diags: &mut Diagnostics,
+) {
+    let options = MarkdownOptions {
+        allow_html: inputs.config.allow_html,
+    };
     let results: Vec<(RenderedMarkdown, Vec<Diagnostic>)> = pages
         .par_iter()
-        .map(|page| links::render_page(&page.entry, index, &options, inputs.highlighter, inputs.fs, &inputs.config))
+        .map(|page| {
+            links::render_page(
+                &page.entry,
+                index,
+                &options,
+                inputs.highlighter,
+                inputs.fs,
+                &inputs.config,
+            )
+        })
         .collect();
     for (page, (content, problems)) in pages.iter_mut().zip(results) {
         page.content = content;

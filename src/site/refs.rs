@@ -58,9 +58,16 @@ impl Index {
             withheld_paths: HashSet::new(),
         };
         for (id, page) in pages.iter().enumerate() {
-            index.by_slug.entry((page.section(), page.slug.clone())).or_insert(id);
+            index
+                .by_slug
+                .entry((page.section(), page.slug.clone()))
+                .or_insert(id);
             index.by_path.insert(page.entry.path.clone(), id);
-            index.slugs.entry(page.section()).or_default().push(page.slug.clone());
+            index
+                .slugs
+                .entry(page.section())
+                .or_default()
+                .push(page.slug.clone());
             if let Some(dir) = &page.entry.bundle {
                 index.bundles.insert(dir.clone(), page.permalink.clone());
             }
@@ -81,7 +88,13 @@ impl Index {
         self.withheld_paths.contains(path)
     }
 
-    fn lookup(&self, section: Section, reference: &Ref, key: &str, file: &Path) -> Result<PageId, Diagnostic> {
+    fn lookup(
+        &self,
+        section: Section,
+        reference: &Ref,
+        key: &str,
+        file: &Path,
+    ) -> Result<PageId, Diagnostic> {
         if let Some(id) = self.by_slug.get(&(section, reference.value.clone())) {
             return Ok(*id);
         }
@@ -90,12 +103,27 @@ impl Index {
             return Err(Diagnostic::warning(file, Some(reference.pos), format!("`{key}` refers to `{slug}`, which is not published (a draft, scheduled or withheld entry)"))
                 .with_help("the link is left out until that entry is published"));
         }
-        let known: Vec<&str> = self.slugs.get(&section).map(|v| v.iter().map(String::as_str).collect()).unwrap_or_default();
+        let known: Vec<&str> = self
+            .slugs
+            .get(&section)
+            .map(|v| v.iter().map(String::as_str).collect())
+            .unwrap_or_default();
         let help = match crate::model::read::closest(slug, &known) {
             Some(best) => format!("did you mean `{best}`?"),
-            None => format!("use the slug of a file in content/{}/ (its name without .md)", section.key()),
+            None => format!(
+                "use the slug of a file in content/{}/ (its name without .md)",
+                section.key()
+            ),
         };
-        Err(Diagnostic::error(file, Some(reference.pos), format!("`{key}` refers to `{slug}`, but there is no {} with that slug", section.singular())).with_help(help))
+        Err(Diagnostic::error(
+            file,
+            Some(reference.pos),
+            format!(
+                "`{key}` refers to `{slug}`, but there is no {} with that slug",
+                section.singular()
+            ),
+        )
+        .with_help(help))
     }
 }
 
@@ -110,20 +138,43 @@ pub fn resolve(entry: &Entry, index: &Index, diags: &mut Diagnostics) -> Links {
         }
     };
     let mut links = Links {
-        campaigns: entry.common.campaigns.iter().filter_map(|r| one(Section::Campaigns, r, "campaigns")).collect(),
-        documents: entry.common.documents.iter().filter_map(|r| one(Section::Documents, r, "documents")).collect(),
+        campaigns: entry
+            .common
+            .campaigns
+            .iter()
+            .filter_map(|r| one(Section::Campaigns, r, "campaigns"))
+            .collect(),
+        documents: entry
+            .common
+            .documents
+            .iter()
+            .filter_map(|r| one(Section::Documents, r, "documents"))
+            .collect(),
         ..Links::default()
     };
     match &entry.kind {
         EntryKind::Campaign(c) => {
-            links.launch_document = c.launch_document.as_ref().and_then(|r| one(Section::Documents, r, "launch_document"));
-            links.parent = c.parent.as_ref().and_then(|r| one(Section::Campaigns, r, "parent"));
+            links.launch_document = c
+                .launch_document
+                .as_ref()
+                .and_then(|r| one(Section::Documents, r, "launch_document"));
+            links.parent = c
+                .parent
+                .as_ref()
+                .and_then(|r| one(Section::Campaigns, r, "parent"));
         }
         EntryKind::Event(e) => {
-            links.anniversary = e.anniversary.as_ref().and_then(|r| one(Section::Anniversaries, r, "anniversary"));
+            links.anniversary = e
+                .anniversary
+                .as_ref()
+                .and_then(|r| one(Section::Anniversaries, r, "anniversary"));
         }
         EntryKind::News(n) => {
-            links.exemplars = n.exemplars.iter().filter_map(|r| one(Section::Exemplars, r, "exemplars")).collect();
+            links.exemplars = n
+                .exemplars
+                .iter()
+                .filter_map(|r| one(Section::Exemplars, r, "exemplars"))
+                .collect();
         }
         _ => {}
     }

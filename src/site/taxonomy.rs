@@ -23,8 +23,13 @@ pub enum TaxonomyKind {
 }
 
 impl TaxonomyKind {
-    pub const ALL: [TaxonomyKind; 5] =
-        [TaxonomyKind::Fields, TaxonomyKind::Localities, TaxonomyKind::AwardForms, TaxonomyKind::Subjects, TaxonomyKind::Years];
+    pub const ALL: [TaxonomyKind; 5] = [
+        TaxonomyKind::Fields,
+        TaxonomyKind::Localities,
+        TaxonomyKind::AwardForms,
+        TaxonomyKind::Subjects,
+        TaxonomyKind::Years,
+    ];
 
     pub fn path(self) -> &'static str {
         match self {
@@ -69,12 +74,20 @@ impl TaxonomyKind {
         match self {
             TaxonomyKind::Fields => page.fields.clone(),
             TaxonomyKind::Localities => exemplar
-                .map(|x| vec![page.locality_today.clone().unwrap_or_else(|| x.locality.value.clone())])
+                .map(|x| {
+                    vec![
+                        page.locality_today
+                            .clone()
+                            .unwrap_or_else(|| x.locality.value.clone()),
+                    ]
+                })
                 .unwrap_or_default(),
-            TaxonomyKind::AwardForms => {
-                exemplar.map(|x| x.awards.iter().map(|a| a.form.label().to_owned()).collect()).unwrap_or_default()
-            }
-            TaxonomyKind::Subjects => exemplar.map(|x| vec![x.subject.label().to_owned()]).unwrap_or_default(),
+            TaxonomyKind::AwardForms => exemplar
+                .map(|x| x.awards.iter().map(|a| a.form.label().to_owned()).collect())
+                .unwrap_or_default(),
+            TaxonomyKind::Subjects => exemplar
+                .map(|x| vec![x.subject.label().to_owned()])
+                .unwrap_or_default(),
             TaxonomyKind::Years => years_of(page),
         }
     }
@@ -82,11 +95,21 @@ impl TaxonomyKind {
 
 fn years_of(page: &Page) -> Vec<String> {
     match (&page.entry.kind, page.section()) {
-        (EntryKind::Exemplar(x), _) => x.awards.iter().filter_map(|a| a.date).map(|d| d.year().to_string()).collect(),
+        (EntryKind::Exemplar(x), _) => x
+            .awards
+            .iter()
+            .filter_map(|a| a.date)
+            .map(|d| d.year().to_string())
+            .collect(),
         (EntryKind::Document(d), _) => d.issued.map(|d| d.year().to_string()).into_iter().collect(),
-        (_, Section::News | Section::Events) => {
-            page.entry.common.date.as_ref().map(|d| d.value.day.year().to_string()).into_iter().collect()
-        }
+        (_, Section::News | Section::Events) => page
+            .entry
+            .common
+            .date
+            .as_ref()
+            .map(|d| d.value.day.year().to_string())
+            .into_iter()
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -109,17 +132,32 @@ pub struct Taxonomy {
 
 /// Build every taxonomy in one pass over the pages per taxonomy.
 pub fn build_all(pages: &[Page], config: &Config, collator: &VietnameseCollator) -> Vec<Taxonomy> {
-    TaxonomyKind::ALL.iter().map(|kind| build(*kind, pages, config, collator)).collect()
+    TaxonomyKind::ALL
+        .iter()
+        .map(|kind| build(*kind, pages, config, collator))
+        .collect()
 }
 
-fn build(kind: TaxonomyKind, pages: &[Page], config: &Config, collator: &VietnameseCollator) -> Taxonomy {
+fn build(
+    kind: TaxonomyKind,
+    pages: &[Page],
+    config: &Config,
+    collator: &VietnameseCollator,
+) -> Taxonomy {
     let base = kind.permalink();
     let mut terms: BTreeMap<String, Term> = BTreeMap::new();
     for (id, page) in pages.iter().enumerate() {
         for name in kind.terms_of(page) {
             let slug = slugify(&name);
-            let Some(permalink) = base.child(&slug) else { continue };
-            let term = terms.entry(slug.clone()).or_insert_with(|| Term { name, slug, permalink, pages: Vec::new() });
+            let Some(permalink) = base.child(&slug) else {
+                continue;
+            };
+            let term = terms.entry(slug.clone()).or_insert_with(|| Term {
+                name,
+                slug,
+                permalink,
+                pages: Vec::new(),
+            });
             if term.pages.last() != Some(&id) {
                 term.pages.push(id);
             }
@@ -127,19 +165,44 @@ fn build(kind: TaxonomyKind, pages: &[Page], config: &Config, collator: &Vietnam
     }
     let mut terms: Vec<Term> = terms.into_values().collect();
     sort_terms(kind, &mut terms, config, collator);
-    Taxonomy { kind, permalink: base, terms }
+    Taxonomy {
+        kind,
+        permalink: base,
+        terms,
+    }
 }
 
-fn sort_terms(kind: TaxonomyKind, terms: &mut [Term], config: &Config, collator: &VietnameseCollator) {
+fn sort_terms(
+    kind: TaxonomyKind,
+    terms: &mut [Term],
+    config: &Config,
+    collator: &VietnameseCollator,
+) {
     match kind {
         TaxonomyKind::Fields => {
-            terms.sort_by_key(|t| config.fields.iter().position(|f| *f == t.name).unwrap_or(usize::MAX));
+            terms.sort_by_key(|t| {
+                config
+                    .fields
+                    .iter()
+                    .position(|f| *f == t.name)
+                    .unwrap_or(usize::MAX)
+            });
         }
         TaxonomyKind::AwardForms => {
-            terms.sort_by_key(|t| AwardForm::ALL.iter().position(|f| f.label() == t.name).unwrap_or(usize::MAX));
+            terms.sort_by_key(|t| {
+                AwardForm::ALL
+                    .iter()
+                    .position(|f| f.label() == t.name)
+                    .unwrap_or(usize::MAX)
+            });
         }
         TaxonomyKind::Subjects => {
-            terms.sort_by_key(|t| Subject::ALL.iter().position(|s| s.label() == t.name).unwrap_or(usize::MAX));
+            terms.sort_by_key(|t| {
+                Subject::ALL
+                    .iter()
+                    .position(|s| s.label() == t.name)
+                    .unwrap_or(usize::MAX)
+            });
         }
         TaxonomyKind::Years => terms.sort_by(|a, b| b.name.cmp(&a.name)),
         TaxonomyKind::Localities => terms.sort_by(|a, b| collator.compare(&a.name, &b.name)),

@@ -11,7 +11,11 @@ fn every_problem_of_a_run_is_reported_at_its_line_and_column() {
 #[test]
 fn template_errors_name_the_template_and_line() {
     let mut fs = fixture("minimal");
-    fs.insert("templates/404.html", b"{% extends \"base.html\" %}\n{% block main %}\n{{ nope.nope }}\n{% endblock main %}".to_vec());
+    fs.insert(
+        "templates/404.html",
+        b"{% extends \"base.html\" %}\n{% block main %}\n{{ nope.nope }}\n{% endblock main %}"
+            .to_vec(),
+    );
     let diags = build_err(&fs);
     let text = diags.render();
     assert!(text.starts_with("templates/404.html:3:"), "{text}");
@@ -20,7 +24,10 @@ fn template_errors_name_the_template_and_line() {
 #[test]
 fn template_syntax_errors_name_the_template_and_line() {
     let mut fs = fixture("minimal");
-    fs.insert("templates/404.html", b"{% extends \"base.html\" %}\n{% block main %}\n{% if %}\n{% endblock main %}".to_vec());
+    fs.insert(
+        "templates/404.html",
+        b"{% extends \"base.html\" %}\n{% block main %}\n{% if %}\n{% endblock main %}".to_vec(),
+    );
     let text = build_err(&fs).render();
     assert!(text.starts_with("templates/404.html:3:"), "{text}");
 }
@@ -29,13 +36,21 @@ fn template_syntax_errors_name_the_template_and_line() {
 fn missing_config_says_what_to_do() {
     let fs = thidua::source::MemFs::new();
     let text = build_err(&fs).render();
-    assert!(text.contains("thidua.yaml: error: this site has no thidua.yaml"), "{text}");
+    assert!(
+        text.contains("thidua.yaml: error: this site has no thidua.yaml"),
+        "{text}"
+    );
     assert!(text.contains("thidua init"));
 }
 
 #[test]
 fn config_errors_have_positions() {
     let mut fs = fixture("minimal");
-    fs.insert("thidua.yaml", "title: X\nbase_url: ftp://x\npaginat: 3\n".as_bytes().to_vec());
+    fs.insert(
+        "thidua.yaml",
+        "title: X\nbase_url: ftp://x\npaginat: 3\n"
+            .as_bytes()
+            .to_vec(),
+    );
     insta::assert_snapshot!("config_errors", build_err(&fs).render());
 }

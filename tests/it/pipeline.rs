@@ -40,7 +40,14 @@ fn drafts_and_scheduled_entries_are_left_out_unless_asked() {
     let files = build_ok(&fs, &options());
     assert!(!files.contains_key("tin-tuc/bai-nhap/index.html"));
     assert!(!files.contains_key("tin-tuc/bai-hen-gio/index.html"));
-    let files = build_ok(&fs, &BuildOptions { drafts: true, future: true, ..options() });
+    let files = build_ok(
+        &fs,
+        &BuildOptions {
+            drafts: true,
+            future: true,
+            ..options()
+        },
+    );
     assert!(files.contains_key("tin-tuc/bai-nhap/index.html"));
     assert!(files.contains_key("tin-tuc/bai-hen-gio/index.html"));
 }
@@ -53,7 +60,10 @@ fn exemplar_page_resolves_links_escapes_html_and_names_fields() {
     assert!(main.contains(r#"href="/van-ban/ke-hoach-1/#muc-tieu""#));
     assert!(main.contains("&lt;script&gt;"));
     assert!(!main.contains("<script>"));
-    assert!(main.contains(r#"href="/linh-vuc/xay-dung-nong-thon-moi/""#), "field is canonicalised from the folded spelling");
+    assert!(
+        main.contains(r#"href="/linh-vuc/xay-dung-nong-thon-moi/""#),
+        "field is canonicalised from the folded spelling"
+    );
 }
 
 #[test]
@@ -71,7 +81,10 @@ fn campaign_page_shows_status_verdicts_and_backlinks() {
 fn document_links_its_file_with_size() {
     let files = build_ok(&fixture("minimal"), &options());
     let main = main_of(&text(&files, "van-ban/ke-hoach-1/index.html"));
-    assert!(main.contains(r#"<a href="/van-ban/ke-hoach-1/ke-hoach-33.pdf">PDF, 1 KB</a>"#), "{main}");
+    assert!(
+        main.contains(r#"<a href="/van-ban/ke-hoach-1/ke-hoach-33.pdf">PDF, 1 KB</a>"#),
+        "{main}"
+    );
     assert!(main.contains(r#"id="muc-tieu""#));
 }
 
@@ -89,14 +102,23 @@ fn people_are_listed_by_given_name() {
     let page1 = main_of(&text(&files, "guong-dien-hinh/index.html"));
     let an = page1.find("Nguyễn Văn An").unwrap();
     let binh = page1.find("Lê Thị Bình").unwrap();
-    assert!(an < binh, "An before Bình (given names), whatever the family name");
+    assert!(
+        an < binh,
+        "An before Bình (given names), whatever the family name"
+    );
     assert!(page1.contains("1/2"));
 }
 
 #[test]
 fn sitemap_has_absolute_urls_and_robots_points_to_it() {
     let fs = fixture("minimal");
-    let files = build_ok(&fs, &BuildOptions { base_url: Some("https://tdkt.example/".into()), ..options() });
+    let files = build_ok(
+        &fs,
+        &BuildOptions {
+            base_url: Some("https://tdkt.example/".into()),
+            ..options()
+        },
+    );
     let sitemap = text(&files, "sitemap.xml");
     assert!(sitemap.contains("<loc>https://tdkt.example/guong-dien-hinh/nguyen-van-an/</loc><lastmod>2023-06-09</lastmod>"));
     assert!(text(&files, "robots.txt").contains("Sitemap: https://tdkt.example/sitemap.xml"));
@@ -115,7 +137,12 @@ fn word_files_with_bom_crlf_nbsp_and_nfd_build() {
 #[test]
 fn site_templates_override_theme_templates() {
     let mut fs = fixture("minimal");
-    fs.insert("templates/404.html", "{% extends \"base.html\" %}{% block main %}Trang riêng{% endblock main %}".as_bytes().to_vec());
+    fs.insert(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block main %}Trang riêng{% endblock main %}"
+            .as_bytes()
+            .to_vec(),
+    );
     let files = build_ok(&fs, &options());
     assert!(text(&files, "404.html").contains("Trang riêng"));
 }
@@ -126,7 +153,9 @@ fn the_bundled_example_site_builds() {
     let sink = thidua::output::MemorySink::new();
     match thidua::build::build(&fs, &options(), &sink) {
         Ok(summary) => assert!(summary.entries >= 30),
-        Err(thidua::build::BuildError::Content(d)) => panic!("example site has errors:\n{}", d.render()),
+        Err(thidua::build::BuildError::Content(d)) => {
+            panic!("example site has errors:\n{}", d.render())
+        }
         Err(thidua::build::BuildError::Io(e)) => panic!("{e:#}"),
     }
 }

@@ -26,8 +26,16 @@ fn add_dir(fs: &mut MemFs, dir: &Path, prefix: &Path) {
 /// A fixture site with the minimal test theme installed as `themes/min`.
 pub fn fixture(name: &str) -> MemFs {
     let mut fs = MemFs::new();
-    add_dir(&mut fs, &repo().join("tests/fixtures").join(name), Path::new(""));
-    add_dir(&mut fs, &repo().join("tests/fixtures/theme-min"), Path::new("themes/min"));
+    add_dir(
+        &mut fs,
+        &repo().join("tests/fixtures").join(name),
+        Path::new(""),
+    );
+    add_dir(
+        &mut fs,
+        &repo().join("tests/fixtures/theme-min"),
+        Path::new("themes/min"),
+    );
     fs
 }
 
@@ -36,7 +44,10 @@ pub fn today() -> NaiveDate {
 }
 
 pub fn options() -> BuildOptions {
-    BuildOptions { today: Some(today()), ..BuildOptions::default() }
+    BuildOptions {
+        today: Some(today()),
+        ..BuildOptions::default()
+    }
 }
 
 /// Build into memory; panics with the diagnostics if the build fails.
@@ -59,7 +70,12 @@ pub fn build_err(fs: &MemFs) -> Diagnostics {
 }
 
 pub fn text(files: &BTreeMap<String, Vec<u8>>, path: &str) -> String {
-    let bytes = files.get(path).unwrap_or_else(|| panic!("{path} was not written; files: {:?}", files.keys().take(80).collect::<Vec<_>>()));
+    let bytes = files.get(path).unwrap_or_else(|| {
+        panic!(
+            "{path} was not written; files: {:?}",
+            files.keys().take(80).collect::<Vec<_>>()
+        )
+    });
     String::from_utf8(bytes.clone()).unwrap()
 }
 
