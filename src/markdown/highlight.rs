@@ -80,14 +80,11 @@ impl Highlighter {
     }
 }
 
-/// Looks up one of syntect's bundled themes.
-///
-/// The bundled themes are only compiled in with syntect's `default-themes`
-/// feature, which the crate does not enable yet; until it does, no theme is
-/// known. With the feature, this becomes
-/// `syntect::highlighting::ThemeSet::load_defaults().themes.remove(name)`.
-fn default_theme(_name: &str) -> Option<Theme> {
-    None
+/// Looks up one of syntect's bundled themes (`default-themes` feature).
+fn default_theme(name: &str) -> Option<Theme> {
+    syntect::highlighting::ThemeSet::load_defaults()
+        .themes
+        .remove(name)
 }
 
 /// CSS for the `hl-` classes of `theme`.
