@@ -192,8 +192,8 @@ AWARDS = [
     ("Huân chương Lao động hạng Nhì", "Huân chương"),
     ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Huân chương"),
     ("Huy chương Chiến sĩ vẻ vang hạng Ba", "Huy chương"),
-    ("Danh hiệu Nhà giáo ưu tú", "Danh hiệu vinh dự nhà nước"),
-    ("Danh hiệu Thầy thuốc ưu tú", "Danh hiệu vinh dự nhà nước"),
+    ("Nhà giáo ưu tú", "Danh hiệu vinh dự nhà nước"),
+    ("Thầy thuốc ưu tú", "Danh hiệu vinh dự nhà nước"),
     ("Giải thưởng Nhà nước về khoa học và công nghệ", "Giải thưởng"),
     ("Kỷ niệm chương Vì sự nghiệp thi đua - khen thưởng", "Kỷ niệm chương"),
     ("Bằng khen của Thủ tướng Chính phủ", "Bằng khen"),
@@ -218,7 +218,8 @@ AWARDS = [
 AUTHORITY_BY_PREFIX = [
     ("Huân chương", "Chủ tịch nước", "QĐ-CTN"),
     ("Huy chương", "Chủ tịch nước", "QĐ-CTN"),
-    ("Danh hiệu", "Chủ tịch nước", "QĐ-CTN"),
+    ("Nhà giáo", "Chủ tịch nước", "QĐ-CTN"),
+    ("Thầy thuốc", "Chủ tịch nước", "QĐ-CTN"),
     ("Giải thưởng", "Chủ tịch nước", "QĐ-CTN"),
     ("Cờ thi đua của Chính phủ", "Thủ tướng Chính phủ", "QĐ-TTg"),
     ("Bằng khen của Thủ tướng", "Thủ tướng Chính phủ", "QĐ-TTg"),
@@ -766,7 +767,7 @@ class Gen:
         fm["award_forms"] = r.sample(CAMPAIGN_AWARD_FORMS, r.randint(1, 3))
         if self.chance(0.7):
             fm["fields"] = self.fields(1, 2)
-        tax = {"linh-vuc": fm.get("fields", []), "nam": [str(start.year)]}
+        tax = {"linh-vuc": fm.get("fields", [])}  # campaigns are not in the years taxonomy
         return self.add("campaigns", slug, fm, self.body(), tax=tax)
 
     def anniversary(self, i):
@@ -1065,6 +1066,9 @@ def write_hugo(g: Gen, root: Path, skeleton: Path):
     (content / "pages").mkdir(parents=True, exist_ok=True)
     (content / "pages" / "_index.md").write_text(
         "---\ntitle: \"Trang\"\nbuild:\n  render: never\n  list: local\n---\n", encoding="utf-8")
+    # thidua writes the anniversaries calendar at /lich-ky-niem/ (calendar.html)
+    (content / "pages" / "lich-ky-niem.md").write_text(
+        "---\ntitle: \"Lịch kỷ niệm\"\nlayout: calendar\n---\n", encoding="utf-8")
     for rec in g.records:
         fm = dict(rec["fm"])
         top = {"title": fm.pop("title")}
@@ -1106,6 +1110,7 @@ def manifest(g: Gen, paginate=20) -> dict:
         "section_list_pages": list_pages,
         "taxonomy_indexes": len(TAXONOMIES),
         "term_pages": term_pages,
+        "calendar": 1,
         "not_found": 1,
     }
     expected["total_html"] = sum(expected.values())

@@ -302,6 +302,10 @@ def main(argv=None) -> int:
         for name, m in med.items():
             if abs(m["html"] - exp) > 0.05 * exp:
                 say(f"warning: {name} wrote {m['html']} HTML pages, {exp} expected: the outputs are not comparable")
+        ob = t["bytes"] / max(1, h["bytes"])
+        if not 0.5 <= ob <= 2:
+            say(f"warning: thidua wrote {t['bytes'] / 2**20:.1f} MiB, hugo {h['bytes'] / 2**20:.1f} MiB: the two "
+                "themes do not render the same amount (is thidua's default theme complete?)")
         verdict = {
             "wall": rw <= LIMIT,
             "memory": rm <= LIMIT,

@@ -12,7 +12,7 @@ use crate::config::Config;
 use crate::date::PartialDate;
 use crate::diagnostic::{Diagnostic, Position};
 use crate::source::{SourceFile, SourceFs};
-use crate::vietnamese::{format_decimal, format_integer};
+use crate::vietnamese::{VietnameseCollator, format_decimal, format_integer};
 
 /// A loaded theme, ready to render.
 pub struct Theme {
@@ -143,6 +143,16 @@ fn error_chain(e: &tera::Error) -> String {
 }
 
 fn register_filters(tera: &mut Tera, config: &Config) {
+    let collator = VietnameseCollator::new();
+    tera.register_filter("vn_sort", move |v: Value, kwargs: Kwargs, _: &State| {
+        let attribute = kwargs
+            .get::<&str>("attribute")
+            .ok()
+            .flatten()
+            .unwrap_or("title")
+            .to_owned();
+        vn_sort(&collator, &v, &attribute)
+    });
     tera.register_filter("vn_date", |v: &str, _: Kwargs, _: &State| {
         PartialDate::parse(v)
             .map(|d| d.admin())
@@ -177,6 +187,30 @@ fn register_filters(tera: &mut Tera, config: &Config) {
     });
 }
 
+/// Sort a list of maps (or of texts) by `attribute` with Vietnamese collation.
+fn vn_sort(collator: &VietnameseCollator, v: &Value, attribute: &str) -> Value {
+    let Some(items) = v.as_array() else {
+        return v.clone();
+    };
+    let key = |item: &Value| -> String {
+        match item.as_map() {
+            Some(map) => map
+                .get(&tera::value::Key::from(attribute.to_owned()))
+                .and_then(|x| x.as_str().map(str::to_owned))
+                .unwrap_or_default(),
+            None => item.as_str().unwrap_or_default().to_owned(),
+        }
+    };
+    let mut keyed: Vec<(String, &Value)> = items.iter().map(|i| (key(i), i)).collect();
+    keyed.sort_by(|a, b| collator.compare(&a.0, &b.0));
+    Value::from(
+        keyed
+            .into_iter()
+            .map(|(_, i)| i.clone())
+            .collect::<Vec<_>>(),
+    )
+}
+
 fn number_of(v: &Value) -> Option<f64> {
     v.as_number()
         .map(|n| n.as_float())
@@ -191,4 +225,38 @@ pub fn script_safe_json(v: &impl serde::Serialize) -> String {
         .replace('&', "\\u0026")
         .replace('\u{2028}', "\\u2028")
         .replace('\u{2029}', "\\u2029")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(template: &str, ctx: &tera::Context) -> String {
+        let config = crate::config::parse(
+            &SourceFile::decode("thidua.yaml", b"title: T\nbase_url: https://x.vn/\n").unwrap(),
+        )
+        .unwrap();
+        let mut tera = Tera::new();
+        register_filters(&mut tera, &config);
+        tera.add_raw_template("t.html", template).unwrap();
+        tera.render("t.html", ctx).unwrap()
+    }
+
+    #[test]
+    fn presentation_filters() {
+        let mut ctx = tera::Context::new();
+        ctx.insert("d", "2021-08-05");
+        ctx.insert("n", &7.5);
+        ctx.insert("big", &10000);
+        ctx.insert("names", &["Đức", "Anh", "Bình", "Ánh"]);
+        ctx.insert("evil", "</script><script>alert(1)</script>");
+        let out = render(
+            "{{ d | vn_date }}|{{ n | vn_number }}|{{ big | vn_int }}|{{ names | vn_sort | join(sep=',') }}|{{ '/a/' | absolute }}|{{ evil | json }}",
+            &ctx,
+        );
+        assert_eq!(
+            out,
+            "ngày 05 tháng 8 năm 2021|7,5|10.000|Anh,Ánh,Bình,Đức|https://x.vn/a/|\"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\""
+        );
+    }
 }
