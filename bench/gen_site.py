@@ -186,35 +186,39 @@ MODELS = [
 ]
 CATEGORIES = ["Điển hình tiên tiến", "Người tốt, việc tốt", "Mô hình hay, cách làm mới", "Dũng cảm cứu người"]
 
-# (title, form) — form is what the build derives for the awards taxonomy
+# (title, form, weight, who) — form is what the build derives for the awards
+# taxonomy; who: p = persons only, c = collectives/households/models only, * = any.
 AWARDS = [
-    ("Huân chương Lao động hạng Ba", "Huân chương"),
-    ("Huân chương Lao động hạng Nhì", "Huân chương"),
-    ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Huân chương"),
-    ("Huy chương Chiến sĩ vẻ vang hạng Ba", "Huy chương"),
-    ("Nhà giáo ưu tú", "Danh hiệu vinh dự nhà nước"),
-    ("Thầy thuốc ưu tú", "Danh hiệu vinh dự nhà nước"),
-    ("Giải thưởng Nhà nước về khoa học và công nghệ", "Giải thưởng"),
-    ("Kỷ niệm chương Vì sự nghiệp thi đua - khen thưởng", "Kỷ niệm chương"),
-    ("Bằng khen của Thủ tướng Chính phủ", "Bằng khen"),
-    ("Bằng khen của Chủ tịch Ủy ban nhân dân thành phố", "Bằng khen"),
-    ("Bằng khen của Chủ tịch Ủy ban nhân dân thành phố", "Bằng khen"),
-    ("Bằng khen của Bộ trưởng Bộ Nội vụ", "Bằng khen"),
-    ("Bằng khen của Bộ trưởng Bộ Nông nghiệp và Môi trường", "Bằng khen"),
-    ("Bằng khen của Ban Chấp hành Trung ương Đoàn", "Bằng khen"),
-    ("Giấy khen của Giám đốc Sở Nội vụ", "Giấy khen"),
-    ("Giấy khen của Giám đốc Sở Giáo dục và Đào tạo", "Giấy khen"),
-    ("Giấy khen của Giám đốc Sở Y tế", "Giấy khen"),
-    ("Giấy khen của Chủ tịch Ủy ban nhân dân quận", "Giấy khen"),
-    ("Giấy khen của Chủ tịch Ủy ban nhân dân xã", "Giấy khen"),
-    ("Chiến sĩ thi đua cơ sở", "Danh hiệu thi đua"),
-    ("Chiến sĩ thi đua thành phố", "Danh hiệu thi đua"),
-    ("Chiến sĩ thi đua toàn quốc", "Danh hiệu thi đua"),
-    ("Lao động tiên tiến", "Danh hiệu thi đua"),
-    ("Tập thể lao động xuất sắc", "Danh hiệu thi đua"),
-    ("Cờ thi đua của Ủy ban nhân dân thành phố", "Danh hiệu thi đua"),
-    ("Cờ thi đua của Chính phủ", "Danh hiệu thi đua"),
+    ("Huân chương Lao động hạng Ba", "Huân chương", 2, "*"),
+    ("Huân chương Lao động hạng Nhì", "Huân chương", 0.7, "*"),
+    ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Huân chương", 0.5, "*"),
+    ("Huy chương Chiến sĩ vẻ vang hạng Ba", "Huy chương", 1, "p"),
+    ("Nhà giáo ưu tú", "Danh hiệu vinh dự nhà nước", 0.5, "p"),
+    ("Thầy thuốc ưu tú", "Danh hiệu vinh dự nhà nước", 0.5, "p"),
+    ("Giải thưởng Nhà nước về khoa học và công nghệ", "Giải thưởng", 0.2, "*"),
+    ("Kỷ niệm chương Vì sự nghiệp thi đua - khen thưởng", "Kỷ niệm chương", 1.5, "p"),
+    ("Bằng khen của Thủ tướng Chính phủ", "Bằng khen", 2, "*"),
+    ("Bằng khen của Chủ tịch Ủy ban nhân dân thành phố", "Bằng khen", 9, "*"),
+    ("Bằng khen của Bộ trưởng Bộ Nội vụ", "Bằng khen", 1.5, "*"),
+    ("Bằng khen của Bộ trưởng Bộ Nông nghiệp và Môi trường", "Bằng khen", 1.5, "*"),
+    ("Bằng khen của Ban Chấp hành Trung ương Đoàn", "Bằng khen", 1, "*"),
+    ("Giấy khen của Giám đốc Sở Nội vụ", "Giấy khen", 3, "*"),
+    ("Giấy khen của Giám đốc Sở Giáo dục và Đào tạo", "Giấy khen", 3, "*"),
+    ("Giấy khen của Giám đốc Sở Y tế", "Giấy khen", 2, "*"),
+    ("Giấy khen của Chủ tịch Ủy ban nhân dân quận", "Giấy khen", 4, "*"),
+    ("Giấy khen của Chủ tịch Ủy ban nhân dân xã", "Giấy khen", 6, "*"),
+    ("Chiến sĩ thi đua cơ sở", "Danh hiệu thi đua", 9, "p"),
+    ("Chiến sĩ thi đua thành phố", "Danh hiệu thi đua", 3, "p"),
+    ("Chiến sĩ thi đua toàn quốc", "Danh hiệu thi đua", 0.5, "p"),
+    ("Lao động tiên tiến", "Danh hiệu thi đua", 8, "p"),
+    ("Tập thể lao động xuất sắc", "Danh hiệu thi đua", 6, "c"),
+    ("Cờ thi đua của Ủy ban nhân dân thành phố", "Danh hiệu thi đua", 2, "c"),
+    ("Cờ thi đua của Chính phủ", "Danh hiệu thi đua", 0.5, "c"),
 ]
+AWARDS_FOR = {
+    who: ([a[:2] for a in AWARDS if a[3] in (who, "*")], [a[2] for a in AWARDS if a[3] in (who, "*")])
+    for who in ("p", "c")
+}
 AUTHORITY_BY_PREFIX = [
     ("Huân chương", "Chủ tịch nước", "QĐ-CTN"),
     ("Huy chương", "Chủ tịch nước", "QĐ-CTN"),
@@ -855,7 +859,8 @@ class Gen:
             fm["locality_as_of"] = RawDate(f"{r.randint(2018, 2025)}-{r.randint(1, 12):02d}")
         awards, forms, years = [], [], []
         for _ in range(r.randint(1, 3)):
-            atitle, form = self.pick(AWARDS)
+            titles, weights = AWARDS_FOR["p" if subject == "person" else "c"]
+            atitle, form = r.choices(titles, weights)[0]
             d = self.rdate(date(2015, 1, 1), TODAY)
             aw = {"title": atitle}
             for prefix, authority, suffix in AUTHORITY_BY_PREFIX:

@@ -61,7 +61,7 @@ pub fn entry_value(site: &Site, id: PageId, values: &PageValues) -> Value {
     v = insert(v, "campaigns", values.summaries_of(&page.links.campaigns));
     v = insert(v, "documents", values.summaries_of(&page.links.documents));
     v = insert(v, "referenced_by", referenced_by(site, id, values));
-    kind_value(site, page, v, values)
+    kind_value(site, id, v, values)
 }
 
 fn referenced_by(site: &Site, id: PageId, values: &PageValues) -> Value {
@@ -81,9 +81,14 @@ fn one(values: &PageValues, id: Option<PageId>) -> Value {
     id.map_or(Value::none(), |i| values.summaries[i].clone())
 }
 
-fn kind_value(site: &Site, page: &Page, v: Value, values: &PageValues) -> Value {
+fn kind_value(site: &Site, id: PageId, v: Value, values: &PageValues) -> Value {
+    let page = &site.pages[id];
     match &page.entry.kind {
-        EntryKind::Exemplar(x) => merge(&v, &exemplar_detail(page, x)),
+        EntryKind::Exemplar(x) => insert(
+            merge(&v, &exemplar_detail(page, x)),
+            "related",
+            values.summaries_of(&values.related[id]),
+        ),
         EntryKind::Campaign(c) => {
             let v = merge(&v, &view::campaign_view(c, site));
             let v = insert(
@@ -126,6 +131,11 @@ fn kind_value(site: &Site, page: &Page, v: Value, values: &PageValues) -> Value 
                 attendees: e.attendees,
                 agenda: &e.agenda,
                 backdrop: e.backdrop.as_ref(),
+                backdrop_url: e
+                    .backdrop
+                    .as_ref()
+                    .and_then(|_| page.permalink.child(crate::render::BACKDROP))
+                    .map(|p| p.to_string()),
             };
             insert(
                 merge(&v, &detail),
@@ -174,6 +184,7 @@ struct EventDetail<'a> {
     attendees: Option<u64>,
     agenda: &'a [String],
     backdrop: Option<&'a crate::model::event::Backdrop>,
+    backdrop_url: Option<String>,
 }
 
 #[derive(Serialize)]

@@ -28,6 +28,8 @@ pub struct Listing {
     pub section: Option<Section>,
     pub taxonomy: Option<(TaxonomyKind, Permalink)>,
     pub items: Vec<PageId>,
+    /// Extra navigation for the page (the documents' sort and filter links).
+    pub nav: Option<Value>,
 }
 
 impl Listing {
@@ -95,6 +97,9 @@ impl Listing {
             }
             None => ctx.insert_value("section", Value::from_serializable(&list)),
         }
+        if let Some(nav) = &self.nav {
+            ctx.insert_value("documents_nav", nav.clone());
+        }
     }
 }
 
@@ -141,7 +146,13 @@ pub fn all(site: &Site, collator: &VietnameseCollator) -> Vec<Listing> {
             section: Some(section),
             taxonomy: None,
             items,
+            nav: None,
         });
+        if section == Section::Documents
+            && let Some(main) = out.pop()
+        {
+            out.extend(crate::render::documents::listings(site, &main, collator));
+        }
     }
     for t in &site.taxonomies {
         for term in &t.terms {
@@ -155,6 +166,7 @@ pub fn all(site: &Site, collator: &VietnameseCollator) -> Vec<Listing> {
                 section: None,
                 taxonomy: Some((t.kind, t.permalink.clone())),
                 items,
+                nav: None,
             });
         }
     }

@@ -3,8 +3,11 @@
 //! parallel; each page's data is serialised once, in [`view::PageValues`]).
 
 pub mod detail;
+pub mod documents;
 pub mod listing;
+pub mod related;
 pub mod sitemap;
+pub mod statistics;
 pub mod view;
 
 use std::collections::BTreeMap;
@@ -51,6 +54,8 @@ enum Job {
     TaxonomyIndex(usize),
     Home,
     Calendar,
+    Statistics,
+    Backdrop(PageId),
     NotFound,
 }
 
@@ -67,7 +72,10 @@ pub fn render_site(
         .par_iter()
         .map(|p| Value::from_serializable(&view::summary(site, p)))
         .collect();
-    let values = view::PageValues { summaries };
+    let values = view::PageValues {
+        summaries,
+        related: related::related_exemplars(site),
+    };
     let listings = listing::all(site, collator);
     let base = base_context(site);
     let jobs = jobs(site, &listings);
@@ -118,7 +126,8 @@ fn jobs(site: &Site, listings: &[Listing]) -> Vec<Job> {
         );
     }
     jobs.extend((0..site.taxonomies.len()).map(Job::TaxonomyIndex));
-    jobs.extend([Job::Home, Job::Calendar, Job::NotFound]);
+    jobs.extend([Job::Home, Job::Calendar, Job::Statistics, Job::NotFound]);
+    jobs.extend(site.pages.iter().enumerate().filter(|(_, p)| matches!(&p.entry.kind, crate::model::EntryKind::Event(e) if e.backdrop.is_some())).map(|(id, _)| Job::Backdrop(id)));
     jobs
 }
 
@@ -208,6 +217,33 @@ impl Renderer<'_> {
                 self.current(&mut ctx, "calendar", &p, "Lịch kỷ niệm", vec![]);
                 ("calendar.html".to_owned(), p.clone(), p.output_file())
             }
+            Job::Statistics => {
+                let Some(p) = Permalink::from_segments(["thong-ke"]) else {
+                    return Ok(None);
+                };
+                if !self.theme.has_template("statistics.html") {
+                    return Ok(None);
+                }
+                ctx.insert_value("statistics", statistics::statistics_value(self.site));
+                self.current(&mut ctx, "statistics", &p, "Thống kê", vec![]);
+                ("statistics.html".to_owned(), p.clone(), p.output_file())
+            }
+            Job::Backdrop(id) => {
+                let page = &self.site.pages[*id];
+                let Some(p) = page.permalink.child(BACKDROP) else {
+                    return Ok(None);
+                };
+                if !self.theme.has_template("backdrop.html") {
+                    return Ok(None);
+                }
+                ctx.insert_value("page", detail::entry_value(self.site, *id, self.values));
+                let crumbs = vec![Crumb {
+                    title: page.title().to_owned(),
+                    url: page.permalink.to_string(),
+                }];
+                self.current(&mut ctx, "backdrop", &p, "Phông nền", crumbs);
+                ("backdrop.html".to_owned(), p.clone(), p.output_file())
+            }
             Job::NotFound => {
                 let p = Permalink::root();
                 self.current(&mut ctx, "not_found", &p, "Không tìm thấy trang", vec![]);
@@ -265,6 +301,8 @@ struct SiteView<'a> {
     menu: Vec<Crumb>,
     taxonomies: Vec<Crumb>,
     fields: &'a [String],
+    /// Portal-wide pages: the anniversary calendar, statistics.
+    tools: Vec<Crumb>,
     today: view::DateView,
     generator: String,
 }
@@ -297,6 +335,16 @@ fn base_context(site: &Site) -> Context {
         menu,
         taxonomies,
         fields: &config.fields,
+        tools: vec![
+            Crumb {
+                title: "Lịch kỷ niệm".into(),
+                url: "/lich-ky-niem/".into(),
+            },
+            Crumb {
+                title: "Thống kê".into(),
+                url: "/thong-ke/".into(),
+            },
+        ],
         today: view::DateView::of(crate::date::PartialDate::from_naive(site.publish.today)),
         generator: format!("thidua {}", env!("CARGO_PKG_VERSION")),
     };
@@ -305,6 +353,9 @@ fn base_context(site: &Site) -> Context {
     ctx.insert("data", &site.data);
     ctx
 }
+
+/// Path segment of an event's printable stage backdrop page.
+pub const BACKDROP: &str = "phong-nen";
 
 /// Stylesheet for highlighted code, generated unless the theme ships one.
 pub const HIGHLIGHT_CSS: &str = "css/highlight.css";

@@ -302,6 +302,8 @@ pub struct BackdropView<'a> {
 /// Pre-serialised values of every page.
 pub struct PageValues {
     pub summaries: Vec<Value>,
+    /// Related exemplars of each page.
+    pub related: Vec<Vec<PageId>>,
 }
 
 impl PageValues {

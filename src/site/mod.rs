@@ -316,6 +316,25 @@ fn check_permalinks(pages: &[Page], diags: &mut Diagnostics) {
                 .with_help("give one of them a different file name or `slug:`"),
             );
         }
+        let taken_in_section = match page.section() {
+            Section::Documents => {
+                ["page", "cu-nhat", "loai", "co-quan"].contains(&page.slug.as_str())
+            }
+            _ => page.slug == "page",
+        };
+        if taken_in_section {
+            diags.push(
+                Diagnostic::error(
+                    &page.entry.path,
+                    None,
+                    format!(
+                        "the URL {} is used by the portal's own list pages",
+                        page.permalink
+                    ),
+                )
+                .with_help("choose another file name or `slug:`"),
+            );
+        }
         if page.section() == Section::Pages && RESERVED_PATHS.contains(&page.slug.as_str()) {
             diags.push(
                 Diagnostic::error(
