@@ -17,6 +17,7 @@ pub mod model;
 pub mod output;
 pub mod permalink;
 pub mod render;
+pub mod search;
 pub mod site;
 pub mod source;
 pub mod theme;

@@ -55,6 +55,7 @@ enum Job {
     Home,
     Calendar,
     Statistics,
+    Search,
     Backdrop(PageId),
     NotFound,
 }
@@ -104,7 +105,8 @@ pub fn render_site(
     if !errors.is_empty() {
         return Err(RenderFailure::Templates(errors.into_values().collect()));
     }
-    let extra = sitemap::files(site, &listings);
+    let mut extra = sitemap::files(site, &listings);
+    extra.extend(crate::search::index_files(site));
     let copies = static_copies(site, theme, fs);
     let files = jobs.len() + extra.len() + copies.len();
     extra
@@ -126,7 +128,7 @@ fn jobs(site: &Site, listings: &[Listing]) -> Vec<Job> {
         );
     }
     jobs.extend((0..site.taxonomies.len()).map(Job::TaxonomyIndex));
-    jobs.extend([Job::Home, Job::Calendar, Job::Statistics, Job::NotFound]);
+    jobs.extend([Job::Home, Job::Calendar, Job::Statistics, Job::Search, Job::NotFound]);
     jobs.extend(site.pages.iter().enumerate().filter(|(_, p)| matches!(&p.entry.kind, crate::model::EntryKind::Event(e) if e.backdrop.is_some())).map(|(id, _)| Job::Backdrop(id)));
     jobs
 }
@@ -227,6 +229,14 @@ impl Renderer<'_> {
                 ctx.insert_value("statistics", statistics::statistics_value(self.site));
                 self.current(&mut ctx, "statistics", &p, "Thống kê", vec![]);
                 ("statistics.html".to_owned(), p.clone(), p.output_file())
+            }
+            Job::Search => {
+                let Some(p) = Permalink::from_segments(["tim-kiem"]) else { return Ok(None) };
+                if !self.theme.has_template("search.html") {
+                    return Ok(None);
+                }
+                self.current(&mut ctx, "search", &p, "Tìm kiếm", vec![]);
+                ("search.html".to_owned(), p.clone(), p.output_file())
             }
             Job::Backdrop(id) => {
                 let page = &self.site.pages[*id];
