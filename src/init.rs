@@ -9,26 +9,86 @@ use anyhow::{Context, Result, bail};
 
 /// The default theme, embedded.
 pub const THEME_FILES: &[(&str, &str)] = &[
-    ("templates/base.html", include_str!("../themes/default/templates/base.html")),
-    ("templates/macros.html", include_str!("../themes/default/templates/macros.html")),
-    ("templates/entry.html", include_str!("../themes/default/templates/entry.html")),
-    ("templates/404.html", include_str!("../themes/default/templates/404.html")),
-    ("templates/anniversary.html", include_str!("../themes/default/templates/anniversary.html")),
-    ("templates/backdrop.html", include_str!("../themes/default/templates/backdrop.html")),
-    ("templates/calendar.html", include_str!("../themes/default/templates/calendar.html")),
-    ("templates/campaign.html", include_str!("../themes/default/templates/campaign.html")),
-    ("templates/document.html", include_str!("../themes/default/templates/document.html")),
-    ("templates/event.html", include_str!("../themes/default/templates/event.html")),
-    ("templates/exemplar.html", include_str!("../themes/default/templates/exemplar.html")),
-    ("templates/home.html", include_str!("../themes/default/templates/home.html")),
-    ("templates/list.html", include_str!("../themes/default/templates/list.html")),
-    ("templates/news.html", include_str!("../themes/default/templates/news.html")),
-    ("templates/page.html", include_str!("../themes/default/templates/page.html")),
-    ("templates/statistics.html", include_str!("../themes/default/templates/statistics.html")),
-    ("templates/taxonomy.html", include_str!("../themes/default/templates/taxonomy.html")),
-    ("templates/term.html", include_str!("../themes/default/templates/term.html")),
-    ("static/css/thidua.css", include_str!("../themes/default/static/css/thidua.css")),
-    ("static/favicon.svg", include_str!("../themes/default/static/favicon.svg")),
+    (
+        "templates/base.html",
+        include_str!("../themes/default/templates/base.html"),
+    ),
+    (
+        "templates/macros.html",
+        include_str!("../themes/default/templates/macros.html"),
+    ),
+    (
+        "templates/entry.html",
+        include_str!("../themes/default/templates/entry.html"),
+    ),
+    (
+        "templates/404.html",
+        include_str!("../themes/default/templates/404.html"),
+    ),
+    (
+        "templates/anniversary.html",
+        include_str!("../themes/default/templates/anniversary.html"),
+    ),
+    (
+        "templates/backdrop.html",
+        include_str!("../themes/default/templates/backdrop.html"),
+    ),
+    (
+        "templates/calendar.html",
+        include_str!("../themes/default/templates/calendar.html"),
+    ),
+    (
+        "templates/campaign.html",
+        include_str!("../themes/default/templates/campaign.html"),
+    ),
+    (
+        "templates/document.html",
+        include_str!("../themes/default/templates/document.html"),
+    ),
+    (
+        "templates/event.html",
+        include_str!("../themes/default/templates/event.html"),
+    ),
+    (
+        "templates/exemplar.html",
+        include_str!("../themes/default/templates/exemplar.html"),
+    ),
+    (
+        "templates/home.html",
+        include_str!("../themes/default/templates/home.html"),
+    ),
+    (
+        "templates/list.html",
+        include_str!("../themes/default/templates/list.html"),
+    ),
+    (
+        "templates/news.html",
+        include_str!("../themes/default/templates/news.html"),
+    ),
+    (
+        "templates/page.html",
+        include_str!("../themes/default/templates/page.html"),
+    ),
+    (
+        "templates/statistics.html",
+        include_str!("../themes/default/templates/statistics.html"),
+    ),
+    (
+        "templates/taxonomy.html",
+        include_str!("../themes/default/templates/taxonomy.html"),
+    ),
+    (
+        "templates/term.html",
+        include_str!("../themes/default/templates/term.html"),
+    ),
+    (
+        "static/css/thidua.css",
+        include_str!("../themes/default/static/css/thidua.css"),
+    ),
+    (
+        "static/favicon.svg",
+        include_str!("../themes/default/static/favicon.svg"),
+    ),
 ];
 
 const CONFIG: &str = r#"# Cấu hình trang. Xem docs/huong-dan-bien-tap.md.

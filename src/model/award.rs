@@ -95,9 +95,11 @@ impl AwardForm {
             AwardForm::Certificate
         } else if starts(&["giay khen"]) {
             AwardForm::Merit
-        } else if is_state_honour(&t) {
+        } else if is_state_honour(t.strip_prefix("danh hieu ").unwrap_or(&t)) {
             AwardForm::StateHonour
-        } else if is_emulation_title(&t) {
+        } else if is_emulation_title(t.strip_prefix("danh hieu ").unwrap_or(&t))
+            || t.starts_with("danh hieu")
+        {
             AwardForm::EmulationTitle
         } else {
             AwardForm::Other
@@ -118,6 +120,7 @@ fn is_state_honour(t: &str) -> bool {
         "nghe nhan nhan dan",
         "nghe nhan uu tu",
         "danh hieu vinh du",
+        "vinh du nha nuoc",
     ]
     .iter()
     .any(|p| t.starts_with(p))
@@ -136,9 +139,6 @@ fn is_emulation_title(t: &str) -> bool {
         "thon van hoa",
         "ap van hoa",
         "khu pho van hoa",
-        "xa",
-        "phuong",
-        "danh hieu",
     ]
     .iter()
     .any(|p| t.starts_with(p))
@@ -169,6 +169,15 @@ mod tests {
                 AwardForm::Commemorative,
             ),
             ("Nhà giáo ưu tú", AwardForm::StateHonour),
+            ("Danh hiệu Nhà giáo ưu tú", AwardForm::StateHonour),
+            (
+                "Danh hiệu vinh dự Nhà nước \"Bà mẹ Việt Nam anh hùng\"",
+                AwardForm::StateHonour,
+            ),
+            (
+                "Danh hiệu Chiến sĩ thi đua cơ sở",
+                AwardForm::EmulationTitle,
+            ),
             ("Anh hùng Lao động", AwardForm::StateHonour),
             ("Giải thưởng Hồ Chí Minh", AwardForm::Prize),
             ("bang khen cua UBND", AwardForm::Certificate),

@@ -128,7 +128,13 @@ fn jobs(site: &Site, listings: &[Listing]) -> Vec<Job> {
         );
     }
     jobs.extend((0..site.taxonomies.len()).map(Job::TaxonomyIndex));
-    jobs.extend([Job::Home, Job::Calendar, Job::Statistics, Job::Search, Job::NotFound]);
+    jobs.extend([
+        Job::Home,
+        Job::Calendar,
+        Job::Statistics,
+        Job::Search,
+        Job::NotFound,
+    ]);
     jobs.extend(site.pages.iter().enumerate().filter(|(_, p)| matches!(&p.entry.kind, crate::model::EntryKind::Event(e) if e.backdrop.is_some())).map(|(id, _)| Job::Backdrop(id)));
     jobs
 }
@@ -231,7 +237,9 @@ impl Renderer<'_> {
                 ("statistics.html".to_owned(), p.clone(), p.output_file())
             }
             Job::Search => {
-                let Some(p) = Permalink::from_segments(["tim-kiem"]) else { return Ok(None) };
+                let Some(p) = Permalink::from_segments(["tim-kiem"]) else {
+                    return Ok(None);
+                };
                 if !self.theme.has_template("search.html") {
                     return Ok(None);
                 }

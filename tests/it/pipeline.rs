@@ -164,11 +164,27 @@ fn the_bundled_example_site_builds() {
 fn documents_can_be_sorted_and_filtered_without_javascript() {
     let files = build_ok(&fixture("minimal"), &options());
     let main = main_of(&text(&files, "van-ban/index.html"));
-    assert!(main.contains(r#"<a href="/van-ban/" aria-current="page">Mới nhất trước</a>"#), "{main}");
-    assert!(main.contains(r#"<a href="/van-ban/loai/ke-hoach/">Kế hoạch (1)</a>"#), "{main}");
-    assert!(main.contains(r#"<a href="/van-ban/co-quan/uy-ban-nhan-dan-thanh-pho-can-tho/">"#), "{main}");
-    for path in ["van-ban/cu-nhat/index.html", "van-ban/loai/ke-hoach/index.html", "van-ban/co-quan/uy-ban-nhan-dan-thanh-pho-can-tho/index.html"] {
-        assert!(main_of(&text(&files, path)).contains("/van-ban/ke-hoach-1/"), "{path}");
+    assert!(
+        main.contains(r#"<a href="/van-ban/" aria-current="page">Mới nhất trước</a>"#),
+        "{main}"
+    );
+    assert!(
+        main.contains(r#"<a href="/van-ban/loai/ke-hoach/">Kế hoạch (1)</a>"#),
+        "{main}"
+    );
+    assert!(
+        main.contains(r#"<a href="/van-ban/co-quan/uy-ban-nhan-dan-thanh-pho-can-tho/">"#),
+        "{main}"
+    );
+    for path in [
+        "van-ban/cu-nhat/index.html",
+        "van-ban/loai/ke-hoach/index.html",
+        "van-ban/co-quan/uy-ban-nhan-dan-thanh-pho-can-tho/index.html",
+    ] {
+        assert!(
+            main_of(&text(&files, path)).contains("/van-ban/ke-hoach-1/"),
+            "{path}"
+        );
     }
 }
 
@@ -177,7 +193,10 @@ fn statistics_page_has_a_chart_and_a_table_per_taxonomy() {
     let files = build_ok(&fixture("minimal"), &options());
     let main = main_of(&text(&files, "thong-ke/index.html"));
     assert_eq!(main.matches("<svg").count(), 4, "{main}");
-    assert!(main.contains(r#"<th scope="row">Xã Mỹ Khánh</th><td>2</td>"#), "{main}");
+    assert!(
+        main.contains(r#"<th scope="row">Xã Mỹ Khánh</th><td>2</td>"#),
+        "{main}"
+    );
 }
 
 #[test]
@@ -193,14 +212,22 @@ fn events_with_a_backdrop_get_a_printable_page() {
 fn exemplars_show_others_of_the_same_locality() {
     let files = build_ok(&fixture("minimal"), &options());
     let main = main_of(&text(&files, "guong-dien-hinh/le-thi-binh/index.html"));
-    assert!(main.contains(r#"<a class="related" href="/guong-dien-hinh/hop-tac-xa-my-khanh/">"#), "{main}");
+    assert!(
+        main.contains(r#"<a class="related" href="/guong-dien-hinh/hop-tac-xa-my-khanh/">"#),
+        "{main}"
+    );
     assert!(!main.contains(r#"class="related" href="/guong-dien-hinh/le-thi-binh/""#));
 }
 
 #[test]
 fn a_document_cannot_take_a_list_page_url() {
     let mut fs = fixture("minimal");
-    fs.insert("content/documents/loai.md", "---\ntitle: x\ndoc_type: Kế hoạch\nissuer: UBND\nabstract: y\nissued: 2024-01-01\n---\n".as_bytes().to_vec());
+    fs.insert(
+        "content/documents/loai.md",
+        "---\ntitle: x\ndoc_type: Kế hoạch\nissuer: UBND\nabstract: y\nissued: 2024-01-01\n---\n"
+            .as_bytes()
+            .to_vec(),
+    );
     let text = crate::support::build_err(&fs).render();
     assert!(text.contains("content/documents/loai.md: error: the URL /van-ban/loai/ is used by the portal's own list pages"), "{text}");
 }
