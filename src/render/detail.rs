@@ -6,7 +6,6 @@ use tera::Value;
 
 use crate::model::{EntryKind, Section};
 use crate::render::view::{self, DateView, Labelled, PageValues, TermLink};
-use crate::site::calendar::next_occurrence;
 use crate::site::{Page, PageId, Site, TaxonomyKind};
 use crate::vietnamese::{format_decimal, slugify};
 
@@ -98,27 +97,14 @@ fn kind_value(site: &Site, id: PageId, v: Value, values: &PageValues) -> Value {
             );
             insert(v, "parent", one(values, page.links.parent))
         }
-        EntryKind::Anniversary(a) => {
-            let next = next_occurrence(a, page.title(), site.publish.today).map(|o| NextView {
-                date: DateView::of(crate::date::PartialDate::from_naive(o.date)),
-                n: o.n,
-                class: Labelled {
-                    key: view::serde_key(&o.class),
-                    label: o.class.label().to_owned(),
-                },
-                days_until: o.days_until,
-                heading: o.heading,
-            });
-            merge(
-                &v,
-                &AnniversaryDetail {
-                    origin_date: DateView::of(a.origin_date),
-                    calendar: view::serde_key(&a.calendar),
-                    slogans: &a.slogans,
-                    next,
-                },
-            )
-        }
+        EntryKind::Anniversary(a) => merge(
+            &v,
+            &AnniversaryDetail {
+                origin_date: DateView::of(a.origin_date),
+                calendar: view::serde_key(&a.calendar),
+                slogans: &a.slogans,
+            },
+        ),
         EntryKind::Event(e) => {
             let detail = EventDetail {
                 tentative: e.tentative,
@@ -159,20 +145,10 @@ fn kind_value(site: &Site, id: PageId, v: Value, values: &PageValues) -> Value {
 }
 
 #[derive(Serialize)]
-struct NextView {
-    date: DateView,
-    n: i32,
-    class: Labelled,
-    days_until: i64,
-    heading: String,
-}
-
-#[derive(Serialize)]
 struct AnniversaryDetail<'a> {
     origin_date: DateView,
     calendar: String,
     slogans: &'a [String],
-    next: Option<NextView>,
 }
 
 #[derive(Serialize)]

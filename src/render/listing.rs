@@ -322,23 +322,29 @@ pub fn home_value(site: &Site, values: &PageValues, listings: &[Listing]) -> Val
     map.insert("upcoming_anniversaries".into(), Value::from(anniversaries));
     map.insert("latest_news".into(), take(Section::News, 5));
     map.insert("latest_documents".into(), take(Section::Documents, 5));
-    map.insert("upcoming_events".into(), take(Section::Events, 3));
+    let mut events: Vec<(crate::date::PartialDate, PageId)> =
+        section_items(listings, Section::Events)
+            .iter()
+            .filter_map(|id| {
+                site.pages[*id]
+                    .entry
+                    .common
+                    .date
+                    .as_ref()
+                    .map(|d| (d.value.day, *id))
+            })
+            .filter(|(d, _)| d.last_day() >= site.publish.today)
+            .collect();
+    events.sort();
+    let events: Vec<PageId> = events.into_iter().take(3).map(|(_, id)| id).collect();
+    map.insert("upcoming_events".into(), values.summaries_of(&events));
     Value::from(map)
 }
 
-#[derive(Serialize)]
-struct Upcoming {
-    date: view::DateView,
-    n: i32,
-    class: view::Labelled,
-    days_until: i64,
-    heading: String,
-}
-
-/// Anniversaries falling within `days` days, soonest first, each the page
-/// summary plus `next`.
+/// Anniversaries falling within `days` days, soonest first (their
+/// summaries carry `next`).
 fn upcoming(site: &Site, values: &PageValues, days: i64) -> Vec<(NaiveDate, Value)> {
-    let mut found: Vec<(NaiveDate, PageId, Upcoming)> = site
+    let mut found: Vec<(NaiveDate, PageId)> = site
         .pages_in(Section::Anniversaries)
         .filter_map(|(id, p)| match &p.entry.kind {
             EntryKind::Anniversary(a) => {
@@ -347,35 +353,13 @@ fn upcoming(site: &Site, values: &PageValues, days: i64) -> Vec<(NaiveDate, Valu
             _ => None,
         })
         .filter(|(_, o)| o.days_until <= days)
-        .map(|(id, o)| {
-            let up = Upcoming {
-                date: view::DateView::of(crate::date::PartialDate::from_naive(o.date)),
-                n: o.n,
-                class: view::Labelled {
-                    key: view::serde_key(&o.class),
-                    label: o.class.label().into(),
-                },
-                days_until: o.days_until,
-                heading: o.heading,
-            };
-            (o.date, id, up)
-        })
+        .map(|(id, o)| (o.date, id))
         .collect();
-    found.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+    found.sort();
     found
         .into_iter()
-        .map(|(date, id, up)| {
-            (
-                date,
-                crate::render::detail::merge(&values.summaries[id], &NextWrap { next: up }),
-            )
-        })
+        .map(|(date, id)| (date, values.summaries[id].clone()))
         .collect()
-}
-
-#[derive(Serialize)]
-struct NextWrap {
-    next: Upcoming,
 }
 
 #[derive(Serialize)]

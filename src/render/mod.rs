@@ -309,6 +309,13 @@ fn entry_template(section: Section) -> String {
 }
 
 #[derive(Serialize)]
+struct MenuItem {
+    key: &'static str,
+    title: &'static str,
+    url: String,
+}
+
+#[derive(Serialize)]
 struct SiteView<'a> {
     title: &'a str,
     description: Option<&'a str>,
@@ -316,8 +323,10 @@ struct SiteView<'a> {
     language: &'a str,
     organisation: Option<&'a str>,
     contact: &'a crate::config::Contact,
-    menu: Vec<Crumb>,
+    menu: Vec<MenuItem>,
     taxonomies: Vec<Crumb>,
+    /// Free pages (giới thiệu, liên hệ) for the footer.
+    pages: Vec<Crumb>,
     fields: &'a [String],
     /// Portal-wide pages: the anniversary calendar, statistics.
     tools: Vec<Crumb>,
@@ -330,9 +339,17 @@ fn base_context(site: &Site) -> Context {
     let menu = Section::ALL
         .iter()
         .filter(|s| **s != Section::Pages)
-        .map(|s| Crumb {
-            title: s.title().into(),
+        .map(|s| MenuItem {
+            key: s.key(),
+            title: s.title(),
             url: format!("/{}/", config.section_path(*s)),
+        })
+        .collect();
+    let pages = site
+        .pages_in(Section::Pages)
+        .map(|(_, p)| Crumb {
+            title: p.title().to_owned(),
+            url: p.permalink.to_string(),
         })
         .collect();
     let taxonomies = site
@@ -352,6 +369,7 @@ fn base_context(site: &Site) -> Context {
         contact: &config.contact,
         menu,
         taxonomies,
+        pages,
         fields: &config.fields,
         tools: vec![
             Crumb {

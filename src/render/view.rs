@@ -83,6 +83,38 @@ pub struct Summary<'a> {
     pub draft: bool,
     /// A short line under the title: locality, document number, campaign period…
     pub meta: String,
+    /// Whether `summary` was written by the editor (not taken from the body).
+    pub has_summary: bool,
+    /// Events: the day is over.
+    pub is_past: bool,
+    /// Anniversaries: the next occurrence.
+    pub next: Option<NextView>,
+}
+
+/// An anniversary's next occurrence, for templates.
+#[derive(Debug, Clone, Serialize)]
+pub struct NextView {
+    pub date: DateView,
+    pub n: i32,
+    pub class: Labelled,
+    pub days_until: i64,
+    pub heading: String,
+}
+
+fn next_view(page: &Page, today: chrono::NaiveDate) -> Option<NextView> {
+    let EntryKind::Anniversary(a) = &page.entry.kind else {
+        return None;
+    };
+    calendar::next_occurrence(a, page.title(), today).map(|o| NextView {
+        date: DateView::of(PartialDate::from_naive(o.date)),
+        n: o.n,
+        class: Labelled {
+            key: serde_key(&o.class),
+            label: o.class.label().to_owned(),
+        },
+        days_until: o.days_until,
+        heading: o.heading,
+    })
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -121,6 +153,13 @@ pub fn summary<'a>(site: &'a Site, page: &'a Page) -> Summary<'a> {
         tags: &common.tags,
         draft: common.draft,
         meta: meta_line(page),
+        has_summary: common.summary.is_some(),
+        is_past: page.section() == crate::model::Section::Events
+            && common
+                .date
+                .as_ref()
+                .is_some_and(|d| d.value.day.last_day() < site.publish.today),
+        next: next_view(page, site.publish.today),
     }
 }
 
@@ -242,7 +281,7 @@ pub fn campaign_view<'a>(c: &'a Campaign, site: &Site) -> CampaignView<'a> {
         .enumerate()
         .map(|(i, m)| MilestoneView {
             kind: Labelled {
-                key: format!("{:?}", m.kind).to_lowercase(),
+                key: serde_key(&m.kind),
                 label: m.kind.label().to_owned(),
             },
             date: DateView::of(m.date),
@@ -257,7 +296,7 @@ pub fn campaign_view<'a>(c: &'a Campaign, site: &Site) -> CampaignView<'a> {
     CampaignView {
         theme: &c.theme,
         campaign_kind: c.kind.map(|k| Labelled {
-            key: format!("{k:?}").to_lowercase(),
+            key: serde_key(&k),
             label: k.label().to_owned(),
         }),
         issuer: &c.issuer,
