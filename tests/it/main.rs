@@ -2,6 +2,7 @@
 //! `tests/fixtures/`, engine tests against a minimal test theme (`theme-min`)
 //! so snapshots track the engine, not the default theme's markup.
 
+mod browser;
 mod cli;
 mod diagnostics;
 mod pipeline;
