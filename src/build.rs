@@ -186,11 +186,10 @@ fn classify(path: &Path) -> Result<(Section, Option<PathBuf>), Diagnostic> {
     Ok((section, bundle))
 }
 
-fn parse_entries(
-    fs: &dyn SourceFs,
-    files: &[PathBuf],
-    diags: &mut Diagnostics,
-) -> (Vec<Entry>, Option<Entry>) {
+/// The entry files among the files under `content/`: Markdown files, except
+/// editors' temporary files, the home intro and other `.md` files inside a
+/// folder entry (they are its assets).
+pub fn entry_files(files: &[PathBuf]) -> Vec<&PathBuf> {
     let intro_path = Path::new("content/_index.md");
     let bundles: Vec<&Path> = files
         .iter()
@@ -198,13 +197,22 @@ fn parse_entries(
         .filter_map(|f| f.parent())
         .filter(|d| d.components().count() > 2)
         .collect();
-    let md: Vec<&PathBuf> = files
+    files
         .iter()
         .filter(|f| {
             f.extension().is_some_and(|e| e == "md") && !is_ignored(f) && f.as_path() != intro_path
         })
         .filter(|f| f.ends_with("index.md") || !f.ancestors().skip(1).any(|a| bundles.contains(&a)))
-        .collect();
+        .collect()
+}
+
+fn parse_entries(
+    fs: &dyn SourceFs,
+    files: &[PathBuf],
+    diags: &mut Diagnostics,
+) -> (Vec<Entry>, Option<Entry>) {
+    let intro_path = Path::new("content/_index.md");
+    let md = entry_files(files);
     let results: Vec<(Option<Entry>, Vec<Diagnostic>)> = md
         .par_iter()
         .map(|path| {

@@ -6,17 +6,21 @@
 //!
 //! [`build::build_site`] runs it end to end; `ARCHITECTURE.md` maps the modules.
 
+pub mod audit;
 pub mod build;
 pub mod config;
 pub mod date;
 pub mod diagnostic;
 pub mod frontmatter;
+pub mod import;
 pub mod init;
 pub mod markdown;
 pub mod model;
 pub mod output;
 pub mod permalink;
+pub mod progress;
 pub mod render;
+pub mod scaffold;
 pub mod search;
 pub mod site;
 pub mod source;

@@ -1,14 +1,20 @@
-//! The `thidua` command line: `build`, `check` and `init`.
+//! The `thidua` command line: `build`, `check`, `init`, and the editors'
+//! `new` and `import`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
 
 use chrono::NaiveDate;
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use thidua::build::{self, BuildError, BuildOptions};
 use thidua::diagnostic::Diagnostics;
+use thidua::import::{self, Change, ImportError, ImportOptions};
+use thidua::model::Section;
+use thidua::model::exemplar::Subject;
 use thidua::output::StagedDir;
+use thidua::progress::{self, Counter, CountingSink, Labels};
 use thidua::source::DiskFs;
 
 #[derive(Parser)]
@@ -50,6 +56,143 @@ enum Command {
         /// Folder for the new site (must not exist, or be empty).
         dir: PathBuf,
     },
+    /// Create a new entry with every key of its type, ready to fill in.
+    ///
+    /// The file goes into its section (a document into its own folder,
+    /// content/documents/<slug>/index.md), named from the title without
+    /// diacritics. An existing entry is never overwritten.
+    New {
+        /// The type of entry.
+        #[arg(value_enum)]
+        kind: EntryType,
+        /// The title, in quotes: "Nguyễn Văn An".
+        title: String,
+        /// The site's folder (the one with thidua.yaml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// File name (slug) to use instead of the one made from the title.
+        #[arg(long)]
+        slug: Option<String>,
+    },
+    /// Turn an honour list (danh sách khen thưởng, .csv or .xlsx) into exemplars with their awards.
+    ///
+    /// One entry per person or collective; an exemplar already on the site
+    /// with the same name and unit gets the award added instead. If any row
+    /// cannot be imported, every such row is listed and nothing is written.
+    Import(ImportArgs),
+}
+
+/// The options of `thidua import`.
+#[derive(clap::Args)]
+struct ImportArgs {
+    /// The list: .csv (UTF-8) or .xlsx (also .xls, .ods).
+    file: PathBuf,
+    /// What the rows become (only exemplars for now).
+    #[arg(long = "as", value_enum, value_name = "SECTION")]
+    as_section: ImportAs,
+    /// Slug of the campaign every imported entry belongs to.
+    #[arg(long, value_name = "SLUG")]
+    campaign: Option<String>,
+    /// Award for rows without one (Hình thức khen thưởng).
+    #[arg(long)]
+    award: Option<String>,
+    /// Decision number for rows without one (Số quyết định).
+    #[arg(long)]
+    decision: Option<String>,
+    /// Decision date for rows without one (YYYY-MM-DD or DD/MM/YYYY).
+    #[arg(long, value_parser = parse_list_date)]
+    date: Option<thidua::date::PartialDate>,
+    /// Awarding authority for rows without one (cấp khen).
+    #[arg(long)]
+    authority: Option<String>,
+    /// Locality for rows without one (Địa phương).
+    #[arg(long)]
+    locality: Option<String>,
+    /// Subject for rows without one: person, collective, household, model (or cá nhân, tập thể …).
+    #[arg(long, value_parser = parse_subject)]
+    subject: Option<Subject>,
+    /// Columns with other headers: "Header=key,…" (keys: title, subject, category, position, unit, locality, award, decision, date, authority, fields, body, ignore).
+    #[arg(long, value_name = "HEADER=KEY,…")]
+    map: Vec<String>,
+    /// Sheet of a workbook (default: the first).
+    #[arg(long)]
+    sheet: Option<String>,
+    /// Encoding of a CSV file that is not UTF-8, e.g. windows-1258.
+    #[arg(long)]
+    encoding: Option<String>,
+    /// The site's folder (the one with thidua.yaml).
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// Show what would be done; write nothing.
+    #[arg(long)]
+    dry_run: bool,
+}
+
+impl ImportArgs {
+    /// The import's options; a bad `--map` is a usage error.
+    fn options(self) -> Result<ImportOptions, String> {
+        let ImportAs::Exemplars = self.as_section;
+        let map = import::columns::parse_map(&self.map).map_err(|e| format!("{e:#}"))?;
+        Ok(ImportOptions {
+            file: self.file,
+            campaign: self.campaign,
+            defaults: import::rows::Defaults {
+                subject: self.subject,
+                locality: self.locality,
+                award: self.award,
+                decision: self.decision,
+                date: self.date,
+                authority: self.authority,
+            },
+            map,
+            read: import::table::ReadOptions {
+                sheet: self.sheet,
+                encoding: self.encoding,
+            },
+        })
+    }
+}
+
+/// Entry types of `thidua new`.
+#[derive(Clone, Copy, ValueEnum)]
+enum EntryType {
+    Exemplar,
+    Campaign,
+    Anniversary,
+    Event,
+    Document,
+    News,
+    Page,
+}
+
+impl EntryType {
+    fn section(self) -> Section {
+        match self {
+            EntryType::Exemplar => Section::Exemplars,
+            EntryType::Campaign => Section::Campaigns,
+            EntryType::Anniversary => Section::Anniversaries,
+            EntryType::Event => Section::Events,
+            EntryType::Document => Section::Documents,
+            EntryType::News => Section::News,
+            EntryType::Page => Section::Pages,
+        }
+    }
+}
+
+/// What `thidua import` makes.
+#[derive(Clone, Copy, ValueEnum)]
+enum ImportAs {
+    Exemplars,
+}
+
+fn parse_list_date(s: &str) -> Result<thidua::date::PartialDate, String> {
+    thidua::import::rows::parse_cell_date(s)
+        .ok_or_else(|| format!("`{s}` is not a date like 2023-06-09 or 09/06/2023"))
+}
+
+fn parse_subject(s: &str) -> Result<Subject, String> {
+    thidua::import::rows::parse_subject(s)
+        .ok_or_else(|| format!("`{s}` is not a subject: person, collective, household or model"))
 }
 
 #[derive(clap::Args)]
@@ -102,6 +245,22 @@ fn main() -> ExitCode {
             }
             Err(e) => fail(&e),
         },
+        Command::New {
+            kind,
+            title,
+            root,
+            slug,
+        } => run_new(&root, kind, title, slug),
+        Command::Import(args) => {
+            let (root, dry_run) = (args.root.clone(), args.dry_run);
+            match args.options() {
+                Ok(opts) => run_import(&root, &opts, dry_run),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
     }
 }
 
@@ -122,14 +281,18 @@ fn fail(e: &anyhow::Error) -> ExitCode {
     ExitCode::from(1)
 }
 
-fn run_build(root: &std::path::Path, output: Option<PathBuf>, opts: BuildOptions) -> ExitCode {
+fn run_build(root: &Path, output: Option<PathBuf>, opts: BuildOptions) -> ExitCode {
     let output = output.unwrap_or_else(|| root.join("public"));
     let fs = DiskFs::new(root);
     let staged = match StagedDir::new(&output, root) {
         Ok(s) => s,
         Err(e) => return fail(&e),
     };
-    match build::build(&fs, &opts, &staged) {
+    let counter = Counter::new();
+    let sink = CountingSink::new(&staged, &counter);
+    let result =
+        progress::with_progress(&counter, BUILD_LABELS, || build::build(&fs, &opts, &sink));
+    match result {
         Ok(summary) => {
             print_diagnostics(&summary.warnings);
             if let Err(e) = staged.commit() {
@@ -163,24 +326,129 @@ fn run_build(root: &std::path::Path, output: Option<PathBuf>, opts: BuildOptions
     }
 }
 
-fn run_check(root: &std::path::Path, opts: BuildOptions) -> ExitCode {
+fn run_check(root: &Path, opts: BuildOptions) -> ExitCode {
     let fs = DiskFs::new(root);
-    let result = build::build(&fs, &opts, &build::Discard);
+    let counter = Counter::new();
+    let result = progress::with_progress(&counter, BUILD_LABELS, || {
+        thidua::audit::check(&fs, &opts, &counter)
+    });
     match result {
-        Ok(summary) => {
-            print_diagnostics(&summary.warnings);
-            println!(
-                "{} entries, {}",
-                summary.entries,
-                summary_line(&summary.warnings)
-            );
+        Ok(report) => {
+            print_diagnostics(&report.diagnostics);
+            if report.passed() {
+                println!("{}", report.summary_line());
+                ExitCode::SUCCESS
+            } else {
+                eprintln!("{}", report.summary_line());
+                ExitCode::from(1)
+            }
+        }
+        Err(e) => fail(&e),
+    }
+}
+
+const BUILD_LABELS: Labels = Labels {
+    waiting: "Reading and checking the content",
+    working: "Rendering",
+    unit: "files",
+};
+
+fn run_new(root: &Path, kind: EntryType, title: String, slug: Option<String>) -> ExitCode {
+    let new = thidua::scaffold::NewEntry {
+        section: kind.section(),
+        title,
+        slug,
+        today: build::build_date(&BuildOptions::default()),
+    };
+    match thidua::scaffold::create(root, &new) {
+        Ok(path) if root == Path::new(".") => {
+            println!("{}", thidua::diagnostic::display_path(&path));
             ExitCode::SUCCESS
         }
-        Err(BuildError::Content(d)) => {
-            print_diagnostics(&d);
-            eprintln!("{}", summary_line(&d));
-            ExitCode::from(1)
+        Ok(path) => {
+            println!("{}", root.join(path).display());
+            ExitCode::SUCCESS
         }
-        Err(BuildError::Io(e)) => fail(&e),
+        Err(e) => fail(&e),
     }
+}
+
+fn run_import(root: &Path, opts: &ImportOptions, dry_run: bool) -> ExitCode {
+    let started = Instant::now();
+    let counter = Counter::new();
+    let labels = Labels {
+        waiting: "Reading the list",
+        working: "Checking rows",
+        unit: "rows",
+    };
+    let planned = progress::with_progress(&counter, labels, || import::plan(root, opts, &counter));
+    let plan = match planned {
+        Ok(p) => p,
+        Err(ImportError::Rows(d)) => {
+            print_diagnostics(&d);
+            eprintln!(
+                "Nothing was imported: {} problem(s) in {}. Fix the rows (or pass defaults such as --locality) and run the import again.",
+                d.error_count(),
+                opts.file.display()
+            );
+            return ExitCode::from(1);
+        }
+        Err(ImportError::Other(e)) => return fail(&e),
+    };
+    for note in &plan.notes {
+        eprintln!("note: {note}");
+    }
+    for p in &plan.entries {
+        println!("{}", describe(p, dry_run));
+    }
+    if dry_run {
+        println!(
+            "Dry run: {} rows would create {} entries and update {} ({} unchanged); nothing was written",
+            plan.rows,
+            plan.count(|c| *c == Change::Create),
+            plan.count(|c| matches!(c, Change::Update { .. })),
+            plan.count(|c| *c == Change::Unchanged),
+        );
+        return ExitCode::SUCCESS;
+    }
+    if let Err(e) = import::commit(root, &plan) {
+        return fail(&e);
+    }
+    println!(
+        "Imported {} rows: {} new entries, {} updated, {} unchanged, in {} ms",
+        plan.rows,
+        plan.count(|c| *c == Change::Create),
+        plan.count(|c| matches!(c, Change::Update { .. })),
+        plan.count(|c| *c == Change::Unchanged),
+        started.elapsed().as_millis()
+    );
+    ExitCode::SUCCESS
+}
+
+/// One line per entry of an import.
+fn describe(p: &import::Planned, dry_run: bool) -> String {
+    let path = thidua::diagnostic::display_path(&p.path);
+    let rows: Vec<String> = p.rows.iter().map(usize::to_string).collect();
+    let rows = format!(
+        "(row{} {})",
+        if rows.len() > 1 { "s" } else { "" },
+        rows.join(", ")
+    );
+    let (verb, detail) = match &p.change {
+        Change::Create => ("create", String::new()),
+        Change::Update { awards, campaign } => (
+            "update",
+            format!(
+                ": {awards} award(s) added{}",
+                if *campaign { ", campaign added" } else { "" }
+            ),
+        ),
+        Change::Unchanged => ("unchanged", ": already has these awards".to_owned()),
+    };
+    let verb = match (dry_run, verb) {
+        (true, "create") => "would create",
+        (true, "update") => "would update",
+        (_, v) => v,
+    };
+    format!("{verb} {path}{detail} {rows}")
 }

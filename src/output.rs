@@ -38,6 +38,10 @@ impl OutputFile {
 /// Where output files go. Shared between rayon threads.
 pub trait OutputSink: Sync {
     fn write(&self, file: OutputFile) -> Result<()>;
+
+    /// A hint that about `count` more files are coming, for progress bars
+    /// ([`crate::progress`]). Ignored by default.
+    fn expect(&self, _count: usize) {}
 }
 
 /// A relative output path with only normal components (no `..`, no root).

@@ -88,6 +88,7 @@ pub fn render_site(
         listings: &listings,
         base: &base,
     };
+    sink.expect(jobs.len());
     jobs.par_iter()
         .try_for_each(|job| match renderer.render(job) {
             Ok(Some(file)) => sink.write(file).map_err(RenderFailure::Io),
@@ -109,6 +110,7 @@ pub fn render_site(
     extra.extend(crate::search::index_files(site));
     let copies = static_copies(site, theme, fs);
     let files = jobs.len() + extra.len() + copies.len();
+    sink.expect(extra.len() + copies.len());
     extra
         .into_par_iter()
         .chain(copies.into_par_iter())

@@ -5,6 +5,7 @@
 mod browser;
 mod cli;
 mod diagnostics;
+mod editor;
 mod pipeline;
 mod properties;
 mod support;

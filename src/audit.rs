@@ -1,0 +1,355 @@
+//! `thidua check`: everything `build` checks (by rendering into nothing),
+//! plus the editors' audit that only makes sense over the whole rendered
+//! site: **orphans**.
+//!
+//! An orphan is a published entry that no other generated page links to:
+//! no list, taxonomy page, home page, menu, footer or entry body points at
+//! its URL. Links are read from the rendered HTML itself, so whatever the
+//! theme shows (menus, footers, related lists) counts, and nothing else
+//! does. A page's own pages (the entry itself and pages below its URL, such
+//! as an event's printable backdrop) do not count. Drafts and scheduled
+//! entries are not published, so they are not checked unless `--drafts` /
+//! `--future` publish them. With the bundled themes every entry of a
+//! section is in its section list, so in practice orphans are free pages
+//! (`content/pages/`) that nothing links to.
+//!
+//! Missing images and files, images without `alt`, and persons without
+//! consent when the site requires it are reported by the build itself
+//! ([`crate::site::assemble`]); `check` prints them with the rest and ends
+//! with one line: `N entries, N errors, N warnings`.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::build::{self, BuildError, BuildOptions};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::model::Section;
+use crate::output::{OutputContent, OutputFile, OutputSink};
+use crate::progress::{Counter, CountingSink};
+use crate::render;
+use crate::site::{PageId, Site};
+use crate::source::SourceFs;
+
+/// The result of `check`.
+#[derive(Debug, Clone)]
+pub struct CheckReport {
+    /// Entry files read (published or not).
+    pub entries: usize,
+    /// Every problem, sorted by file and position.
+    pub diagnostics: Diagnostics,
+}
+
+impl CheckReport {
+    /// `N entries, N errors, N warnings`.
+    pub fn summary_line(&self) -> String {
+        format!(
+            "{} entries, {} errors, {} warnings",
+            self.entries,
+            self.diagnostics.error_count(),
+            self.diagnostics.warning_count()
+        )
+    }
+
+    pub fn passed(&self) -> bool {
+        !self.diagnostics.has_errors()
+    }
+}
+
+/// Check the site: load, render into nothing, and look for orphans.
+/// Content problems are in the report; only I/O failures are errors.
+pub fn check(
+    fs: &dyn SourceFs,
+    opts: &BuildOptions,
+    counter: &Counter,
+) -> anyhow::Result<CheckReport> {
+    let files = fs
+        .list(Path::new("content"))
+        .map_err(|e| anyhow::Error::new(e).context("listing content/"))?;
+    let entries = build::entry_files(&files).len();
+    let report = |diagnostics: Diagnostics| CheckReport {
+        entries,
+        diagnostics,
+    };
+    let loaded = match build::load(fs, opts) {
+        Ok(l) => l,
+        Err(BuildError::Content(d)) => return Ok(report(d)),
+        Err(BuildError::Io(e)) => return Err(e),
+    };
+    let inbound = InboundLinks::new(&loaded.site);
+    let sink = CountingSink::new(&inbound, counter);
+    match render::render_site(&loaded.site, &loaded.theme, fs, &loaded.collator, &sink) {
+        Ok(_) => {}
+        Err(render::RenderFailure::Templates(d)) => {
+            let mut all = loaded.warnings;
+            all.extend(d);
+            return Ok(report(all.sorted()));
+        }
+        Err(render::RenderFailure::Io(e)) => return Err(e),
+    }
+    let mut diagnostics = loaded.warnings;
+    diagnostics.extend(inbound.orphans(&loaded.site));
+    Ok(report(diagnostics.sorted()))
+}
+
+/// A sink that discards the rendered site but notes, for every entry, whether
+/// another page links to it.
+pub struct InboundLinks {
+    base_url: String,
+    by_url: HashMap<String, PageId>,
+    reached: Vec<AtomicBool>,
+}
+
+impl InboundLinks {
+    pub fn new(site: &Site) -> Self {
+        InboundLinks {
+            base_url: site.config.base_url.clone(),
+            by_url: site
+                .pages
+                .iter()
+                .enumerate()
+                .map(|(id, p)| (p.permalink.to_string(), id))
+                .collect(),
+            reached: site.pages.iter().map(|_| AtomicBool::new(false)).collect(),
+        }
+    }
+
+    fn note(&self, source_url: &str, html: &str) {
+        for href in hrefs(html) {
+            let Some(target) = resolve(&href, source_url, &self.base_url) else {
+                continue;
+            };
+            if let Some(&id) = self.by_url.get(&target)
+                && !source_url.starts_with(&target)
+            {
+                self.reached[id].store(true, Ordering::Relaxed);
+            }
+        }
+    }
+
+    /// A warning for each entry no other page links to.
+    pub fn orphans(&self, site: &Site) -> Vec<Diagnostic> {
+        site.pages
+            .iter()
+            .zip(&self.reached)
+            .filter(|(_, reached)| !reached.load(Ordering::Relaxed))
+            .map(|(page, _)| orphan_warning(&page.entry.path, page.section(), page.title()))
+            .collect()
+    }
+}
+
+impl OutputSink for InboundLinks {
+    fn write(&self, file: OutputFile) -> anyhow::Result<()> {
+        if let (true, OutputContent::Bytes(bytes)) = (file.path.ends_with(".html"), &file.content) {
+            self.note(&url_of_output(&file.path), &String::from_utf8_lossy(bytes));
+        }
+        Ok(())
+    }
+}
+
+fn orphan_warning(path: &Path, section: Section, title: &str) -> Diagnostic {
+    let help = match section {
+        Section::Pages => {
+            let name = path
+                .strip_prefix("content/pages")
+                .map_or_else(|_| path.to_path_buf(), Path::to_path_buf);
+            format!(
+                "no menu, footer or entry leads to this page: link to it from another entry or from content/_index.md, e.g. [{title}](../pages/{}), or ask for it in the theme's footer",
+                crate::diagnostic::display_path(&name)
+            )
+        }
+        _ => "the theme's section list does not show it and no entry links to it".to_owned(),
+    };
+    Diagnostic::warning(
+        path,
+        None,
+        "this entry is published but no other page of the site links to it (an orphan)",
+    )
+    .with_help(help)
+}
+
+/// The site URL of an output file: `a/b/index.html` → `/a/b/`.
+fn url_of_output(path: &str) -> String {
+    match path.strip_suffix("index.html") {
+        Some(dir) => format!("/{dir}"),
+        None => format!("/{path}"),
+    }
+}
+
+/// The values of every `href` attribute, entities decoded.
+fn hrefs(html: &str) -> Vec<String> {
+    const ATTR: &str = "href=";
+    let bytes = html.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(found) = html[from..].find(ATTR) {
+        let at = from + found;
+        let value = at + ATTR.len();
+        from = value;
+        let after_space = at > 0 && bytes[at - 1].is_ascii_whitespace();
+        let quote = match bytes.get(value) {
+            Some(&q @ (b'"' | b'\'')) if after_space => q as char,
+            _ => continue,
+        };
+        if let Some(len) = html[value + 1..].find(quote) {
+            out.push(decode_entities(&html[value + 1..value + 1 + len]));
+            from = value + 1 + len;
+        }
+    }
+    out
+}
+
+/// The few HTML entities a URL attribute may contain.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let Some(semi) = rest.find(';').filter(|&i| i <= 10) else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let name = &rest[1..semi];
+        let decoded = match name {
+            "amp" => Some('&'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            _ => name
+                .strip_prefix("#x")
+                .or_else(|| name.strip_prefix("#X"))
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(char::from_u32),
+        };
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[semi + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The site path an `href` found on the page at `source_url` points to, in
+/// the form of a permalink (`/a/b/`); `None` for other sites, `mailto:` …
+fn resolve(href: &str, source_url: &str, base_url: &str) -> Option<String> {
+    let href = href.split(['#', '?']).next().unwrap_or_default().trim();
+    if href.is_empty() {
+        return None;
+    }
+    let local = if let Some(rest) = href.strip_prefix(base_url.trim_end_matches('/')) {
+        if !(rest.is_empty() || rest.starts_with('/')) {
+            return None;
+        }
+        if rest.is_empty() { "/" } else { rest }.to_owned()
+    } else if href.starts_with("//") || href.contains(':') {
+        return None;
+    } else if href.starts_with('/') {
+        href.to_owned()
+    } else {
+        let dir = &source_url[..source_url.rfind('/').map_or(0, |i| i + 1)];
+        format!("{dir}{href}")
+    };
+    Some(normalise_path(&local))
+}
+
+/// Resolve `.` and `..`, drop `index.html`, end directories with `/`.
+fn normalise_path(path: &str) -> String {
+    let mut segments: Vec<&str> = Vec::new();
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                segments.pop();
+            }
+            s => segments.push(s),
+        }
+    }
+    if segments.last() == Some(&"index.html") {
+        segments.pop();
+    } else if segments.last().is_some_and(|s| s.contains('.')) {
+        return format!("/{}", segments.join("/"));
+    }
+    if segments.is_empty() {
+        "/".to_owned()
+    } else {
+        format!("/{}/", segments.join("/"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_hrefs_with_either_quote_and_entities() {
+        let html = r#"<a href="/a/">x</a><link rel=x href='/b/?q=1&amp;r=2'><a data-href="/no/">"#;
+        assert_eq!(hrefs(html), vec!["/a/", "/b/?q=1&r=2"]);
+        assert_eq!(decode_entities("&#x2F;a&#47;b&#x2F;"), "/a/b/");
+        assert_eq!(decode_entities("a & b"), "a & b");
+    }
+
+    #[test]
+    fn resolves_links_to_permalinks() {
+        let base = "https://thidua.example";
+        let at = "/tin-tuc/khai-truong/";
+        assert_eq!(
+            resolve("/gioi-thieu/", at, base).as_deref(),
+            Some("/gioi-thieu/")
+        );
+        assert_eq!(
+            resolve("/gioi-thieu", at, base).as_deref(),
+            Some("/gioi-thieu/")
+        );
+        assert_eq!(
+            resolve("https://thidua.example/gioi-thieu/#a", at, base).as_deref(),
+            Some("/gioi-thieu/")
+        );
+        assert_eq!(
+            resolve("../../gioi-thieu/index.html", at, base).as_deref(),
+            Some("/gioi-thieu/")
+        );
+        assert_eq!(resolve("https://other.example/gioi-thieu/", at, base), None);
+        assert_eq!(resolve("https://thidua.example.vn/", at, base), None);
+        assert_eq!(resolve("mailto:a@b.vn", at, base), None);
+        assert_eq!(resolve("#top", at, base), None);
+        assert_eq!(
+            resolve("/css/a.css", at, base).as_deref(),
+            Some("/css/a.css")
+        );
+    }
+
+    #[test]
+    fn output_paths_become_urls() {
+        assert_eq!(url_of_output("index.html"), "/");
+        assert_eq!(url_of_output("tin-tuc/a/index.html"), "/tin-tuc/a/");
+        assert_eq!(url_of_output("404.html"), "/404.html");
+    }
+
+    #[test]
+    fn summary_line_is_exact() {
+        let mut d = Diagnostics::new();
+        d.push(Diagnostic::error("a.md", None, "x"));
+        d.push(Diagnostic::warning("b.md", None, "y"));
+        d.push(Diagnostic::warning("c.md", None, "z"));
+        let r = CheckReport {
+            entries: 12,
+            diagnostics: d,
+        };
+        assert_eq!(r.summary_line(), "12 entries, 1 errors, 2 warnings");
+        assert!(!r.passed());
+    }
+}

@@ -1,0 +1,537 @@
+//! `thidua new TYPE "Tiêu đề"`: a new entry file with every key of its type
+//! in the front matter, required keys first, each with a short Vietnamese
+//! comment saying what to write.
+//!
+//! Required keys are left empty (except `title`, and `date` of a news item,
+//! which is today), so `check` points at them until they are filled. Optional
+//! keys are written with an empty value — which the reader treats as absent —
+//! or, for groups and lists of groups whose empty parts would be errors, as
+//! commented-out examples. The key lists come from the model (`COMMON_KEYS`,
+//! `Exemplar::KEYS` …), so a key added to the model shows up here; a test
+//! checks that each has a hint.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+
+use crate::config::CONFIG_FILE;
+use crate::model::parse::COMMON_KEYS;
+use crate::model::{Anniversary, Campaign, Document, Event, Exemplar, News, Section};
+use crate::vietnamese::{is_valid_slug, nfc, slugify};
+
+/// The comment that marks a required key (tests and editors look for it).
+pub const REQUIRED: &str = "bắt buộc";
+
+/// Column where comments start, so they line up.
+const COMMENT_COLUMN: usize = 24;
+
+/// What to create.
+#[derive(Debug, Clone)]
+pub struct NewEntry {
+    pub section: Section,
+    pub title: String,
+    /// Instead of the slug made from the title.
+    pub slug: Option<String>,
+    /// Date written into a news item's `date`.
+    pub today: NaiveDate,
+}
+
+/// Create the entry under `root`; returns its path relative to `root`.
+/// Refuses to overwrite an existing entry (either file or folder form).
+pub fn create(root: &Path, new: &NewEntry) -> Result<PathBuf> {
+    if !root.join(CONFIG_FILE).is_file() {
+        bail!(
+            "{} has no {CONFIG_FILE}: run this in the site's folder or pass --root DIR",
+            root.display()
+        );
+    }
+    let title = nfc(new.title.trim());
+    if title.is_empty() {
+        bail!("the title is empty: write it in quotes, e.g. thidua new news \"Tiêu đề bài\"");
+    }
+    let slug = match &new.slug {
+        Some(s) if is_valid_slug(s) => s.clone(),
+        Some(s) => bail!("`{s}` is not a valid slug (a-z, 0-9 and hyphens)"),
+        None => slugify(&title),
+    };
+    if slug.is_empty() {
+        bail!("the title `{title}` gives no usable file name; pass --slug ten-muc");
+    }
+    check_slug_is_free(new.section, &slug)?;
+    let rel = entry_path(new.section, &slug);
+    for existing in [rel.clone(), other_form(new.section, &slug)] {
+        if root.join(&existing).exists() {
+            bail!(
+                "{} already exists; nothing was written (choose another title or pass --slug)",
+                crate::diagnostic::display_path(&existing)
+            );
+        }
+    }
+    let fields = crate::build::load_config(&crate::source::DiskFs::new(root))
+        .map(|c| c.fields)
+        .unwrap_or_default();
+    let text = render(new.section, &title, new.today, &fields);
+    write_new(&root.join(&rel), &text)?;
+    Ok(rel)
+}
+
+/// `content/<section>/<slug>.md`, or `content/documents/<slug>/index.md`
+/// (documents are folder entries, with their attached file beside them).
+pub fn entry_path(section: Section, slug: &str) -> PathBuf {
+    let dir = Path::new("content").join(section.key());
+    match section {
+        Section::Documents => dir.join(slug).join("index.md"),
+        _ => dir.join(format!("{slug}.md")),
+    }
+}
+
+fn other_form(section: Section, slug: &str) -> PathBuf {
+    let dir = Path::new("content").join(section.key());
+    match section {
+        Section::Documents => dir.join(format!("{slug}.md")),
+        _ => dir.join(slug).join("index.md"),
+    }
+}
+
+fn check_slug_is_free(section: Section, slug: &str) -> Result<()> {
+    let taken = match section {
+        Section::Pages => crate::site::RESERVED_PATHS.contains(&slug),
+        Section::Documents => ["page", "cu-nhat", "loai", "co-quan"].contains(&slug),
+        _ => slug == "page",
+    };
+    if taken {
+        bail!(
+            "the URL of `{slug}` is used by the portal's own pages; pass --slug with another name"
+        );
+    }
+    Ok(())
+}
+
+fn write_new(path: &Path, text: &str) -> Result<()> {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .with_context(|| format!("creating {}", path.display()))?;
+    file.write_all(text.as_bytes())
+        .with_context(|| format!("writing {}", path.display()))
+}
+
+/// The section's own keys.
+pub fn kind_keys(section: Section) -> &'static [&'static str] {
+    match section {
+        Section::Exemplars => &Exemplar::KEYS,
+        Section::Campaigns => &Campaign::KEYS,
+        Section::Anniversaries => &Anniversary::KEYS,
+        Section::Events => &Event::KEYS,
+        Section::Documents => &Document::KEYS,
+        Section::News => &News::KEYS,
+        Section::Pages => &[],
+    }
+}
+
+/// Keys the section requires besides `title` (and `date` where
+/// [`Section::requires_date`]).
+pub fn required_keys(section: Section) -> &'static [&'static str] {
+    match section {
+        Section::Exemplars => &["subject", "locality"],
+        Section::Campaigns => &["theme", "issuer", "period"],
+        Section::Anniversaries => &["origin_date"],
+        Section::Documents => &["doc_type", "issuer", "abstract"],
+        Section::Events | Section::News | Section::Pages => &[],
+    }
+}
+
+/// Every key of the section in the order written: required first.
+pub fn ordered_keys(section: Section) -> Vec<&'static str> {
+    let required = required_keys(section);
+    let mut keys = vec!["title"];
+    if section.requires_date() {
+        keys.push("date");
+    }
+    keys.extend(required);
+    keys.extend(kind_keys(section).iter().filter(|k| !required.contains(k)));
+    let common: Vec<&str> = COMMON_KEYS
+        .iter()
+        .filter(|k| !keys.contains(k))
+        .copied()
+        .collect();
+    keys.extend(common);
+    keys
+}
+
+fn is_required(section: Section, key: &str) -> bool {
+    key == "title"
+        || (key == "date" && section.requires_date())
+        || required_keys(section).contains(&key)
+}
+
+/// The text of a new entry file.
+pub fn render(section: Section, title: &str, today: NaiveDate, fields: &[String]) -> String {
+    let mut out = String::from("---\n");
+    out.push_str(&format!(
+        "# {}: điền các khóa ghi “{REQUIRED}”; khóa nào không dùng thì để trống hoặc xóa.\n",
+        section.title()
+    ));
+    out.push_str(&format!(
+        "# Hướng dẫn: docs/huong-dan-bien-tap.md, mục {}.\n",
+        guide_chapter(section)
+    ));
+    for key in ordered_keys(section) {
+        let hint = hint(section, key, fields);
+        let value = match key {
+            "title" => format!(" {}", yaml_quote(title)),
+            "date" if section == Section::News => format!(" {}", today.format("%Y-%m-%d")),
+            _ => String::new(),
+        };
+        let text = if is_required(section, key) {
+            format!("{REQUIRED}: {}", hint.text)
+        } else {
+            hint.text
+        };
+        out.push_str(&commented(&format!("{key}:{value}"), &text));
+        for (child, child_hint) in hint.children {
+            out.push_str(&commented(&format!("  {child}:"), child_hint));
+        }
+        for line in hint.example {
+            out.push_str(&format!("#   {line}\n"));
+        }
+    }
+    out.push_str("---\n");
+    out
+}
+
+fn commented(line: &str, comment: &str) -> String {
+    let width = line.chars().count();
+    let pad = if width < COMMENT_COLUMN {
+        COMMENT_COLUMN - width
+    } else {
+        1
+    };
+    format!("{line}{}# {comment}\n", " ".repeat(pad))
+}
+
+fn guide_chapter(section: Section) -> u8 {
+    match section {
+        Section::Exemplars => 6,
+        Section::Campaigns => 7,
+        Section::Anniversaries => 8,
+        Section::Events => 9,
+        Section::Documents => 10,
+        Section::News => 11,
+        Section::Pages => 12,
+    }
+}
+
+/// A YAML double-quoted string.
+pub fn yaml_quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// What to write about one key.
+struct Hint {
+    text: String,
+    /// Keys written (empty) under this one: the required parts of a group.
+    children: &'static [(&'static str, &'static str)],
+    /// Commented-out example lines below the key.
+    example: &'static [&'static str],
+}
+
+impl Hint {
+    fn new(text: impl Into<String>) -> Hint {
+        Hint {
+            text: text.into(),
+            children: &[],
+            example: &[],
+        }
+    }
+
+    fn example(mut self, lines: &'static [&'static str]) -> Hint {
+        self.example = lines;
+        self
+    }
+}
+
+fn hint(section: Section, key: &str, fields: &[String]) -> Hint {
+    section_hint(section, key)
+        .or_else(|| common_hint(section, key, fields))
+        .unwrap_or_else(|| Hint::new("xem hướng dẫn biên tập"))
+}
+
+fn common_hint(section: Section, key: &str, fields: &[String]) -> Option<Hint> {
+    let text: String = match key {
+        "title" => "tiêu đề hiển thị trên trang".into(),
+        "slug" => "địa chỉ trang (a-z, 0-9, gạch nối); để trống thì lấy theo tên tệp".into(),
+        "date" => match section {
+            Section::News => "ngày đăng, dạng YYYY-MM-DD (sau hôm nay thì bài được hẹn giờ)".into(),
+            Section::Events => "ngày diễn ra, ví dụ 2024-06-11 hoặc 2024-06-11 07:30".into(),
+            _ => "ngày đăng, dạng YYYY-MM-DD (không bắt buộc)".into(),
+        },
+        "updated" => "ngày cập nhật, dạng YYYY-MM-DD".into(),
+        "summary" => "tóm tắt một câu; để trống thì lấy đoạn đầu của bài".into(),
+        "draft" => "true = bài nháp, chưa xuất bản".into(),
+        "fields" => fields_hint(fields),
+        "campaigns" => "slug các phong trào liên quan, ví dụ [dot-thi-dua-cao-diem-2024]".into(),
+        "documents" => "slug các văn bản liên quan, ví dụ [ke-hoach-33-kh-ubnd]".into(),
+        "image" => {
+            "ảnh đại diện: {src: ten-anh.jpg, alt: \"mô tả ảnh\"} (alt là bắt buộc khi có ảnh)"
+                .into()
+        }
+        "tags" => "từ khóa tự do, ví dụ [hiến đất làm đường]".into(),
+        _ => return None,
+    };
+    Some(Hint::new(text))
+}
+
+fn fields_hint(fields: &[String]) -> String {
+    match fields {
+        [] => "lĩnh vực, phải có trong fields: của thidua.yaml".into(),
+        [a, b, c, _, ..] => format!("lĩnh vực trong thidua.yaml, ví dụ [{a}] hoặc [{b}, {c}]"),
+        _ => format!("lĩnh vực, một hoặc nhiều trong: {}", fields.join(", ")),
+    }
+}
+
+fn section_hint(section: Section, key: &str) -> Option<Hint> {
+    match section {
+        Section::Exemplars => exemplar_hint(key),
+        Section::Campaigns => campaign_hint(key),
+        Section::Anniversaries => anniversary_hint(key),
+        Section::Events => event_hint(key),
+        Section::Documents => document_hint(key),
+        Section::News => news_hint(key),
+        Section::Pages => None,
+    }
+}
+
+fn exemplar_hint(key: &str) -> Option<Hint> {
+    Some(match key {
+        "subject" => Hint::new(
+            "person (cá nhân), collective (tập thể), household (hộ gia đình) hoặc model (mô hình)",
+        ),
+        "locality" => {
+            Hint::new("địa danh đúng như trong hồ sơ, ví dụ \"Phường Tân An, Quận Ninh Kiều\"")
+        }
+        "category" => Hint::new("loại điển hình, ví dụ \"Người tốt, việc tốt\""),
+        "name" => Hint::new(
+            "họ, tên đệm, tên để xếp theo tên: {family: Nguyễn, middle: Văn, given: An}; để trống thì lấy từ title",
+        ),
+        "position" => Hint::new("chức vụ hoặc nghề nghiệp"),
+        "unit" => Hint::new("cơ quan, đơn vị"),
+        "locality_as_of" => Hint::new("thời điểm của địa danh đã ghi, ví dụ 2024-04"),
+        "awards" => Hint::new("các hình thức khen thưởng; mẫu ở dưới (bỏ dấu # đầu dòng để dùng)")
+            .example(&[
+                "- title: Bằng khen của Chủ tịch Ủy ban nhân dân thành phố",
+                "  decision: 1234/QĐ-UBND",
+                "  date: 2023-06-09",
+                "  authority: Chủ tịch Ủy ban nhân dân thành phố",
+            ]),
+        "posthumous" => Hint::new("true = truy tặng"),
+        "publication" => Hint::new("ấn phẩm đã đăng, ví dụ \"Người tốt việc tốt, tập 18 (2023)\""),
+        "consent" => Hint::new("true = người được giới thiệu đã đồng ý đăng tin"),
+        _ => return None,
+    })
+}
+
+fn campaign_hint(key: &str) -> Option<Hint> {
+    Some(match key {
+        "theme" => Hint::new("chủ đề (khẩu hiệu) của phong trào, đặt trong ngoặc kép"),
+        "issuer" => Hint::new("cơ quan phát động, ví dụ \"Ủy ban nhân dân thành phố Cần Thơ\""),
+        "period" => Hint {
+            text: "thời gian thực hiện".into(),
+            children: &[
+                (
+                    "start",
+                    "bắt buộc: ngày bắt đầu, ví dụ 2024-02 hoặc 2024-02-21",
+                ),
+                ("end", "ngày kết thúc, ví dụ 2024-12 (không bắt buộc)"),
+            ],
+            example: &[],
+        },
+        "kind" => Hint::new("regular (thường xuyên) hoặc thematic (chuyên đề, đợt cao điểm)"),
+        "launch_document" => Hint::new("slug văn bản phát động"),
+        "milestones" => {
+            Hint::new("các mốc: launch, midterm_review, final_review, deadline, other; mẫu ở dưới")
+                .example(&[
+                    "- {kind: launch, date: 2024-02-21, label: Phát động}",
+                    "- {kind: final_review, date: 2024-12}",
+                ])
+        }
+        "targets" => Hint::new("chỉ tiêu; mẫu ở dưới")
+            .example(&["- {no: 1, label: Tỷ lệ hộ nghèo, raw: \"dưới 1%\", op: \"<\", value: 1}"]),
+        "award_forms" => {
+            Hint::new("hình thức khen thưởng của phong trào, ví dụ [Bằng khen, Giấy khen]")
+        }
+        "parent" => Hint::new("slug phong trào lớn hơn (nếu có)"),
+        _ => return None,
+    })
+}
+
+fn anniversary_hint(key: &str) -> Option<Hint> {
+    Some(match key {
+        "origin_date" => Hint::new("ngày được kỷ niệm, dạng YYYY-MM-DD, ví dụ 1948-06-11"),
+        "calendar" => Hint::new("solar (dương lịch, mặc định) hoặc lunar (âm lịch)"),
+        "slogans" => Hint::new("khẩu hiệu tuyên truyền; mẫu ở dưới")
+            .example(&["- \"Thi đua là yêu nước, yêu nước thì phải thi đua\""]),
+        _ => return None,
+    })
+}
+
+fn event_hint(key: &str) -> Option<Hint> {
+    Some(match key {
+        "tentative" => Hint::new("true = thời gian còn dự kiến"),
+        "venue" => Hint::new("địa điểm tổ chức"),
+        "format" => Hint::new("in_person (trực tiếp), online (trực tuyến) hoặc hybrid (kết hợp)"),
+        "locations" => Hint::new("các điểm cầu, ví dụ [Hội trường Ủy ban nhân dân phường An Hòa]"),
+        "attendees" => Hint::new("số đại biểu (số nguyên)"),
+        "agenda" => Hint::new("chương trình, mỗi mục một dòng; mẫu ở dưới")
+            .example(&["- \"07:30 Đón tiếp đại biểu\"", "- \"08:00 Khai mạc\""]),
+        "anniversary" => Hint::new("slug ngày kỷ niệm liên quan"),
+        "backdrop" => Hint::new("phông nền in sân khấu; mẫu ở dưới").example(&[
+            "organisation: ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ",
+            "title: HỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN",
+            "place_date: Cần Thơ, ngày 09 tháng 6 năm 2025",
+        ]),
+        _ => return None,
+    })
+}
+
+fn document_hint(key: &str) -> Option<Hint> {
+    Some(match key {
+        "doc_type" => Hint::new(
+            "loại văn bản: Kế hoạch, Chỉ thị, Quyết định, Nghị quyết, Hướng dẫn, Thông báo, Công văn…",
+        ),
+        "issuer" => Hint::new("cơ quan ban hành, ví dụ \"Ủy ban nhân dân thành phố Cần Thơ\""),
+        "abstract" => Hint::new("trích yếu, như in dưới tên loại văn bản"),
+        "number" => Hint::new("số ký hiệu, ví dụ 33/KH-UBND; để trống nếu văn bản không có số"),
+        "issued" => Hint::new("ngày ban hành, dạng YYYY-MM-DD (nên có)"),
+        "effective" => Hint::new("ngày có hiệu lực, dạng YYYY-MM-DD"),
+        "signer" => Hint::new("người ký; mẫu ở dưới").example(&[
+            "name: Trần Việt Trường",
+            "position: Chủ tịch",
+            "on_behalf: TM. Ủy ban nhân dân",
+        ]),
+        "file" => Hint::new("tên tệp PDF/DOCX đặt cùng thư mục với tệp này, ví dụ 33-kh-ubnd.pdf"),
+        "based_on" => Hint::new("căn cứ ban hành; mẫu ở dưới")
+            .example(&["- \"Luật Thi đua, khen thưởng năm 2022\""]),
+        _ => return None,
+    })
+}
+
+fn news_hint(key: &str) -> Option<Hint> {
+    Some(match key {
+        "author" => Hint::new("tác giả"),
+        "source" => Hint::new("nguồn tin"),
+        "exemplars" => Hint::new("slug các gương điển hình liên quan, ví dụ [nguyen-van-an]"),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_entry;
+    use crate::source::SourceFile;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 6, 11).unwrap()
+    }
+
+    #[test]
+    fn every_key_has_its_own_hint_and_is_written() {
+        for section in Section::ALL {
+            let text = render(section, "Tiêu đề", today(), &[]);
+            for key in ordered_keys(section) {
+                assert!(
+                    section_hint(section, key)
+                        .or_else(|| common_hint(section, key, &[]))
+                        .is_some(),
+                    "{section:?}: `{key}` has no hint"
+                );
+                assert!(
+                    text.lines().any(|l| l.starts_with(&format!("{key}:"))),
+                    "{section:?}: `{key}` missing in\n{text}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn required_keys_come_first() {
+        let keys = ordered_keys(Section::Campaigns);
+        assert_eq!(&keys[..4], ["title", "theme", "issuer", "period"]);
+        let keys = ordered_keys(Section::News);
+        assert_eq!(&keys[..2], ["title", "date"]);
+    }
+
+    #[test]
+    fn a_new_page_parses_without_problems_and_empty_values_are_absent() {
+        let text = render(Section::Pages, "Giới \"thiệu\"", today(), &[]);
+        let file = SourceFile::decode("content/pages/gioi-thieu.md", text.as_bytes()).unwrap();
+        let parsed = parse_entry(&file, Section::Pages, None);
+        assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+        let entry = parsed.entry.unwrap();
+        assert_eq!(entry.common.title, "Giới \"thiệu\"");
+        assert!(entry.common.slug.is_none() && entry.common.image.is_none());
+        assert!(entry.common.tags.is_empty() && !entry.common.draft);
+    }
+
+    #[test]
+    fn news_is_dated_today_and_only_required_keys_are_reported() {
+        let text = render(Section::News, "Tin", today(), &[]);
+        assert!(text.contains("\ndate: 2025-06-11 "));
+        let file = SourceFile::decode("content/news/tin.md", text.as_bytes()).unwrap();
+        assert!(
+            parse_entry(&file, Section::News, None)
+                .diagnostics
+                .is_empty()
+        );
+        let text = render(Section::Exemplars, "Nguyễn Văn An", today(), &[]);
+        let file = SourceFile::decode("content/exemplars/a.md", text.as_bytes()).unwrap();
+        let diags = parse_entry(&file, Section::Exemplars, None).diagnostics;
+        let messages: Vec<&str> = diags.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "an exemplar needs `subject`",
+                "the front matter needs `locality`"
+            ]
+        );
+    }
+
+    #[test]
+    fn quoting() {
+        assert_eq!(yaml_quote("a \"b\" \\ c"), r#""a \"b\" \\ c""#);
+        assert_eq!(yaml_quote("Đổi mới: 2024"), "\"Đổi mới: 2024\"");
+    }
+
+    #[test]
+    fn paths() {
+        assert_eq!(
+            entry_path(Section::Documents, "ke-hoach"),
+            Path::new("content/documents/ke-hoach/index.md")
+        );
+        assert_eq!(
+            entry_path(Section::News, "tin"),
+            Path::new("content/news/tin.md")
+        );
+    }
+}
