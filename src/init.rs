@@ -89,6 +89,34 @@ pub const THEME_FILES: &[(&str, &str)] = &[
         "static/favicon.svg",
         include_str!("../themes/default/static/favicon.svg"),
     ),
+    (
+        "templates/embed.html",
+        include_str!("../themes/default/templates/embed.html"),
+    ),
+    (
+        "static/css/embed.css",
+        include_str!("../themes/default/static/css/embed.css"),
+    ),
+    (
+        "static/js/embed-host.js",
+        include_str!("../themes/default/static/js/embed-host.js"),
+    ),
+    (
+        "static/js/embed-frame.js",
+        include_str!("../themes/default/static/js/embed-frame.js"),
+    ),
+    (
+        "templates/search.html",
+        include_str!("../themes/default/templates/search.html"),
+    ),
+    (
+        "static/js/search.js",
+        include_str!("../themes/default/static/js/search.js"),
+    ),
+    (
+        "static/js/search-core.js",
+        include_str!("../themes/default/static/js/search-core.js"),
+    ),
 ];
 
 const CONFIG: &str = r#"# Cấu hình trang. Xem docs/huong-dan-bien-tap.md.

@@ -4,7 +4,10 @@
 
 pub mod detail;
 pub mod documents;
+pub mod embed;
+pub mod feeds;
 pub mod listing;
+pub mod meta;
 pub mod related;
 pub mod sitemap;
 pub mod statistics;
@@ -57,6 +60,7 @@ enum Job {
     Statistics,
     Search,
     Backdrop(PageId),
+    Embed(PageId),
     NotFound,
 }
 
@@ -80,6 +84,11 @@ pub fn render_site(
     let listings = listing::all(site, collator);
     let base = base_context(site);
     let jobs = jobs(site, &listings);
+    let embeds = if theme.has_template("embed.html") {
+        embed::prepare(site)
+    } else {
+        vec![None; site.pages.len()]
+    };
     let errors: Mutex<BTreeMap<String, Diagnostic>> = Mutex::new(BTreeMap::new());
     let renderer = Renderer {
         site,
@@ -87,6 +96,7 @@ pub fn render_site(
         values: &values,
         listings: &listings,
         base: &base,
+        embeds: &embeds,
     };
     sink.expect(jobs.len());
     jobs.par_iter()
@@ -108,6 +118,8 @@ pub fn render_site(
     }
     let mut extra = sitemap::files(site, &listings);
     extra.extend(crate::search::index_files(site));
+    extra.extend(feeds::files(site));
+    extra.extend(embed::oembed_files(site, &embeds, fs));
     let copies = static_copies(site, theme, fs);
     let files = jobs.len() + extra.len() + copies.len();
     sink.expect(extra.len() + copies.len());
@@ -138,6 +150,11 @@ fn jobs(site: &Site, listings: &[Listing]) -> Vec<Job> {
         Job::NotFound,
     ]);
     jobs.extend(site.pages.iter().enumerate().filter(|(_, p)| matches!(&p.entry.kind, crate::model::EntryKind::Event(e) if e.backdrop.is_some())).map(|(id, _)| Job::Backdrop(id)));
+    jobs.extend(
+        (0..site.pages.len())
+            .filter(|id| embed::is_embeddable(&site.pages[*id]))
+            .map(Job::Embed),
+    );
     jobs
 }
 
@@ -147,6 +164,7 @@ struct Renderer<'a> {
     values: &'a view::PageValues,
     listings: &'a [Listing],
     base: &'a Context,
+    embeds: &'a [Option<embed::EmbedView>],
 }
 
 #[derive(Serialize)]
@@ -170,7 +188,8 @@ impl Renderer<'_> {
         let (template, permalink, out_path) = match job {
             Job::Entry(id) => {
                 let page = &self.site.pages[*id];
-                ctx.insert_value("page", detail::entry_value(self.site, *id, self.values));
+                let value = detail::entry_value(self.site, *id, self.values);
+                ctx.insert_value("page", embed::attach(value, self.embeds[*id].as_ref()));
                 let section = page.section();
                 let mut crumbs = vec![];
                 if section != Section::Pages {
@@ -179,7 +198,8 @@ impl Renderer<'_> {
                         url: format!("/{}/", self.site.config.section_path(section)),
                     });
                 }
-                self.current(&mut ctx, "entry", &page.permalink, page.title(), crumbs);
+                let (p, title) = (&page.permalink, page.title());
+                self.current_entry(&mut ctx, "entry", p, title, crumbs, Some(*id));
                 (
                     entry_template(section),
                     page.permalink.clone(),
@@ -264,6 +284,16 @@ impl Renderer<'_> {
                 self.current(&mut ctx, "backdrop", &p, "Phông nền", crumbs);
                 ("backdrop.html".to_owned(), p.clone(), p.output_file())
             }
+            Job::Embed(id) => {
+                let page = &self.site.pages[*id];
+                let (Some(p), Some(_)) = (embed::permalink(page), &self.embeds[*id]) else {
+                    return Ok(None);
+                };
+                let value = detail::entry_value(self.site, *id, self.values);
+                ctx.insert_value("page", embed::attach(value, self.embeds[*id].as_ref()));
+                self.current_entry(&mut ctx, "embed", &p, page.title(), vec![], Some(*id));
+                ("embed.html".to_owned(), p.clone(), p.output_file())
+            }
             Job::NotFound => {
                 let p = Permalink::root();
                 self.current(&mut ctx, "not_found", &p, "Không tìm thấy trang", vec![]);
@@ -286,6 +316,28 @@ impl Renderer<'_> {
         title: &str,
         breadcrumbs: Vec<Crumb>,
     ) {
+        self.current_entry(ctx, kind, p, title, breadcrumbs, None);
+    }
+
+    /// `current` and `page_meta` of a page (`entry`: the entry it shows).
+    fn current_entry(
+        &self,
+        ctx: &mut Context,
+        kind: &'static str,
+        p: &Permalink,
+        title: &str,
+        breadcrumbs: Vec<Crumb>,
+        entry: Option<PageId>,
+    ) {
+        let info = meta::PageInfo {
+            kind,
+            url: p.as_str(),
+            title,
+            breadcrumbs: &breadcrumbs,
+            entry,
+            oembed: entry.and_then(|id| Some(self.embeds[id].as_ref()?.oembed_url.as_str())),
+        };
+        ctx.insert_value("page_meta", meta::page_meta(self.site, &info));
         let current = Current {
             kind,
             url: p.as_str(),
@@ -381,6 +433,10 @@ fn base_context(site: &Site) -> Context {
             Crumb {
                 title: "Thống kê".into(),
                 url: "/thong-ke/".into(),
+            },
+            Crumb {
+                title: "Tìm kiếm".into(),
+                url: "/tim-kiem/".into(),
             },
         ],
         today: view::DateView::of(crate::date::PartialDate::from_naive(site.publish.today)),

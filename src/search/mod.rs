@@ -1,12 +1,171 @@
-//! Static search (experiment).
+//! Static search: the index built from the [`Site`] into small shards that
+//! the browser client (`themes/default/static/js/search-core.js`) downloads
+//! on demand.
+//!
+//! Documents are numbered newest first (so a lower number breaks ties by
+//! recency). Under `tim-kiem/index/` the build writes `meta.json` (counts,
+//! shard tables, facets, the folded vocabulary for prefixes and
+//! suggestions) and a folder named by a hash of the content with:
+//!
+//! - `s/N.bin`: syllables. Each exact (normalised) syllable's postings,
+//!   grouped under its folded form; the folded form picks the bucket, so
+//!   one file answers both exact and diacritic-free queries.
+//! - `p/N.bin`: pairs of adjacent folded syllables (phrases, proximity),
+//!   identified by a second hash, with their document sets.
+//! - `f/K-V.bin`: the documents of one facet value.
+//! - `d/N.json`: the records results show, [`RECORD_GROUP`] per file.
+//!
+//! Setting `THIDUA_NO_SEARCH=1` builds no index (for benchmarks).
+
+mod encode;
+mod extract;
+mod facets;
+mod meta;
+mod shards;
+pub mod text;
+
+use rayon::prelude::*;
 
 use crate::output::OutputFile;
-use crate::site::Site;
+use crate::site::{PageId, Site};
+
+pub use extract::fold_token;
+pub use text::{normalize_text, normalize_tones};
+
+/// Records per `d/N.json` file.
+pub const RECORD_GROUP: usize = 8;
+
+/// Folder of the index, relative to the output.
+pub const INDEX_DIR: &str = "tim-kiem/index";
 
 /// The search index files, relative to the output folder.
 pub fn index_files(site: &Site) -> Vec<OutputFile> {
-    let n: usize = std::env::var("EXP_N").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
-    let sz: usize = std::env::var("EXP_SZ").ok().and_then(|s| s.parse().ok()).unwrap_or(1500);
-    let _ = site;
-    (0..n).map(|i| OutputFile::text(format!("tim-kiem/index/d/{}/{}.json", i / 100, i), "x".repeat(sz))).collect()
+    if std::env::var_os("THIDUA_NO_SEARCH").is_some_and(|v| v == "1") {
+        return Vec::new();
+    }
+    build(site).into_files()
+}
+
+/// The built index, before it is given paths.
+struct Built {
+    meta: serde_json::Value,
+    /// Paths relative to the versioned folder, and contents.
+    files: Vec<(String, Vec<u8>)>,
+}
+
+impl Built {
+    fn into_files(self) -> Vec<OutputFile> {
+        let version = content_hash(&self.files);
+        let mut meta = self.meta;
+        meta["dir"] = serde_json::Value::from(format!("{version}/"));
+        let mut out: Vec<OutputFile> = self
+            .files
+            .into_iter()
+            .map(|(path, bytes)| OutputFile {
+                path: format!("{INDEX_DIR}/{version}/{path}"),
+                content: crate::output::OutputContent::Bytes(bytes),
+            })
+            .collect();
+        out.push(OutputFile::text(
+            format!("{INDEX_DIR}/meta.json"),
+            meta.to_string(),
+        ));
+        out
+    }
+}
+
+/// FNV-1a (64-bit) over every path and content, as 16 hex digits.
+fn content_hash(files: &[(String, Vec<u8>)]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (path, bytes) in files {
+        for b in path.bytes().chain([0]).chain(bytes.iter().copied()) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{h:016x}")
+}
+
+/// Page ids newest first; pages without a date last; then by URL.
+fn doc_order(site: &Site) -> Vec<PageId> {
+    let mut ids: Vec<PageId> = (0..site.pages.len()).collect();
+    let dates: Vec<_> = site
+        .pages
+        .iter()
+        .map(crate::render::view::sort_date)
+        .collect();
+    ids.sort_by(|&a, &b| {
+        dates[b]
+            .cmp(&dates[a])
+            .then_with(|| site.pages[a].permalink.cmp(&site.pages[b].permalink))
+    });
+    ids
+}
+
+fn build(site: &Site) -> Built {
+    let order = doc_order(site);
+    let sections = facets::Sections::new();
+    let extracted: Vec<(extract::DocTerms, serde_json::Value)> = order
+        .par_iter()
+        .map(|&id| {
+            let page = &site.pages[id];
+            let section = sections.index_of(page.section());
+            (
+                extract::doc_terms(page),
+                extract::record(site, page, section),
+            )
+        })
+        .collect();
+    let (terms, records): (Vec<_>, Vec<_>) = extracted.into_iter().unzip();
+    let n = order.len() as u32;
+    let merged = shards::merge(&terms);
+    let mut syllables = shards::syllables(&merged, n);
+    let mut pairs = shards::pairs(&terms, &merged, n);
+    let facets = facets::build(site, &order, &sections);
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    shards::name_files(&mut files, "s", &mut syllables.packed);
+    shards::name_files(&mut files, "p", &mut pairs.packed);
+    files.extend(facets.files);
+    files.extend(record_files(records));
+    let meta = meta::meta(meta::MetaParts {
+        docs: n,
+        sections: &sections,
+        section_paths: sections
+            .list
+            .iter()
+            .map(|s| site.config.section_path(*s).to_owned())
+            .collect(),
+        syllables: &syllables,
+        pairs: &pairs,
+        facets: facets.meta,
+    });
+    Built { meta, files }
+}
+
+fn record_files(records: Vec<serde_json::Value>) -> Vec<(String, Vec<u8>)> {
+    records
+        .chunks(RECORD_GROUP)
+        .enumerate()
+        .map(|(i, chunk)| {
+            let json = serde_json::Value::from(chunk.to_vec()).to_string();
+            (format!("d/{i}.json"), json.into_bytes())
+        })
+        .collect()
+}
+
+/// Tone normalisation of samples, for the Node test that checks the
+/// client's twin against this one: `[[input, normalised, folded], …]`.
+pub fn normalisation_samples(samples: &[&str]) -> serde_json::Value {
+    samples
+        .iter()
+        .map(|s| {
+            let norm = normalize_text(s);
+            let toks: Vec<String> = text::tokens(&norm)
+                .iter()
+                .map(|t| normalize_tones(t.text).into_owned())
+                .collect();
+            let folded: Vec<String> = toks.iter().map(|t| fold_token(t).into_owned()).collect();
+            serde_json::json!([s, toks.join(" "), folded.join(" ")])
+        })
+        .collect()
 }

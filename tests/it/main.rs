@@ -6,6 +6,8 @@ mod browser;
 mod cli;
 mod diagnostics;
 mod editor;
+mod newsroom;
 mod pipeline;
 mod properties;
+mod search;
 mod support;

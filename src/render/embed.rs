@@ -1,0 +1,256 @@
+//! Embeds and the oEmbed 1.0 provider. Exemplars, campaigns, anniversaries
+//! and events get an embeddable card at `/embed/<path>/` (template
+//! `embed.html`, rendered only when the theme has it), a static oEmbed
+//! response at `/embed/<path>/oembed.json` and, on their page, the iframe
+//! snippet to copy ("Nhúng"), highlighted once per page with syntect.
+//! The host page sizes the iframe with `/js/embed-host.js`; the card reports
+//! its height with `/js/embed-frame.js` (see docs/embedding.md).
+
+use rayon::prelude::*;
+use serde::Serialize;
+use serde_json::json;
+use tera::Value;
+
+use crate::markdown::Highlighter;
+use crate::model::EntryKind;
+use crate::output::OutputFile;
+use crate::permalink::Permalink;
+use crate::render::meta::absolute;
+use crate::site::{Page, PageId, Site};
+use crate::source::SourceFs;
+
+/// First path segment of every embed.
+pub const EMBED: &str = "embed";
+/// The width the snippet and oEmbed announce, in CSS pixels.
+pub const WIDTH: u32 = 640;
+/// The host-side script, site-relative.
+pub const HOST_SCRIPT: &str = "/js/embed-host.js";
+
+/// What an entry page shows under "Nhúng", and what oEmbed returns.
+#[derive(Debug, Clone, Serialize)]
+pub struct EmbedView {
+    /// `/embed/<path>/`
+    pub url: String,
+    /// `/embed/<path>/oembed.json`
+    pub oembed_url: String,
+    /// The HTML to paste into an article.
+    pub snippet: String,
+    /// `snippet` highlighted as HTML (marked safe in templates).
+    #[serde(skip)]
+    pub snippet_html: String,
+    /// Initial iframe height before the host script resizes it.
+    pub height: u32,
+}
+
+/// Whether a page has an embeddable variant.
+pub fn is_embeddable(page: &Page) -> bool {
+    matches!(
+        page.entry.kind,
+        EntryKind::Exemplar(_)
+            | EntryKind::Campaign(_)
+            | EntryKind::Anniversary(_)
+            | EntryKind::Event(_)
+    )
+}
+
+/// `/embed/<path>/` of an embeddable page.
+pub fn permalink(page: &Page) -> Option<Permalink> {
+    if !is_embeddable(page) {
+        return None;
+    }
+    Permalink::from_segments(std::iter::once(EMBED).chain(page.permalink.segments()))
+}
+
+/// The oEmbed JSON URL of a page (site-relative), for `<link rel="alternate">`.
+pub fn oembed_url(page: &Page) -> Option<String> {
+    permalink(page).map(|p| format!("{p}oembed.json"))
+}
+
+fn height(page: &Page) -> u32 {
+    match page.entry.kind {
+        EntryKind::Campaign(_) => 420,
+        EntryKind::Exemplar(_) => 380,
+        _ => 320,
+    }
+}
+
+/// Text made safe inside a double-quoted HTML attribute.
+fn attr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The iframe and host script an article pastes.
+fn snippet(site: &Site, page: &Page, url: &str, height: u32) -> String {
+    let base = &site.config.base_url;
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"{WIDTH}\" height=\"{height}\" style=\"width:100%;max-width:{WIDTH}px;border:0\" loading=\"lazy\" data-thidua-embed></iframe>\n<script src=\"{}\" async></script>",
+        attr(&absolute(base, url)),
+        attr(page.title()),
+        attr(&absolute(base, HOST_SCRIPT)),
+    )
+}
+
+/// Every page's embed (None for pages that have none), in parallel, with one
+/// highlighter.
+pub fn prepare(site: &Site) -> Vec<Option<EmbedView>> {
+    if !site.pages.iter().any(is_embeddable) {
+        return vec![None; site.pages.len()];
+    }
+    let hl = Highlighter::new();
+    site.pages
+        .par_iter()
+        .map(|page| {
+            let p = permalink(page)?;
+            let url = p.to_string();
+            let height = height(page);
+            let snippet = snippet(site, page, &url, height);
+            Some(EmbedView {
+                oembed_url: format!("{url}oembed.json"),
+                snippet_html: hl.highlight(&snippet, Some("html")),
+                snippet,
+                url,
+                height,
+            })
+        })
+        .collect()
+}
+
+/// `page` with its `embed` (or none) added.
+pub fn attach(page: Value, embed: Option<&EmbedView>) -> Value {
+    let mut map = page.as_map().cloned().unwrap_or_default();
+    let v = embed.map_or(Value::none(), |e| {
+        let mut m = Value::from_serializable(e)
+            .as_map()
+            .cloned()
+            .unwrap_or_default();
+        m.insert("snippet_html".into(), Value::safe_string(&e.snippet_html));
+        Value::from(m)
+    });
+    map.insert("embed".into(), v);
+    Value::from(map)
+}
+
+/// The oEmbed 1.0 responses (`type: rich`) of every embeddable page.
+pub fn oembed_files(
+    site: &Site,
+    embeds: &[Option<EmbedView>],
+    fs: &dyn SourceFs,
+) -> Vec<OutputFile> {
+    let base = &site.config.base_url;
+    embeds
+        .iter()
+        .enumerate()
+        .filter_map(|(id, e)| Some((id, e.as_ref()?)))
+        .map(|(id, e): (PageId, &EmbedView)| {
+            let page = &site.pages[id];
+            let mut v = json!({
+                "version": "1.0",
+                "type": "rich",
+                "title": page.title(),
+                "html": e.snippet,
+                "width": WIDTH,
+                "height": e.height,
+                "provider_name": site.config.title,
+                "provider_url": absolute(base, "/"),
+                "cache_age": 86400,
+            });
+            if let Some((url, (w, h))) = thumbnail(page, fs) {
+                v["thumbnail_url"] = json!(absolute(base, url));
+                v["thumbnail_width"] = json!(w);
+                v["thumbnail_height"] = json!(h);
+            }
+            let path = format!("{}oembed.json", e.url.trim_start_matches('/'));
+            OutputFile::text(path, serde_json::to_string_pretty(&v).unwrap_or_default())
+        })
+        .collect()
+}
+
+/// The page's image URL and size in pixels. oEmbed requires the size with a
+/// thumbnail, so an image whose size cannot be read gives no thumbnail.
+fn thumbnail<'a>(page: &'a Page, fs: &dyn SourceFs) -> Option<(&'a str, (u32, u32))> {
+    let url = page.image_url.as_deref()?;
+    let asset = page
+        .assets
+        .iter()
+        .find(|a| url.trim_start_matches('/') == a.output)?;
+    let bytes = fs.read(&asset.source).ok()?;
+    Some((url, image_size(&bytes)?))
+}
+
+/// Width and height of a PNG, GIF, JPEG or SVG (with numeric `width` and
+/// `height` attributes).
+pub fn image_size(b: &[u8]) -> Option<(u32, u32)> {
+    let be32 = |i: usize| Some(u32::from_be_bytes(b.get(i..i + 4)?.try_into().ok()?));
+    let be16 = |i: usize| {
+        Some(u32::from(u16::from_be_bytes(
+            b.get(i..i + 2)?.try_into().ok()?,
+        )))
+    };
+    let le16 = |i: usize| {
+        Some(u32::from(u16::from_le_bytes(
+            b.get(i..i + 2)?.try_into().ok()?,
+        )))
+    };
+    if b.starts_with(b"\x89PNG\r\n\x1a\n") {
+        return Some((be32(16)?, be32(20)?));
+    }
+    if b.starts_with(b"GIF8") {
+        return Some((le16(6)?, le16(8)?));
+    }
+    if b.starts_with(&[0xFF, 0xD8]) {
+        let mut i = 2;
+        while i + 9 < b.len() && b[i] == 0xFF {
+            let marker = b[i + 1];
+            if matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC) {
+                return Some((be16(i + 7)?, be16(i + 5)?));
+            }
+            i += 2 + usize::try_from(be16(i + 2)?).ok()?;
+        }
+        return None;
+    }
+    svg_size(std::str::from_utf8(b).ok()?)
+}
+
+fn svg_size(text: &str) -> Option<(u32, u32)> {
+    let start = text.find("<svg")?;
+    let tag = &text[start..start + text[start..].find('>')?];
+    let num = |name: &str| -> Option<u32> {
+        let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        let value = &tag[at..at + tag[at..].find('"')?];
+        let n: f64 = value.trim_end_matches("px").parse().ok()?;
+        (1.0..100_000.0).contains(&n).then(|| n.round() as u32)
+    };
+    Some((num("width")?, num("height")?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::image_size;
+
+    #[test]
+    fn image_sizes() {
+        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+        png.extend([0, 0, 2, 128, 0, 0, 1, 224]);
+        assert_eq!(image_size(&png), Some((640, 480)));
+        assert_eq!(image_size(b"GIF89a\x10\0\x20\0"), Some((16, 32)));
+        let jpeg = [
+            0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC0, 0, 11, 8, 1, 0x2C, 3, 0x20, 3, 0, 0,
+        ];
+        assert_eq!(image_size(&jpeg), Some((800, 300)));
+        let svg = br#"<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="1200px" height="630">"#;
+        assert_eq!(image_size(svg), Some((1200, 630)));
+        assert_eq!(image_size(br#"<svg viewBox="0 0 10 10">"#), None);
+        assert_eq!(image_size(&[0xFF, 0xD8, 0xFF]), None);
+    }
+}

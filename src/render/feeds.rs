@@ -1,0 +1,370 @@
+//! Atom 1.0 and JSON Feed 1.1 for the whole site, each section, each field
+//! (lĩnh vực) and each campaign (the entries that refer to it). Each page's
+//! entry is serialised once ([`Item`]) and shared by every feed it is in;
+//! scopes come from the section, taxonomy and referrer lists, never from a
+//! loop over pages inside a loop over pages. Dates carry Vietnam's `+07:00`.
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::date::PartialDate;
+use crate::model::{EntryKind, Section};
+use crate::output::OutputFile;
+use crate::render::meta::{PageInfo, absolute};
+use crate::render::view;
+use crate::site::{PageId, Site, TaxonomyKind};
+
+/// At most this many entries per feed (newest first).
+pub const FEED_LIMIT: usize = 50;
+
+/// A `<link rel="alternate">` to a feed, for `<head>`.
+#[derive(Debug, Clone, Serialize)]
+pub struct FeedLink {
+    pub title: String,
+    pub url: String,
+    /// `application/atom+xml` or `application/feed+json`.
+    pub mime: &'static str,
+}
+
+/// One feed: where it lives and which pages it lists.
+struct Scope {
+    title: String,
+    /// Site-relative folder URL: `/`, `/guong-dien-hinh/`…
+    url: String,
+    ids: Vec<PageId>,
+}
+
+/// A page's entry, serialised once for every feed.
+struct Item {
+    atom: String,
+    json: serde_json::Value,
+    updated: String,
+}
+
+/// `2024-06-11T00:00:00+07:00` (the time when the entry has one).
+pub fn date_time(day: PartialDate, time: Option<NaiveTime>) -> String {
+    let t = time.unwrap_or(NaiveTime::MIN);
+    format!("{}T{}+07:00", day.first_day(), t.format("%H:%M:%S"))
+}
+
+fn naive_date_time(day: NaiveDate) -> String {
+    format!("{day}T00:00:00+07:00")
+}
+
+/// Every feed file of the site.
+pub fn files(site: &Site) -> Vec<OutputFile> {
+    let order = newest_first(site);
+    let items: Vec<Option<Item>> = site
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(id, p)| (p.section() != Section::Pages).then(|| item(site, id)))
+        .collect();
+    let mut rank = vec![usize::MAX; site.pages.len()];
+    for (i, id) in order.iter().enumerate() {
+        rank[*id] = i;
+    }
+    let mut out = Vec::new();
+    for mut scope in scopes(site, &order) {
+        scope.ids.retain(|id| items[*id].is_some());
+        scope.ids.sort_by_key(|id| rank[*id]);
+        scope.ids.truncate(FEED_LIMIT);
+        let chosen: Vec<&Item> = scope
+            .ids
+            .iter()
+            .filter_map(|id| items[*id].as_ref())
+            .collect();
+        out.push(atom_file(site, &scope, &chosen));
+        out.push(json_file(site, &scope, &chosen));
+    }
+    out
+}
+
+/// Published pages (not free pages), newest first, then by URL.
+fn newest_first(site: &Site) -> Vec<PageId> {
+    let mut ids: Vec<PageId> = (0..site.pages.len())
+        .filter(|id| site.pages[*id].section() != Section::Pages)
+        .collect();
+    let key = |id: &PageId| {
+        let p = &site.pages[*id];
+        let d = view::sort_date(p).map(|d| d.first_day());
+        (std::cmp::Reverse(d), p.permalink.as_str().to_owned())
+    };
+    ids.sort_by_cached_key(key);
+    ids
+}
+
+fn scopes(site: &Site, order: &[PageId]) -> Vec<Scope> {
+    let mut scopes = vec![Scope {
+        title: site.config.title.clone(),
+        url: "/".into(),
+        ids: order.to_vec(),
+    }];
+    for s in Section::ALL.iter().filter(|s| **s != Section::Pages) {
+        scopes.push(Scope {
+            title: format!("{} – {}", s.title(), site.config.title),
+            url: format!("/{}/", site.config.section_path(*s)),
+            ids: order
+                .iter()
+                .copied()
+                .filter(|id| site.pages[*id].section() == *s)
+                .collect(),
+        });
+    }
+    for t in site
+        .taxonomies
+        .iter()
+        .filter(|t| t.kind == TaxonomyKind::Fields)
+    {
+        scopes.extend(t.terms.iter().map(|term| Scope {
+            title: format!("Lĩnh vực {} – {}", term.name, site.config.title),
+            url: term.permalink.to_string(),
+            ids: term.pages.clone(),
+        }));
+    }
+    for (id, p) in site.pages_in(Section::Campaigns) {
+        scopes.push(Scope {
+            title: format!("{} – {}", p.title(), site.config.title),
+            url: p.permalink.to_string(),
+            ids: site.referrers[id].clone(),
+        });
+    }
+    scopes
+}
+
+fn updated_of(site: &Site, id: PageId) -> String {
+    let p = &site.pages[id];
+    let c = &p.entry.common;
+    if let Some(u) = &c.updated {
+        return date_time(u.value, None);
+    }
+    if let Some(d) = &c.date {
+        return date_time(d.value.day, d.value.time);
+    }
+    view::sort_date(p).map_or_else(
+        || naive_date_time(site.publish.today),
+        |d| date_time(d, None),
+    )
+}
+
+fn published_of(site: &Site, id: PageId) -> Option<String> {
+    let p = &site.pages[id];
+    match &p.entry.common.date {
+        Some(d) => Some(date_time(d.value.day, d.value.time)),
+        None => view::sort_date(p).map(|d| date_time(d, None)),
+    }
+}
+
+fn item(site: &Site, id: PageId) -> Item {
+    let p = &site.pages[id];
+    let base = &site.config.base_url;
+    let url = p.permalink.absolute(base);
+    let summary = p
+        .entry
+        .common
+        .summary
+        .as_deref()
+        .unwrap_or(&p.content.summary);
+    let updated = updated_of(site, id);
+    let published = published_of(site, id);
+    let image = p.image_url.as_deref().map(|u| absolute(base, u));
+    let mut atom = format!(
+        "<entry>\n<title type=\"text\">{}</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<id>{}</id>\n<updated>{updated}</updated>\n",
+        xml(p.title()),
+        xml(&url),
+        xml(&url),
+    );
+    if let Some(d) = &published {
+        atom.push_str(&format!("<published>{d}</published>\n"));
+    }
+    atom.push_str(&format!(
+        "<summary type=\"text\">{}</summary>\n<content type=\"html\" xml:base=\"{}\">{}</content>\n",
+        xml(summary),
+        xml(&url),
+        xml(&p.content.html)
+    ));
+    for f in &p.fields {
+        atom.push_str(&format!("<category term=\"{}\"/>\n", xml(f)));
+    }
+    atom.push_str("</entry>\n");
+    let json = json!({
+        "id": url,
+        "url": url,
+        "title": p.title(),
+        "summary": summary,
+        "content_html": absolute_links(&p.content.html, base),
+        "date_published": published,
+        "date_modified": updated,
+        "image": image,
+        "tags": p.fields,
+        "language": "vi",
+    });
+    Item {
+        atom,
+        json: strip_nulls(json),
+        updated,
+    }
+}
+
+fn strip_nulls(mut v: serde_json::Value) -> serde_json::Value {
+    if let Some(map) = v.as_object_mut() {
+        map.retain(|_, x| !x.is_null());
+    }
+    v
+}
+
+/// Site-absolute `href="/…"` and `src="/…"` made absolute (JSON Feed has no
+/// `xml:base`).
+fn absolute_links(html: &str, base: &str) -> String {
+    let base = base.trim_end_matches('/');
+    html.replace("href=\"/", &format!("href=\"{base}/"))
+        .replace("src=\"/", &format!("src=\"{base}/"))
+}
+
+/// Text made safe for XML 1.0 element content and attribute values: the five
+/// special characters escaped, characters XML forbids dropped.
+pub fn xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn output_path(scope_url: &str, name: &str) -> String {
+    format!("{}{name}", scope_url.trim_start_matches('/'))
+}
+
+fn atom_file(site: &Site, scope: &Scope, items: &[&Item]) -> OutputFile {
+    let base = &site.config.base_url;
+    let self_url = absolute(base, &format!("{}feed.xml", scope.url));
+    let updated = items
+        .iter()
+        .map(|i| i.updated.as_str())
+        .max()
+        .map_or_else(|| naive_date_time(site.publish.today), str::to_owned);
+    let author = site
+        .config
+        .organisation
+        .as_deref()
+        .unwrap_or(&site.config.title);
+    let mut s = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n<title type=\"text\">{}</title>\n<id>{}</id>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<updated>{updated}</updated>\n<author><name>{}</name></author>\n<generator>thidua</generator>\n",
+        xml(&scope.title),
+        xml(&self_url),
+        xml(&self_url),
+        xml(&absolute(base, &scope.url)),
+        xml(author),
+    );
+    for i in items {
+        s.push_str(&i.atom);
+    }
+    s.push_str("</feed>\n");
+    OutputFile::text(output_path(&scope.url, "feed.xml"), s)
+}
+
+fn json_file(site: &Site, scope: &Scope, items: &[&Item]) -> OutputFile {
+    let base = &site.config.base_url;
+    let author = site
+        .config
+        .organisation
+        .as_deref()
+        .unwrap_or(&site.config.title);
+    let feed = json!({
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": scope.title,
+        "home_page_url": absolute(base, &scope.url),
+        "feed_url": absolute(base, &format!("{}feed.json", scope.url)),
+        "description": site.config.description,
+        "language": "vi",
+        "authors": [{"name": author}],
+        "items": items.iter().map(|i| &i.json).collect::<Vec<_>>(),
+    });
+    let text = serde_json::to_string_pretty(&strip_nulls(feed)).unwrap_or_default();
+    OutputFile::text(output_path(&scope.url, "feed.json"), text)
+}
+
+fn links(title: &str, url: &str) -> [FeedLink; 2] {
+    [
+        FeedLink {
+            title: format!("{title} (Atom)"),
+            url: format!("{url}feed.xml"),
+            mime: "application/atom+xml",
+        },
+        FeedLink {
+            title: format!("{title} (JSON Feed)"),
+            url: format!("{url}feed.json"),
+            mime: "application/feed+json",
+        },
+    ]
+}
+
+/// The feeds a page links to in `<head>`: the site's, plus its section's,
+/// field's or campaign's.
+pub fn links_for(site: &Site, info: &PageInfo<'_>) -> Vec<FeedLink> {
+    let mut out: Vec<FeedLink> = links(&site.config.title, "/").into();
+    let scope = match info.entry.map(|id| &site.pages[id]) {
+        Some(p) if matches!(p.entry.kind, EntryKind::Campaign(_)) => {
+            Some((p.title().to_owned(), p.permalink.to_string()))
+        }
+        Some(p) if p.section() != Section::Pages => Some((
+            p.section().title().to_owned(),
+            format!("/{}/", site.config.section_path(p.section())),
+        )),
+        Some(_) => None,
+        None => list_scope(site, info),
+    };
+    if let Some((title, url)) = scope {
+        out.extend(links(&title, &url));
+    }
+    out
+}
+
+fn list_scope(site: &Site, info: &PageInfo<'_>) -> Option<(String, String)> {
+    let mut segs = info.url.split('/').filter(|s| !s.is_empty());
+    let first = segs.next()?;
+    match info.kind {
+        "section" => Section::ALL
+            .iter()
+            .filter(|s| **s != Section::Pages)
+            .find(|s| site.config.section_path(**s) == first)
+            .map(|s| (s.title().to_owned(), format!("/{first}/"))),
+        "term" if first == TaxonomyKind::Fields.path() => {
+            let slug = segs.next()?;
+            Some((info.title.to_owned(), format!("/{first}/{slug}/")))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_escapes_and_drops_forbidden_characters() {
+        assert_eq!(
+            xml("</script> \"q\" 'a' ]]> --> &\u{0}\u{1b}\t"),
+            "&lt;/script&gt; &quot;q&quot; &apos;a&apos; ]]&gt; --&gt; &amp;\t"
+        );
+    }
+
+    #[test]
+    fn dates_carry_vietnam_offset() {
+        let d = crate::date::PartialDate::parse("2024-06").unwrap();
+        assert_eq!(date_time(d, None), "2024-06-01T00:00:00+07:00");
+        let t = NaiveTime::from_hms_opt(7, 30, 0);
+        let d = crate::date::PartialDate::parse("2024-06-11").unwrap();
+        assert_eq!(date_time(d, t), "2024-06-11T07:30:00+07:00");
+    }
+}

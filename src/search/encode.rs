@@ -1,0 +1,193 @@
+//! Binary encodings of the index and the packing of hash buckets into
+//! shard files.
+//!
+//! - varint: 7 bits per byte, low bits first, high bit = more.
+//! - syllable postings, after a header varint `count << 1 | mode`:
+//!   mode 0: one varint per document, `(doc − previous) << 4 | flags`, the
+//!   previous document being −1 at the start (flags: zone in bits 2–3,
+//!   term-frequency bucket in bits 0–1);
+//!   mode 1 (dense lists): a bitmap of `⌈n / 8⌉` bytes (document `d` at bit
+//!   `d % 8` of byte `d / 8`), then the zone of each present document in 2
+//!   bits, four to a byte, low bits first (the frequency bucket is dropped).
+//! - document sets (pairs, facets): a header varint `count << 1 | mode`, then
+//!   mode 0: one varint per document, `doc − previous` (previous −1);
+//!   mode 1: the bitmap as above. The smaller of the two is written.
+//!
+//! A shard file holds a run of consecutive buckets; the meta file lists the
+//! first bucket of each file.
+
+/// Appends `v` as a varint.
+pub fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8 & 0x7f) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+/// Appends a length-prefixed UTF-8 string.
+pub fn put_str(out: &mut Vec<u8>, s: &str) {
+    put_varint(out, s.len() as u64);
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// Syllable postings (sorted by document) out of `n` documents, with
+/// their header.
+pub fn postings(list: &[(u32, u8)], n: u32) -> Vec<u8> {
+    let mut deltas = Vec::with_capacity(list.len() * 2);
+    let mut prev: i64 = -1;
+    for &(doc, flags) in list {
+        let delta = (i64::from(doc) - prev).max(1) as u64;
+        put_varint(&mut deltas, (delta << 4) | u64::from(flags & 0x0f));
+        prev = i64::from(doc);
+    }
+    let bitmap_len = (n as usize).div_ceil(8);
+    let dense_len = bitmap_len + list.len().div_ceil(4);
+    let mut out = Vec::with_capacity(deltas.len().min(dense_len) + 4);
+    if dense_len < deltas.len() {
+        put_varint(&mut out, ((list.len() as u64) << 1) | 1);
+        out.extend_from_slice(&bitmap(list.iter().map(|p| p.0), bitmap_len));
+        let mut zones = vec![0u8; list.len().div_ceil(4)];
+        for (i, &(_, flags)) in list.iter().enumerate() {
+            zones[i / 4] |= ((flags >> 2) & 3) << (2 * (i % 4));
+        }
+        out.extend_from_slice(&zones);
+    } else {
+        put_varint(&mut out, (list.len() as u64) << 1);
+        out.extend_from_slice(&deltas);
+    }
+    out
+}
+
+fn bitmap(docs: impl Iterator<Item = u32>, len: usize) -> Vec<u8> {
+    let mut bits = vec![0u8; len];
+    for doc in docs {
+        if let Some(byte) = bits.get_mut(doc as usize / 8) {
+            *byte |= 1 << (doc % 8);
+        }
+    }
+    bits
+}
+
+/// A sorted set of documents out of `n`: header and body.
+pub fn doc_set(docs: &[u32], n: u32) -> Vec<u8> {
+    let mut deltas = Vec::with_capacity(docs.len() + 2);
+    let mut prev: i64 = -1;
+    for &doc in docs {
+        put_varint(&mut deltas, (i64::from(doc) - prev).max(1) as u64);
+        prev = i64::from(doc);
+    }
+    let bitmap_len = (n as usize).div_ceil(8);
+    let mut out = Vec::with_capacity(deltas.len().min(bitmap_len) + 4);
+    if bitmap_len < deltas.len() {
+        put_varint(&mut out, ((docs.len() as u64) << 1) | 1);
+        out.extend_from_slice(&bitmap(docs.iter().copied(), bitmap_len));
+    } else {
+        put_varint(&mut out, (docs.len() as u64) << 1);
+        out.extend_from_slice(&deltas);
+    }
+    out
+}
+
+/// How many buckets for `total` bytes so that a file of about `target`
+/// bytes holds several: a power of two between 1 and 65,536.
+pub fn bucket_count(total: usize, target: usize) -> u32 {
+    let want = (total.saturating_mul(6) / target.max(1)).max(1);
+    want.next_power_of_two().min(1 << 16) as u32
+}
+
+/// Shard files packed from buckets in order.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Packed {
+    /// First bucket of each file.
+    pub starts: Vec<u32>,
+    pub files: Vec<Vec<u8>>,
+}
+
+/// Packs consecutive buckets into files of at most `target` bytes (a file
+/// gets at least one bucket, however large). Empty files are not written:
+/// their buckets join the next file.
+pub fn pack(buckets: Vec<Vec<u8>>, target: usize) -> Packed {
+    let mut packed = Packed::default();
+    let mut current: Vec<u8> = Vec::new();
+    let mut start = 0u32;
+    for (i, bucket) in buckets.into_iter().enumerate() {
+        if !current.is_empty() && current.len() + bucket.len() > target {
+            packed.starts.push(start);
+            packed.files.push(std::mem::take(&mut current));
+            start = i as u32;
+        }
+        current.extend_from_slice(&bucket);
+    }
+    if !current.is_empty() || packed.files.is_empty() {
+        packed.starts.push(start);
+        packed.files.push(current);
+    }
+    packed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn varints(bytes: &[u8]) -> Vec<u64> {
+        let mut out = Vec::new();
+        let (mut v, mut shift) = (0u64, 0);
+        for &b in bytes {
+            v |= u64::from(b & 0x7f) << shift;
+            shift += 7;
+            if b < 0x80 {
+                out.push(v);
+                v = 0;
+                shift = 0;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn varint_round_trip() {
+        let mut out = Vec::new();
+        for v in [0, 1, 127, 128, 300, u64::from(u32::MAX)] {
+            put_varint(&mut out, v);
+        }
+        assert_eq!(varints(&out), [0, 1, 127, 128, 300, u64::from(u32::MAX)]);
+    }
+
+    #[test]
+    fn postings_are_deltas_with_flags() {
+        let bytes = postings(&[(0, 0b1101), (5, 1)], 1000);
+        assert_eq!(varints(&bytes), [4, (1 << 4) | 0b1101, (5 << 4) | 1]);
+    }
+
+    #[test]
+    fn dense_postings_are_a_bitmap_and_zones() {
+        let list: Vec<(u32, u8)> = (0..16)
+            .map(|d| (d, if d == 1 { 0b1100 } else { 0b0011 }))
+            .collect();
+        let bytes = postings(&list, 16);
+        assert_eq!(bytes[0], (16 << 1) | 1);
+        assert_eq!(&bytes[1..3], &[0xff, 0xff]);
+        assert_eq!(&bytes[3..], &[0b0000_1100, 0, 0, 0]);
+    }
+
+    #[test]
+    fn doc_sets_pick_the_smaller_form() {
+        let sparse = doc_set(&[3, 900], 1000);
+        assert_eq!(varints(&sparse), [4, 4, 897]);
+        let all: Vec<u32> = (0..64).collect();
+        let dense = doc_set(&all, 64);
+        assert_eq!(dense[0], (64 << 1 | 1) as u8);
+        assert_eq!(&dense[2..], &[0xff; 8]);
+    }
+
+    #[test]
+    fn packing_respects_the_target() {
+        let buckets = vec![vec![1; 4], vec![], vec![2; 4], vec![3; 9], vec![]];
+        let packed = pack(buckets, 8);
+        assert_eq!(packed.starts, [0, 3]);
+        assert_eq!(packed.files[0], [1, 1, 1, 1, 2, 2, 2, 2]);
+        assert_eq!(packed.files[1], [3; 9]);
+        assert_eq!(pack(vec![], 8).starts, [0]);
+    }
+}

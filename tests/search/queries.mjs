@@ -1,0 +1,215 @@
+#!/usr/bin/env node
+// Table-driven checks of the search index of tests/fixtures/search, read
+// through the real client module (themes/default/static/js/search-core.js)
+// from the real index files. Run by tests/it/search.rs:
+//
+//   node tests/search/queries.mjs DIR
+//
+// DIR holds the built `tim-kiem/index/` and `tone-samples.json`, the Rust
+// normaliser's output for sample words, which the client's twin must match.
+// Exit status 0 when every check passes, 1 otherwise.
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  SearchIndex,
+  fold,
+  highlight,
+  normalizeText,
+  normalizeTones,
+  parseQuery,
+  tokens,
+} from '../../themes/default/static/js/search-core.js';
+
+const dir = process.argv[2];
+if (!dir) {
+  process.stderr.write('usage: node tests/search/queries.mjs DIR\n');
+  process.exit(2);
+}
+
+const local = (url) => path.join(dir, decodeURIComponent(url));
+const index = new SearchIndex('/tim-kiem/index/', {
+  bytes: async (url) => new Uint8Array(await readFile(local(url))),
+  json: async (url) => JSON.parse(await readFile(local(url), 'utf8')),
+});
+
+const nfd = (s) => s.normalize('NFD');
+const slug = (r) => r.url.split('/').filter(Boolean).pop();
+const slugs = (res) => res.results.map(slug);
+
+// Each case: q, opts (live, filters), and what must hold:
+//   first: slug of the first result      top: the first results, any order
+//   has / not: slugs among / absent from all results (limit 50)
+//   total, full: counts                  approx / exact: slugs so labelled
+//   partial: slugs labelled partial      missing: words reported missing
+//   full: slugs matching every word
+//   suggest: suggested replacement word  before: [a, b] a ranks above b
+const CASES = [
+  // đ, diacritics, case, normalisation form
+  { q: 'dong thap', first: 'hop-tac-xa-dong-thap-muoi' },
+  { q: 'Đồng Tháp', first: 'hop-tac-xa-dong-thap-muoi', exact: ['hop-tac-xa-dong-thap-muoi'] },
+  { q: 'ĐỒNG THÁP', first: 'hop-tac-xa-dong-thap-muoi' },
+  { q: nfd('Đồng Tháp'), first: 'hop-tac-xa-dong-thap-muoi' },
+  { q: 'Ðồng Tháp', first: 'hop-tac-xa-dong-thap-muoi', note: 'eth look-alike' },
+  { q: 'nong thon moi', top: ['nong-thon-moi-2025', 'ban-tin-thang-2', 'ban-tin-thang-1'], has: ['ke-hoach-33', 'hop-tac-xa-dong-thap-muoi'] },
+  { q: 'nông thôn mới', top: ['nong-thon-moi-2025', 'ban-tin-thang-2', 'ban-tin-thang-1'], approx: [] },
+  { q: nfd('nông thôn mới'), top: ['nong-thon-moi-2025', 'ban-tin-thang-2', 'ban-tin-thang-1'] },
+  { q: 'NGUYỄN VĂN ĐÔNG', first: 'nguyen-van-dong' },
+  { q: 'nguyen van dong', first: 'nguyen-van-dong' },
+  { q: 'cai khe', first: 'tran-van-khoe' },
+  // old and new tone placement
+  { q: 'hòa', has: ['nguyen-thi-hoa', 'hoa-giai-co-so'] },
+  { q: 'hoà', has: ['nguyen-thi-hoa', 'hoa-giai-co-so'], approx: [] },
+  { q: 'thuỷ lợi', first: 'to-thuy-loi-thanh-loi', has: ['dong-kenh-xanh'], approx: [] },
+  { q: 'thủy lợi', first: 'to-thuy-loi-thanh-loi', has: ['dong-kenh-xanh'], approx: [] },
+  { q: 'khoẻ', has: ['tran-van-khoe', 'giai-the-thao-suc-khoe'], approx: [] },
+  { q: 'khỏe', has: ['tran-van-khoe', 'giai-the-thao-suc-khoe'], approx: [] },
+  { q: 'Uỷ ban nhân dân', has: ['ke-hoach-33', 'nguyen-thi-hoa'], approx: [] },
+  { q: 'Ủy ban nhân dân', has: ['ke-hoach-33', 'nguyen-thi-hoa'], approx: [] },
+  { q: nfd('thủy sản'), first: 'pham-thi-thuy', note: 'page written in NFD' },
+  { q: 'Phạm Thị Thủy', first: 'pham-thi-thuy' },
+  // exact before approximate
+  { q: 'đồng', exact: ['hop-tac-xa-dong-thap-muoi', 'to-thuy-loi-thanh-loi'], approx: ['nguyen-van-dong', 'dong-kenh-xanh'], before: ['to-thuy-loi-thanh-loi', 'nguyen-van-dong'] },
+  { q: 'dong', has: ['hop-tac-xa-dong-thap-muoi', 'nguyen-van-dong', 'dong-kenh-xanh'], approx: [] },
+  { q: 'Đông', first: 'nguyen-van-dong', approx: ['hop-tac-xa-dong-thap-muoi'] },
+  // phrases and adjacency
+  { q: '"thi đua yêu nước"', has: ['thi-dua-yeu-nuoc-2026', 'nguyen-van-dong'], not: ['ra-quan-dau-nam', 'loi-keu-goi-thi-dua-ai-quoc'] },
+  { q: 'thi đua yêu nước', has: ['ra-quan-dau-nam'], before: ['nguyen-van-dong', 'ra-quan-dau-nam'] },
+  { q: '“nước yêu”', total: 0 },
+  { q: '"thi dua yeu nuoc"', has: ['thi-dua-yeu-nuoc-2026'], not: ['ra-quan-dau-nam'] },
+  // document and decision numbers
+  { q: '33/KH-UBND', first: 'ke-hoach-33', not: ['cong-van-330'] },
+  { q: '33/kh-ubnd', first: 'ke-hoach-33', total: 1 },
+  { q: '1234/QĐ-UBND', first: 'quyet-dinh-1234', has: ['nguyen-thi-hoa'] },
+  { q: '1234/QD-UBND', first: 'quyet-dinh-1234', has: ['nguyen-thi-hoa'] },
+  { q: '88/QĐ-UBND', first: 'tran-van-khoe', total: 1 },
+  { q: 'số 330/SNV-TĐKT', first: 'cong-van-330' },
+  // prefixes while typing
+  { q: 'nông thôn m', full: ['nong-thon-moi-2025', 'ke-hoach-33'] },
+  { q: 'chuyển đổi s', opts: { live: true }, full: ['mo-hinh-cho-4-0', 'hoi-thao-chuyen-doi-so'] },
+  { q: 'hội thả', opts: { live: true }, first: 'hoi-thao-chuyen-doi-so' },
+  { q: 'Hợp tác x', opts: { live: true }, first: 'hop-tac-xa-dong-thap-muoi' },
+  { q: 'nông thôn mớ', opts: { live: true }, full: ['nong-thon-moi-2025', 'ban-tin-thang-2'] },
+  { q: '33/KH-UB', opts: { live: true }, first: 'ke-hoach-33' },
+  // suggestions and partial matches
+  { q: 'nong thon moy', suggest: 'mới', missing: ['moy'], partial: ['nong-thon-moi-2025'] },
+  { q: 'khen thuongg', suggest: 'thưởng' },
+  { q: 'ông Lí', suggest: 'lý' },
+  { q: 'hoà dải', suggest: 'giải' },
+  { q: 'hoà giải xyzw', missing: ['xyzw'], partial: ['hoa-giai-co-so'] },
+  { q: 'qwertyzx', total: 0 },
+  { q: '', total: 0 },
+  { q: '!!! ...', total: 0 },
+  // ranking: title and names first, rarer words weigh more, newer first
+  { q: 'kênh', first: 'dong-kenh-xanh', has: ['to-thuy-loi-thanh-loi'] },
+  { q: 'mương làm', first: 'to-thuy-loi-thanh-loi', partial: ['to-thuy-loi-thanh-loi', 'tran-van-khoe'], note: 'rarer word first' },
+  { q: 'bản tin nông thôn mới', first: 'ban-tin-thang-2', before: ['ban-tin-thang-2', 'ban-tin-thang-1'] },
+  { q: 'chợ 4.0', first: 'mo-hinh-cho-4-0' },
+  // facets
+  { q: 'nông thôn', opts: { filters: { 'chuyen-muc': 'van-ban' } }, first: 'ke-hoach-33', total: 1 },
+  { q: '', opts: { filters: { 'doi-tuong': 'tap-the' } }, top: ['hop-tac-xa-dong-thap-muoi', 'to-thuy-loi-thanh-loi'], total: 2 },
+  { q: '', opts: { filters: { 'linh-vuc': 'chuyen-doi-so' } }, top: ['mo-hinh-cho-4-0', 'hoi-thao-chuyen-doi-so'], total: 2 },
+  { q: '', opts: { filters: { 'dia-phuong': 'phuong-cai-khe' } }, first: 'tran-van-khoe', total: 1 },
+  { q: '', opts: { filters: { nam: '2023' } }, top: ['nguyen-thi-hoa', 'quyet-dinh-1234'], total: 2 },
+  { q: 'khen', opts: { filters: { 'hinh-thuc-khen-thuong': 'bang-khen' } }, first: 'nguyen-thi-hoa', total: 1 },
+  { q: '', opts: { filters: { 'chuyen-muc': 'guong-dien-hinh', nam: '2022' } }, first: 'tran-van-khoe', total: 1 },
+];
+
+function check(c, res) {
+  const problems = [];
+  const all = slugs(res);
+  const by = new Map(res.results.map((r) => [slug(r), r]));
+  const need = (ok, msg) => ok || problems.push(msg);
+  if (c.first) need(all[0] === c.first, `first is ${all[0]}, want ${c.first}`);
+  if (c.top) {
+    const head = all.slice(0, c.top.length);
+    need(c.top.every((s) => head.includes(s)), `top ${head.join(', ')}, want ${c.top.join(', ')}`);
+  }
+  for (const s of c.has || []) need(all.includes(s), `missing ${s}`);
+  for (const s of c.not || []) need(!all.includes(s), `unexpected ${s}`);
+  if (c.total !== undefined) need(res.total === c.total, `total ${res.total}, want ${c.total}`);
+  const approx = res.results.filter((r) => r.approximate && !r.partial).map(slug);
+  if (c.approx) {
+    if (c.approx.length === 0) need(approx.length === 0, `approximate: ${approx.join(', ')}`);
+    for (const s of c.approx) need(by.get(s)?.approximate, `${s} not labelled approximate`);
+  }
+  for (const s of c.exact || []) need(by.has(s) && !by.get(s).approximate, `${s} not exact`);
+  if (c.partial) {
+    const partial = res.results.filter((r) => r.partial).map(slug);
+    if (c.partial.length === 0) need(partial.length === 0, `partial: ${partial.join(', ')}`);
+    for (const s of c.partial) need(partial.includes(s), `${s} not labelled partial`);
+  }
+  for (const s of c.full || []) need(by.has(s) && !by.get(s).partial, `${s} not a full match`);
+  for (const w of c.missing || []) {
+    need(res.results.some((r) => r.missing.includes(w)), `no result reports "${w}" missing`);
+  }
+  if (c.suggest) {
+    const to = res.suggestions.map((s) => s.to);
+    need(to.includes(c.suggest), `suggestions ${JSON.stringify(to)}, want ${c.suggest}`);
+  }
+  if (c.before) {
+    const [a, b] = c.before.map((s) => all.indexOf(s));
+    need(a >= 0 && b >= 0 && a < b, `${c.before[0]} (#${a}) should rank above ${c.before[1]} (#${b})`);
+  }
+  return problems;
+}
+
+async function toneParity() {
+  const samples = JSON.parse(await readFile(path.join(dir, 'tone-samples.json'), 'utf8'));
+  const problems = [];
+  for (const [input, normalised, folded] of samples) {
+    const toks = tokens(normalizeText(input)).map((t) => normalizeTones(t.text));
+    const mine = toks.join(' ');
+    const myFold = toks.map(fold).join(' ');
+    if (mine !== normalised) problems.push(`${input}: JS ${mine} / Rust ${normalised}`);
+    if (myFold !== folded) problems.push(`${input}: JS fold ${myFold} / Rust ${folded}`);
+  }
+  return { count: samples.length, problems };
+}
+
+function highlightWorks() {
+  const segs = highlight('Tổ thuỷ lợi ấp Thạnh Lợi', parseQuery('thủy LOI'));
+  const marked = segs.filter((s) => s.mark).map((s) => s.text);
+  return JSON.stringify(marked) === JSON.stringify(['thuỷ', 'lợi', 'Lợi']) ? [] : [`highlight: ${JSON.stringify(marked)}`];
+}
+
+/** A page holding meta.json from an older build finds its files gone,
+ *  reloads the meta once and answers. */
+async function staleMetaRecovers() {
+  let stale = true;
+  const io = {
+    bytes: async (url) => new Uint8Array(await readFile(local(url))),
+    json: async (url) => {
+      const value = JSON.parse(await readFile(local(url), 'utf8'));
+      if (url.endsWith('meta.json') && stale) {
+        stale = false;
+        value.dir = 'an-older-build/';
+      }
+      return value;
+    },
+  };
+  const res = await new SearchIndex('/tim-kiem/index/', io).search('dong thap');
+  const first = res.results[0] && slug(res.results[0]);
+  return first === 'hop-tac-xa-dong-thap-muoi' ? [] : [`stale meta: first result ${first}`];
+}
+
+let failed = 0;
+for (const c of CASES) {
+  const res = await index.search(c.q, { limit: 50, ...(c.opts || {}) });
+  const problems = check(c, res);
+  const label = `${JSON.stringify(c.q)}${c.opts ? ` ${JSON.stringify(c.opts)}` : ''}`;
+  if (problems.length) {
+    failed++;
+    console.log(`FAIL ${label}: ${problems.join('; ')}`);
+    console.log(`     got: ${slugs(res).slice(0, 8).join(', ')}`);
+  } else {
+    console.log(`ok   ${label} (${res.total} results, ${res.ms.toFixed(1)} ms)`);
+  }
+}
+const parity = await toneParity();
+for (const p of parity.problems) console.log(`FAIL tone parity: ${p}`);
+const hl = [...highlightWorks(), ...(await staleMetaRecovers())];
+for (const p of hl) console.log(`FAIL ${p}`);
+const bad = failed + parity.problems.length + hl.length;
+console.log(`\n${CASES.length} queries, ${CASES.length - failed} passed; ${parity.count} tone samples, ${parity.problems.length} mismatches; highlight and stale meta ${hl.length ? 'FAIL' : 'ok'}`);
+process.exit(bad ? 1 : 0);

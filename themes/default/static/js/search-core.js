@@ -1,0 +1,674 @@
+// thidua search client core: Vietnamese text rules, the index reader and
+// ranking. An ES module without dependencies, used by the search page
+// (search.js) and by the Node tests (tests/search/queries.mjs).
+//
+// The text rules are twins of src/search/text.rs: change both together.
+
+const TONES = '\u0300\u0301\u0303\u0309\u0323';
+const MAY_MOVE = /[òóỏõọùúủũụ\u0300\u0301\u0303\u0309\u0323]/;
+const MARK = /\p{M}/u;
+const TOKEN_CHAR = /[\p{Alphabetic}\p{Nd}\p{Nl}\p{No}\p{M}]/u;
+const JOINER = /[\p{White_Space}\-/_'\u2019\u2011]/u;
+const SPACE = /\p{White_Space}/u;
+const ASCII = /^[\x00-\x7f]*$/;
+const MAX_TOKEN_BYTES = 40;
+const ZONE_WEIGHT = [1, 1.6, 2.4, 4];
+const COMPLETIONS = 3;
+const FORMAT = 1;
+const utf8 = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Lowercase NFC, with Ð/ð read as đ. */
+export function normalizeText(s) {
+  return String(s).normalize('NFC').toLowerCase().replace(/ð/g, 'đ').normalize('NFC');
+}
+
+/** Folds to a key without marks, case or đ (src/vietnamese/fold.rs). */
+export function fold(s) {
+  return String(s)
+    .normalize('NFD')
+    .replace(/[đĐÐ]/g, 'd')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC');
+}
+
+function clusters(token) {
+  const out = [];
+  for (const c of token.normalize('NFD')) {
+    if (out.length && MARK.test(c)) out[out.length - 1].marks.push(c);
+    else out.push({ base: c, marks: [] });
+  }
+  return out;
+}
+
+const isVowel = (c) => 'aeiouy'.includes(c);
+const plain = (cl) => cl.marks.every((m) => TONES.includes(m));
+
+function toneTarget(cl, at) {
+  const here = cl[at];
+  const next = cl[at + 1];
+  if (!here || !next || !plain(here)) return -1;
+  let moves = false;
+  if (here.base === 'o') moves = next.base === 'a' || next.base === 'e';
+  else if (here.base === 'u') {
+    moves = next.base === 'y' || (at > 0 && cl[at - 1].base === 'q' && isVowel(next.base));
+  }
+  return moves ? at + 1 : -1;
+}
+
+/** Moves a lowercase syllable's tone mark to the modern place (hòa → hoà). */
+export function normalizeTones(token) {
+  if (ASCII.test(token)) return token;
+  if (!MAY_MOVE.test(token)) return token.normalize('NFC');
+  const cl = clusters(token);
+  const toned = [];
+  cl.forEach((c, i) => {
+    if (c.marks.some((m) => TONES.includes(m))) toned.push(i);
+  });
+  if (toned.length !== 1) return token.normalize('NFC');
+  const at = toned[0];
+  const target = toneTarget(cl, at);
+  if (target < 0) return token.normalize('NFC');
+  const pos = cl[at].marks.findIndex((m) => TONES.includes(m));
+  const [tone] = cl[at].marks.splice(pos, 1);
+  cl[target].marks.push(tone);
+  return cl.map((c) => c.base + c.marks.join('')).join('').normalize('NFC');
+}
+
+/** Tokens of text: [{text, start, end, follows, glued}], UTF-16 offsets.
+ *  follows: only spaces/joiners since the previous token; glued: joiners
+ *  but no space (parts of one number such as 33/KH-UBND). */
+export function tokens(text) {
+  const out = [];
+  let start = -1;
+  let adjacent = false;
+  let spaced = false;
+  const chars = Array.from(text);
+  let offset = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    const c = i < chars.length ? chars[i] : ' ';
+    if (i < chars.length && TOKEN_CHAR.test(c)) {
+      if (start < 0) start = offset;
+      offset += c.length;
+      continue;
+    }
+    if (start >= 0) {
+      const t = text.slice(start, offset);
+      const ok = utf8.encode(t).length <= MAX_TOKEN_BYTES;
+      if (ok) out.push({ text: t, start, end: offset, follows: adjacent, glued: adjacent && !spaced });
+      adjacent = ok;
+      spaced = false;
+      start = -1;
+    }
+    if (!JOINER.test(c)) adjacent = false;
+    if (SPACE.test(c)) spaced = true;
+    offset += c.length;
+  }
+  return out;
+}
+
+/** A syllable as the index stores it: exact (normalised) and folded. */
+export function term(raw) {
+  const exact = normalizeTones(normalizeText(raw));
+  return { exact, folded: fold(exact) };
+}
+
+// ------------------------------------------------------------------ hashes
+
+export function hashBucket(s) {
+  let h = 0x811c9dc5;
+  for (const b of utf8.encode(s)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  return h >>> 0;
+}
+
+export function hashCheck(s) {
+  let h = 0x9747b28c;
+  for (const b of utf8.encode(s)) {
+    h = Math.imul(h ^ b, 0x5bd1e995) >>> 0;
+    h = (h ^ (h >>> 15)) >>> 0;
+  }
+  return h >>> 0;
+}
+
+// ------------------------------------------------------------------ query
+
+/** Parses a query into syllables with phrase groups and a prefix flag. */
+export function parseQuery(q, live = false) {
+  const text = normalizeText(q);
+  const quoted = [];
+  const re = /["“”„«»]/g;
+  let m;
+  let open = -1;
+  while ((m = re.exec(text))) {
+    if (open < 0) open = m.index;
+    else {
+      quoted.push([open, m.index]);
+      open = -1;
+    }
+  }
+  if (open >= 0) quoted.push([open, text.length]);
+  const inQuote = (pos) => quoted.findIndex(([a, b]) => pos > a && pos < b);
+  const terms = tokens(text).map((t) => {
+    const { exact, folded } = term(t.text);
+    return { raw: t.text, exact, folded, marked: exact !== folded, quote: inQuote(t.start), start: t.start, end: t.end, glued: t.glued };
+  });
+  const groups = phraseGroups(terms);
+  const last = terms[terms.length - 1];
+  const tail = last ? text.slice(last.end) : '';
+  const prefix = !!last && tail === '' && (live || last.quote < 0) && !/^\d+$/.test(last.folded);
+  return { text, terms, groups, prefix, live };
+}
+
+/** Runs of term indices that must stand together: quoted phrases and
+ *  glued parts of a number. */
+function phraseGroups(terms) {
+  const groups = [];
+  let cur = null;
+  terms.forEach((t, i) => {
+    const prev = terms[i - 1];
+    const joined = prev && ((t.quote >= 0 && t.quote === prev.quote) || t.glued);
+    if (joined) {
+      if (!cur) cur = [i - 1];
+      cur.push(i);
+    } else {
+      if (cur) groups.push(cur);
+      cur = null;
+    }
+  });
+  if (cur) groups.push(cur);
+  return groups;
+}
+
+// ------------------------------------------------------------------ binary
+
+class Reader {
+  constructor(bytes, at = 0) {
+    this.b = bytes;
+    this.i = at;
+  }
+  varint() {
+    let v = 0;
+    let scale = 1;
+    for (;;) {
+      const byte = this.b[this.i++];
+      if (byte === undefined) throw new Error('truncated index file');
+      v += (byte & 0x7f) * scale;
+      if (byte < 0x80) return v;
+      scale *= 128;
+    }
+  }
+  str() {
+    const n = this.varint();
+    const s = decoder.decode(this.b.subarray(this.i, this.i + n));
+    this.i += n;
+    return s;
+  }
+}
+
+/** Syllable postings at `at` (header included), out of n documents:
+ *  calls visit(doc, flags) in document order. Returns the end offset. */
+export function decodePostings(bytes, at, n, visit) {
+  const r = new Reader(bytes, at);
+  const header = r.varint();
+  const count = Math.floor(header / 2);
+  if (header % 2 === 1) {
+    const zones = r.i + ((n + 7) >> 3);
+    let k = 0;
+    for (let d = 0; d < n && k < count; d++) {
+      if (bytes[r.i + (d >> 3)] & (1 << (d & 7))) {
+        const z = (bytes[zones + (k >> 2)] >> (2 * (k & 3))) & 3;
+        visit(d, z << 2);
+        k++;
+      }
+    }
+    return zones + ((count + 3) >> 2);
+  }
+  let doc = -1;
+  for (let k = 0; k < count; k++) {
+    const v = r.varint();
+    doc += Math.floor(v / 16);
+    visit(doc, v % 16);
+  }
+  return r.i;
+}
+
+/** A document set at `at` out of n: calls visit(doc). Returns the end. */
+export function decodeDocSet(bytes, at, n, visit) {
+  const r = new Reader(bytes, at);
+  const header = r.varint();
+  const count = Math.floor(header / 2);
+  if (header % 2 === 1) {
+    let k = 0;
+    for (let d = 0; d < n && k < count; d++) {
+      if (bytes[r.i + (d >> 3)] & (1 << (d & 7))) {
+        visit(d);
+        k++;
+      }
+    }
+    return r.i + ((n + 7) >> 3);
+  }
+  let doc = -1;
+  for (let k = 0; k < count; k++) {
+    doc += r.varint();
+    visit(doc);
+  }
+  return r.i;
+}
+
+/** A document set as a Uint8Array of n flags. */
+function docFlags(bytes, at, n) {
+  const out = new Uint8Array(n);
+  decodeDocSet(bytes, at, n, (d) => {
+    if (d < n) out[d] = 1;
+  });
+  return out;
+}
+
+function parseSyllableFile(bytes) {
+  const groups = new Map();
+  const r = new Reader(bytes);
+  while (r.i < bytes.length) {
+    const folded = r.str();
+    const count = r.varint();
+    const variants = [];
+    for (let k = 0; k < count; k++) {
+      const exact = r.str() || folded;
+      const len = r.varint();
+      const header = new Reader(bytes, r.i).varint();
+      variants.push({ exact, count: Math.floor(header / 2), at: r.i });
+      r.i += len;
+    }
+    groups.set(folded, variants);
+  }
+  return { bytes, groups };
+}
+
+function parsePairFile(bytes, n) {
+  const entries = new Map();
+  let i = 0;
+  while (i + 3 <= bytes.length) {
+    const check = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16);
+    entries.set(check, i + 3);
+    i = decodeDocSet(bytes, i + 3, n, () => {});
+  }
+  return { bytes, entries };
+}
+
+function fileFor(starts, bucket) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= bucket) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+
+// ------------------------------------------------------------------ index
+
+async function defaultBytes(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${res.status} ${url}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+async function defaultJson(url, fresh) {
+  const res = await fetch(url, fresh ? { cache: 'no-cache' } : {});
+  if (!res.ok) throw new Error(`${res.status} ${url}`);
+  return res.json();
+}
+
+const SPELLING = [
+  [/^d(?!i)/, 'gi'], [/^gi/, 'd'], [/^d/, 'r'], [/^r/, 'd'], [/^s/, 'x'], [/^x/, 's'],
+  [/^ch/, 'tr'], [/^tr/, 'ch'], [/^l/, 'n'], [/^n(?!g)/, 'l'], [/ng$/, 'n'], [/n$/, 'ng'],
+  [/nh$/, 'n'], [/c$/, 't'], [/t$/, 'c'], [/ch$/, 't'], [/i$/, 'y'], [/y$/, 'i'], [/^v/, 'd'],
+];
+
+/** One-edit neighbours of a folded word (deletion, swap, change, insertion). */
+export function edits(w) {
+  const out = new Set();
+  const abc = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i <= w.length; i++) {
+    if (i < w.length) out.add(w.slice(0, i) + w.slice(i + 1));
+    if (i + 1 < w.length) out.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+    for (const c of abc) {
+      if (i < w.length) out.add(w.slice(0, i) + c + w.slice(i + 1));
+      out.add(w.slice(0, i) + c + w.slice(i));
+    }
+  }
+  out.delete(w);
+  return out;
+}
+
+export class SearchIndex {
+  /** base: URL of the index folder (…/tim-kiem/index/). io: {bytes(url),
+   *  json(url, fresh)} to read files (defaults to fetch). */
+  constructor(base, io = {}) {
+    this.base = base.endsWith('/') ? base : `${base}/`;
+    this.io = { bytes: io.bytes || defaultBytes, json: io.json || defaultJson };
+    this.cache = new Map();
+    this.metaP = null;
+  }
+
+  meta(fresh = false) {
+    if (!this.metaP || fresh) {
+      this.metaP = this.io.json(`${this.base}meta.json`, true).then((m) => {
+        if (m.format !== FORMAT) throw new Error(`search index format ${m.format}, expected ${FORMAT}`);
+        const words = m.vocab.words ? m.vocab.words.split(' ') : [];
+        const index = new Map(words.map((w, i) => [w, i]));
+        return { ...m, words, index, dfClass: (i) => parseInt(m.vocab.df[i] || '0', 32) };
+      });
+    }
+    return this.metaP;
+  }
+
+  /** A file of the index (parsed, cached). When it cannot be read, the
+   *  meta may be from an older build: reload it once and retry. */
+  async load(path, parse, json = false, retry = true) {
+    const meta = await this.meta();
+    const url = `${this.base}${meta.dir}${path}`;
+    if (!this.cache.has(url)) {
+      const p = (json ? this.io.json(url, false) : this.io.bytes(url)).then(parse).catch(async (e) => {
+        this.cache.delete(url);
+        if (!retry) throw e;
+        this.reload = this.reload || this.meta(true);
+        const fresh = await this.reload;
+        if (fresh.dir === meta.dir) throw e;
+        return this.load(path, parse, json, false);
+      });
+      this.cache.set(url, p);
+    }
+    return this.cache.get(url);
+  }
+
+  async group(folded) {
+    const meta = await this.meta();
+    const { buckets, starts } = meta.syllables;
+    const file = fileFor(starts, hashBucket(folded) % buckets);
+    const f = await this.load(`s/${file}.bin`, parseSyllableFile);
+    const variants = f.groups.get(folded);
+    return variants ? { bytes: f.bytes, variants } : null;
+  }
+
+  async pair(a, b) {
+    const meta = await this.meta();
+    const key = `${a} ${b}`;
+    const { buckets, starts } = meta.pairs;
+    const file = fileFor(starts, hashBucket(key) % buckets);
+    const f = await this.load(`p/${file}.bin`, (b) => parsePairFile(b, meta.docs));
+    const at = f.entries.get(hashCheck(key) & 0xffffff);
+    return at === undefined ? new Uint8Array(meta.docs) : docFlags(f.bytes, at, meta.docs);
+  }
+
+  async facet(k, v) {
+    const meta = await this.meta();
+    return this.load(`f/${k}-${v}.bin`, (bytes) => docFlags(bytes, 0, meta.docs));
+  }
+
+  async record(id) {
+    const meta = await this.meta();
+    const rows = await this.load(`d/${Math.floor(id / meta.group)}.json`, (x) => x, true);
+    const row = rows[id % meta.group] || ['', '#', 0, '', '', ''];
+    const [title, url, section, line, date, excerpt] = row;
+    const sec = meta.sections[section] || ['', '', ''];
+    const href = url.startsWith('/') || !sec[2] ? url : `/${sec[2]}/${url}`;
+    return { id, title, url: href, section: sec[0], sectionTitle: sec[1], meta: line, date, excerpt };
+  }
+
+  /** Words of the vocabulary starting with `prefix`, most frequent first. */
+  completions(meta, prefix, limit = COMPLETIONS) {
+    const w = meta.words;
+    let lo = 0;
+    let hi = w.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (w[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const found = [];
+    for (let i = lo; i < w.length && w[i].startsWith(prefix); i++) {
+      if (w[i] !== prefix) found.push(i);
+    }
+    found.sort((a, b) => meta.dfClass(b) - meta.dfClass(a) || a - b);
+    return found.slice(0, limit).map((i) => w[i]);
+  }
+
+  /** Which folded syllables each query term looks up. */
+  plan(meta, query) {
+    const last = query.terms.length - 1;
+    return query.terms.map((t, i) => {
+      const checkable = /^[a-z]+$/.test(t.folded);
+      const known = !checkable || meta.index.has(t.folded);
+      const keys = known ? [{ folded: t.folded, prefix: false }] : [];
+      const expand = query.prefix && i === last && checkable && (query.live || !known);
+      const more = expand ? this.completions(meta, t.folded, t.marked ? 2 * COMPLETIONS + 2 : COMPLETIONS) : [];
+      for (const w of more) keys.push({ folded: w, prefix: true });
+      return { ...t, keys, known, completions: more };
+    });
+  }
+
+  /** Hits of one term: weight per document (0: absent) and whether the
+   *  best match is exact. */
+  async hits(t, n) {
+    const groups = await Promise.all(t.keys.map((k) => this.group(k.folded)));
+    const w = new Float32Array(n);
+    const ex = new Uint8Array(n);
+    groups.forEach((g, gi) => {
+      if (!g) return;
+      const prefix = t.keys[gi].prefix;
+      for (const v of g.variants) {
+        const exact = !t.marked || (prefix ? v.exact.startsWith(t.exact) : v.exact === t.exact);
+        const scale = (prefix ? 0.6 : 1) * (exact ? 1 : 0.75);
+        decodePostings(g.bytes, v.at, n, (doc, flags) => {
+          if (doc >= n) return;
+          const x = ZONE_WEIGHT[flags >> 2] * (1 + 0.15 * (flags & 3)) * scale;
+          if (x > w[doc]) w[doc] = x;
+          if (exact) ex[doc] = 1;
+        });
+      }
+    });
+    let df = 0;
+    let exactDf = 0;
+    for (let d = 0; d < n; d++) {
+      if (w[d] > 0) df++;
+      if (ex[d]) exactDf++;
+    }
+    return { w, ex, df, exactDf };
+  }
+
+  /** Pairs of neighbouring terms: Map i → flags (per document) of term i
+   *  standing right before term i+1. Not looked up for a term that is
+   *  only a prefix being typed. */
+  async pairs(plan) {
+    const out = new Map();
+    const jobs = [];
+    for (let i = 0; i + 1 < plan.length; i++) {
+      const a = plan[i];
+      const b = plan[i + 1];
+      if (!a.keys.some((k) => !k.prefix) || !b.keys.some((k) => !k.prefix)) continue;
+      jobs.push(this.pair(a.folded, b.folded).then((flags) => out.set(i, flags)));
+    }
+    await Promise.all(jobs);
+    return out;
+  }
+
+  /** Documents allowed by the filters ({param: slug}) as flags, or null
+   *  when nothing is filtered. */
+  async filter(meta, filters) {
+    let allowed = null;
+    for (const [param, slug] of Object.entries(filters || {})) {
+      if (!slug) continue;
+      const k = meta.facets.findIndex((f) => f.param === param);
+      const v = k < 0 ? -1 : meta.facets[k].values.findIndex((x) => x[0] === slug);
+      const set = v < 0 ? new Uint8Array(meta.docs) : await this.facet(k, v);
+      if (!allowed) allowed = Uint8Array.from(set);
+      else for (let d = 0; d < meta.docs; d++) allowed[d] &= set[d];
+    }
+    return allowed;
+  }
+
+  /** Runs a query. opts: {live, filters, limit, offset}. */
+  async search(q, opts = {}) {
+    const started = now();
+    const meta = await this.meta();
+    const query = parseQuery(q, !!opts.live);
+    const plan = this.plan(meta, query);
+    const [hits, pairs, allowed] = await Promise.all([
+      Promise.all(plan.map((t) => this.hits(t, meta.docs))),
+      this.pairs(plan),
+      this.filter(meta, opts.filters),
+    ]);
+    plan.forEach((t, i) => {
+      t.df = hits[i].df;
+      t.exactDf = hits[i].exactDf;
+      t.idf = Math.log(1 + meta.docs / Math.max(1, t.df));
+    });
+    const ranked = plan.length
+      ? rank(plan, hits, pairs, query.groups, allowed, meta.docs)
+      : browse(allowed);
+    const limit = opts.limit ?? 10;
+    const offset = opts.offset ?? 0;
+    const page = ranked.slice(offset, offset + limit);
+    const [records, suggestions] = await Promise.all([
+      Promise.all(page.map((d) => this.record(d.id))),
+      this.suggestAll(meta, query, plan),
+    ]);
+    const results = records.map((r, i) => ({ ...r, ...page[i], missing: page[i].missing.map((k) => plan[k].raw) }));
+    return {
+      query: q,
+      terms: plan.map(({ raw, exact, folded, marked, df, completions }) => ({ raw, exact, folded, marked, df, completions })),
+      total: ranked.length,
+      full: ranked.filter((d) => !d.partial).length,
+      approximate: ranked.filter((d) => !d.partial && d.approximate).length,
+      results,
+      suggestions,
+      ms: now() - started,
+    };
+  }
+
+  async suggestAll(meta, query, plan) {
+    const out = [];
+    for (const [i, t] of plan.entries()) {
+      const unmatched = !t.known || t.df === 0 || (t.marked && t.exactDf === 0);
+      if (!unmatched || !/^[a-z]+$/.test(t.folded)) continue;
+      const word = suggestWord(meta, t.folded);
+      if (!word) continue;
+      const g = await this.group(word);
+      const best = g ? g.variants.reduce((a, b) => (b.count > a.count ? b : a)) : null;
+      const to = best ? best.exact : word;
+      const text = query.text.slice(0, t.start) + to + query.text.slice(t.end);
+      out.push({ term: i, from: t.raw, to, query: text });
+    }
+    return out;
+  }
+}
+
+const now = () => (globalThis.performance ? performance.now() : Date.now());
+
+/** Orders candidate documents: more terms matched, exact before
+ *  approximate, higher score, then newer (lower number). */
+function rank(plan, hits, pairs, groups, allowed, n) {
+  const out = [];
+  const ok = new Array(plan.length);
+  for (let doc = 0; doc < n; doc++) {
+    if (allowed && !allowed[doc]) continue;
+    let any = false;
+    for (let i = 0; i < plan.length; i++) {
+      ok[i] = hits[i].w[doc] > 0;
+      any = any || ok[i];
+    }
+    if (!any) continue;
+    const d = scoreDoc(doc, ok, plan, hits, pairs, groups);
+    if (d) out.push(d);
+  }
+  out.sort(
+    (a, b) =>
+      b.matched - a.matched || a.approximate - b.approximate || b.score - a.score || a.id - b.id,
+  );
+  return out;
+}
+
+function scoreDoc(doc, ok, plan, hits, pairs, groups) {
+  for (const g of groups) {
+    let together = true;
+    for (let k = 1; k < g.length; k++) {
+      const flags = pairs.get(g[k] - 1);
+      together = together && (!flags || !!flags[doc]);
+    }
+    if (!together) for (const i of g) ok[i] = false;
+  }
+  let score = 0;
+  let matched = 0;
+  let approximate = false;
+  const missing = [];
+  for (let i = 0; i < plan.length; i++) {
+    if (!ok[i]) {
+      missing.push(i);
+      continue;
+    }
+    matched += 1;
+    score += plan[i].idf * hits[i].w[doc];
+    if (!hits[i].ex[doc]) approximate = true;
+    if (i > 0 && ok[i - 1] && pairs.get(i - 1)?.[doc]) score += 1.5 * (plan[i].idf + plan[i - 1].idf);
+  }
+  if (!matched) return null;
+  return { id: doc, matched, score, approximate, partial: matched < plan.length, missing };
+}
+
+function browse(allowed) {
+  const out = [];
+  if (!allowed) return out;
+  allowed.forEach((on, id) => {
+    if (on) out.push({ id, matched: 0, score: 0, approximate: false, partial: false, missing: [] });
+  });
+  return out;
+}
+
+/** A known word close to `w`: a spelling variant first, else one edit;
+ *  the most frequent wins. */
+export function suggestWord(meta, w) {
+  const best = (cands) => {
+    let pick = null;
+    for (const c of cands) {
+      const i = meta.index.get(c);
+      if (i === undefined) continue;
+      if (!pick || meta.dfClass(i) > pick[1] || (meta.dfClass(i) === pick[1] && c < pick[0])) pick = [c, meta.dfClass(i)];
+    }
+    return pick && pick[0];
+  };
+  const variants = SPELLING.map(([re, to]) => w.replace(re, to)).filter((v) => v !== w);
+  return best(variants) || best(edits(w));
+}
+
+// ------------------------------------------------------------------ display
+
+/** Splits text into [{text, mark}] with the query's syllables marked. A
+ *  syllable typed with diacritics marks only its exact form, unless
+ *  `approximate` (the result matched without them). */
+export function highlight(text, query, approximate = false) {
+  const terms = query.terms || [];
+  const last = terms[terms.length - 1];
+  const hit = (exact, f) =>
+    terms.some((t) => {
+      const prefix = t === last && t.completions && t.completions.length > 0;
+      const folded = f === t.folded || (prefix && f.startsWith(t.folded));
+      if (!folded) return false;
+      if (!t.marked || approximate) return true;
+      return prefix ? exact.startsWith(t.exact) : exact === t.exact;
+    });
+  const out = [];
+  let at = 0;
+  for (const tok of tokens(String(text))) {
+    const exact = normalizeTones(normalizeText(tok.text));
+    if (!hit(exact, fold(exact))) continue;
+    if (tok.start > at) out.push({ text: text.slice(at, tok.start), mark: false });
+    out.push({ text: text.slice(tok.start, tok.end), mark: true });
+    at = tok.end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), mark: false });
+  return out;
+}

@@ -1,0 +1,169 @@
+// The search page (/tim-kiem/): reads ?q= and the filters from the link,
+// searches as the reader types, keeps the link in step so a search can be
+// shared. All matching and ranking is in search-core.js.
+
+import { SearchIndex, highlight } from './search-core.js';
+
+const PAGE = 10;
+const form = document.getElementById('tim-kiem');
+const input = document.getElementById('q');
+const facetsBox = document.getElementById('bo-loc');
+const facetsPanel = document.getElementById('loc');
+const status = document.getElementById('trang-thai');
+const hints = document.getElementById('goi-y');
+const list = document.getElementById('ket-qua');
+const more = document.getElementById('xem-them');
+const index = new SearchIndex(form.dataset.index || '/tim-kiem/index/');
+let seq = 0;
+let shown = 0;
+let timer = 0;
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'text') e.textContent = v;
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) if (c) e.append(c);
+  return e;
+}
+
+function marked(text, terms, approximate) {
+  const frag = document.createDocumentFragment();
+  for (const s of highlight(text || '', { terms }, approximate)) {
+    frag.append(s.mark ? el('mark', { text: s.text }) : s.text);
+  }
+  return frag;
+}
+
+function filters() {
+  const out = {};
+  for (const sel of facetsBox.querySelectorAll('select')) if (sel.value) out[sel.name] = sel.value;
+  return out;
+}
+
+function syncLink(q, f) {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  for (const [k, v] of Object.entries(f)) params.set(k, v);
+  const query = params.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+function buildFacets(meta, params) {
+  facetsBox.replaceChildren();
+  meta.facets.forEach((f, k) => {
+    if (!f.values.length) return;
+    const id = `loc-${k}`;
+    const sel = el('select', { id, name: f.param }, el('option', { value: '', text: 'Tất cả' }));
+    for (const [slug, name, count] of f.values) sel.append(el('option', { value: slug, text: `${name} (${count})` }));
+    sel.value = params.get(f.param) || '';
+    sel.addEventListener('change', () => run(false));
+    facetsBox.append(el('div', {}, el('label', { for: id, text: f.title }), sel));
+  });
+  facetsPanel.hidden = false;
+  facetsPanel.open = meta.facets.some((f) => params.get(f.param));
+}
+
+function resultItem(r, terms) {
+  const item = card(r, terms);
+  if (terms.length && !r.partial && !item.querySelector('mark')) {
+    item.querySelector('article').append(el('p', { class: 'search-note muted', text: 'Từ khóa có trong nội dung bài.' }));
+  }
+  return item;
+}
+
+function card(r, terms) {
+  const badges = [];
+  if (r.partial) badges.push(el('span', { class: 'badge badge-partial', text: `Thiếu: ${r.missing.join(', ')}` }));
+  else if (r.approximate) badges.push(el('span', { class: 'badge badge-approx', text: 'Gần đúng (khác dấu)' }));
+  const meta = [r.meta, r.date].filter(Boolean).join(' · ');
+  return el(
+    'li',
+    {},
+    el(
+      'article',
+      { class: `card card-${r.section}` },
+      el('p', { class: 'kicker', text: r.sectionTitle }),
+      el('h2', { class: 'card-title' }, el('a', { href: r.url }, marked(r.title, terms, r.approximate))),
+      meta ? el('p', { class: 'card-meta' }, marked(meta, terms, r.approximate)) : null,
+      r.excerpt ? el('p', { class: 'card-sum' }, marked(r.excerpt, terms, r.approximate)) : null,
+      badges.length ? el('p', { class: 'search-note' }, ...badges) : null,
+    ),
+  );
+}
+
+function describe(res) {
+  if (!res.total) return `Không tìm thấy kết quả nào cho “${res.query}”.`;
+  const parts = [`Tìm thấy ${res.total} kết quả cho “${res.query}”`];
+  const partial = res.total - res.full;
+  const notes = [];
+  if (res.approximate) notes.push(`${res.approximate} kết quả gần đúng (khác dấu)`);
+  if (partial) notes.push(`${partial} kết quả chỉ khớp một phần từ khóa`);
+  if (notes.length) parts.push(`, trong đó ${notes.join(' và ')}`);
+  return `${parts.join('')}.`;
+}
+
+function showHints(res) {
+  hints.replaceChildren();
+  if (!res.suggestions.length) return;
+  const p = el('p', {}, 'Có phải bạn muốn tìm: ');
+  res.suggestions.forEach((s, i) => {
+    if (i) p.append(', ');
+    const params = new URLSearchParams(location.search);
+    params.set('q', s.query);
+    p.append(el('a', { href: `?${params}` }, el('strong', { text: s.query })));
+  });
+  p.append('?');
+  hints.append(p);
+}
+
+async function run(live, append = false) {
+  const q = input.value.trim();
+  const f = filters();
+  const mine = ++seq;
+  if (!append) syncLink(q, f);
+  if (!q && !Object.keys(f).length) {
+    list.replaceChildren();
+    hints.replaceChildren();
+    status.textContent = '';
+    more.hidden = true;
+    return;
+  }
+  const offset = append ? shown : 0;
+  try {
+    const res = await index.search(q, { live, filters: f, limit: PAGE, offset });
+    if (mine !== seq) return;
+    if (!append) list.replaceChildren();
+    for (const r of res.results) list.append(resultItem(r, res.terms));
+    shown = offset + res.results.length;
+    more.hidden = shown >= res.total;
+    status.textContent = q ? describe(res) : `Có ${res.total} mục phù hợp bộ lọc.`;
+    showHints(res);
+  } catch (e) {
+    if (mine === seq) status.textContent = 'Không tải được dữ liệu tìm kiếm. Vui lòng thử lại sau.';
+  }
+}
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  clearTimeout(timer);
+  run(false);
+});
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => run(true), 150);
+});
+more.addEventListener('click', () => run(false, true));
+
+const params = new URLSearchParams(location.search);
+input.value = params.get('q') || '';
+index
+  .meta()
+  .then((meta) => {
+    buildFacets(meta, params);
+    if (input.value || [...params.keys()].some((k) => k !== 'q')) run(false);
+  })
+  .catch(() => {
+    status.textContent = 'Không tải được dữ liệu tìm kiếm. Vui lòng thử lại sau.';
+  });
