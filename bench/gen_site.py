@@ -1035,6 +1035,12 @@ def write_thidua(g: Gen, root: Path, themes_src: Path):
         (d / f"{rec['slug']}.md").write_text(f"---\n{fm}\n---\n\n{rec['body']}", encoding="utf-8")
     if themes_src.is_dir():
         shutil.copytree(themes_src, root / "themes")
+        # The Hugo side has no embeddable cards, oEmbed or search page, so the
+        # benchmark theme leaves them out (a theme without these templates
+        # produces none); the search index is switched off in run.py
+        # (THIDUA_NO_SEARCH=1) and measured by bench/search_bench.py instead.
+        for name in ("embed.html", "search.html"):
+            (root / "themes" / "default" / "templates" / name).unlink(missing_ok=True)
     else:
         (root / "themes").mkdir()
 

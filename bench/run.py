@@ -115,8 +115,10 @@ def measure(cmd: list[str], log: Path, cwd: Path | None = None) -> dict:
         # preexec_fn makes Popen fork() rather than vfork(): after exec, a child's
         # ru_maxrss still counts the memory it was spawned with, and with vfork
         # that is this whole Python process. See the "floor" line of the report.
+        # THIDUA_NO_SEARCH: the Hugo side builds no search index (see gen_site.py).
+        env = dict(os.environ, THIDUA_NO_SEARCH="1")
         p = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=fo, stderr=fe, cwd=cwd,
-                             preexec_fn=_noop)
+                             preexec_fn=_noop, env=env)
         try:
             _, status, ru = os.wait4(p.pid, 0)
         except BaseException:

@@ -35,9 +35,6 @@ pub struct EmbedView {
     pub oembed_url: String,
     /// The HTML to paste into an article.
     pub snippet: String,
-    /// `snippet` highlighted as HTML (marked safe in templates).
-    #[serde(skip)]
-    pub snippet_html: String,
     /// Initial iframe height before the host script resizes it.
     pub height: u32,
 }
@@ -103,12 +100,9 @@ fn snippet(site: &Site, page: &Page, url: &str, height: u32) -> String {
 
 /// Every page's embed (None for pages that have none), in parallel, with one
 /// highlighter.
-pub fn prepare(site: &Site) -> Vec<Option<EmbedView>> {
-    if !site.pages.iter().any(is_embeddable) {
-        return vec![None; site.pages.len()];
-    }
-    let hl = Highlighter::new();
-    site.pages
+pub fn prepare(site: &Site) -> Embeds {
+    let views = site
+        .pages
         .par_iter()
         .map(|page| {
             let p = permalink(page)?;
@@ -117,28 +111,53 @@ pub fn prepare(site: &Site) -> Vec<Option<EmbedView>> {
             let snippet = snippet(site, page, &url, height);
             Some(EmbedView {
                 oembed_url: format!("{url}oembed.json"),
-                snippet_html: hl.highlight(&snippet, Some("html")),
                 snippet,
                 url,
                 height,
             })
         })
-        .collect()
+        .collect();
+    Embeds {
+        views,
+        highlighter: Some(Highlighter::new()),
+    }
 }
 
-/// `page` with its `embed` (or none) added.
-pub fn attach(page: Value, embed: Option<&EmbedView>) -> Value {
-    let mut map = page.as_map().cloned().unwrap_or_default();
-    let v = embed.map_or(Value::none(), |e| {
-        let mut m = Value::from_serializable(e)
-            .as_map()
-            .cloned()
-            .unwrap_or_default();
-        m.insert("snippet_html".into(), Value::safe_string(&e.snippet_html));
-        Value::from(m)
-    });
-    map.insert("embed".into(), v);
-    Value::from(map)
+/// The embeddable variant of every page (or none), and the highlighter for
+/// the "Nhúng" snippet, highlighted when the page is rendered (not kept).
+pub struct Embeds {
+    pub views: Vec<Option<EmbedView>>,
+    highlighter: Option<Highlighter>,
+}
+
+impl Embeds {
+    /// No page is embeddable (the theme has no `embed.html`).
+    pub fn none(count: usize) -> Embeds {
+        Embeds {
+            views: vec![None; count],
+            highlighter: None,
+        }
+    }
+
+    /// `page` with its `embed` (or none) added.
+    pub fn attach(&self, page: Value, id: usize) -> Value {
+        let mut map = page.as_map().cloned().unwrap_or_default();
+        let v = self.views[id].as_ref().map_or(Value::none(), |e| {
+            let mut m = Value::from_serializable(e)
+                .as_map()
+                .cloned()
+                .unwrap_or_default();
+            let html = self
+                .highlighter
+                .as_ref()
+                .map(|h| h.highlight(&e.snippet, Some("html")))
+                .unwrap_or_default();
+            m.insert("snippet_html".into(), Value::safe_string(&html));
+            Value::from(m)
+        });
+        map.insert("embed".into(), v);
+        Value::from(map)
+    }
 }
 
 /// The oEmbed 1.0 responses (`type: rich`) of every embeddable page.

@@ -5,12 +5,13 @@
 //! loop over pages inside a loop over pages. Dates carry Vietnam's `+07:00`.
 
 use chrono::{NaiveDate, NaiveTime};
+use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::json;
 
 use crate::date::PartialDate;
 use crate::model::{EntryKind, Section};
-use crate::output::OutputFile;
+use crate::output::{OutputFile, OutputSink};
 use crate::render::meta::{PageInfo, absolute};
 use crate::render::view;
 use crate::site::{PageId, Site, TaxonomyKind};
@@ -53,32 +54,39 @@ fn naive_date_time(day: NaiveDate) -> String {
 }
 
 /// Every feed file of the site.
-pub fn files(site: &Site) -> Vec<OutputFile> {
+pub fn write(site: &Site, sink: &dyn OutputSink) -> anyhow::Result<usize> {
     let order = newest_first(site);
-    let items: Vec<Option<Item>> = site
-        .pages
-        .iter()
-        .enumerate()
-        .map(|(id, p)| (p.section() != Section::Pages).then(|| item(site, id)))
-        .collect();
     let mut rank = vec![usize::MAX; site.pages.len()];
     for (i, id) in order.iter().enumerate() {
         rank[*id] = i;
     }
-    let mut out = Vec::new();
-    for mut scope in scopes(site, &order) {
-        scope.ids.retain(|id| items[*id].is_some());
+    let mut scopes = scopes(site, &order);
+    let mut needed = vec![false; site.pages.len()];
+    for scope in &mut scopes {
+        scope
+            .ids
+            .retain(|id| site.pages[*id].section() != Section::Pages);
         scope.ids.sort_by_key(|id| rank[*id]);
         scope.ids.truncate(FEED_LIMIT);
+        for id in &scope.ids {
+            needed[*id] = true;
+        }
+    }
+    // Only entries that appear in some feed are serialised, each once.
+    let items: Vec<Option<Item>> = (0..site.pages.len())
+        .into_par_iter()
+        .map(|id| needed[id].then(|| item(site, id)))
+        .collect();
+    scopes.par_iter().try_for_each(|scope| {
         let chosen: Vec<&Item> = scope
             .ids
             .iter()
             .filter_map(|id| items[*id].as_ref())
             .collect();
-        out.push(atom_file(site, &scope, &chosen));
-        out.push(json_file(site, &scope, &chosen));
-    }
-    out
+        sink.write(atom_file(site, scope, &chosen))?;
+        sink.write(json_file(site, scope, &chosen))
+    })?;
+    Ok(scopes.len() * 2)
 }
 
 /// Published pages (not free pages), newest first, then by URL.

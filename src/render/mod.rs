@@ -87,7 +87,7 @@ pub fn render_site(
     let embeds = if theme.has_template("embed.html") {
         embed::prepare(site)
     } else {
-        vec![None; site.pages.len()]
+        embed::Embeds::none(site.pages.len())
     };
     let errors: Mutex<BTreeMap<String, Diagnostic>> = Mutex::new(BTreeMap::new());
     let renderer = Renderer {
@@ -118,10 +118,10 @@ pub fn render_site(
     }
     let mut extra = sitemap::files(site, &listings);
     extra.extend(crate::search::index_files(site));
-    extra.extend(feeds::files(site));
-    extra.extend(embed::oembed_files(site, &embeds, fs));
+    extra.extend(embed::oembed_files(site, &embeds.views, fs));
     let copies = static_copies(site, theme, fs);
-    let files = jobs.len() + extra.len() + copies.len();
+    let feed_count = feeds::write(site, sink).map_err(RenderFailure::Io)?;
+    let files = jobs.len() + extra.len() + copies.len() + feed_count;
     sink.expect(extra.len() + copies.len());
     extra
         .into_par_iter()
@@ -164,7 +164,7 @@ struct Renderer<'a> {
     values: &'a view::PageValues,
     listings: &'a [Listing],
     base: &'a Context,
-    embeds: &'a [Option<embed::EmbedView>],
+    embeds: &'a embed::Embeds,
 }
 
 #[derive(Serialize)]
@@ -189,7 +189,7 @@ impl Renderer<'_> {
             Job::Entry(id) => {
                 let page = &self.site.pages[*id];
                 let value = detail::entry_value(self.site, *id, self.values);
-                ctx.insert_value("page", embed::attach(value, self.embeds[*id].as_ref()));
+                ctx.insert_value("page", self.embeds.attach(value, *id));
                 let section = page.section();
                 let mut crumbs = vec![];
                 if section != Section::Pages {
@@ -286,11 +286,11 @@ impl Renderer<'_> {
             }
             Job::Embed(id) => {
                 let page = &self.site.pages[*id];
-                let (Some(p), Some(_)) = (embed::permalink(page), &self.embeds[*id]) else {
+                let (Some(p), Some(_)) = (embed::permalink(page), &self.embeds.views[*id]) else {
                     return Ok(None);
                 };
                 let value = detail::entry_value(self.site, *id, self.values);
-                ctx.insert_value("page", embed::attach(value, self.embeds[*id].as_ref()));
+                ctx.insert_value("page", self.embeds.attach(value, *id));
                 self.current_entry(&mut ctx, "embed", &p, page.title(), vec![], Some(*id));
                 ("embed.html".to_owned(), p.clone(), p.output_file())
             }
@@ -335,7 +335,7 @@ impl Renderer<'_> {
             title,
             breadcrumbs: &breadcrumbs,
             entry,
-            oembed: entry.and_then(|id| Some(self.embeds[id].as_ref()?.oembed_url.as_str())),
+            oembed: entry.and_then(|id| Some(self.embeds.views[id].as_ref()?.oembed_url.as_str())),
         };
         ctx.insert_value("page_meta", meta::page_meta(self.site, &info));
         let current = Current {
