@@ -1003,7 +1003,7 @@ def yaml_lines(obj: dict, indent: int = 0, dates_as_strings=False) -> list[str]:
 # ---------------------------------------------------------------------------
 
 
-def write_thidua(g: Gen, root: Path, themes_src: Path):
+def write_thidua(g: Gen, root: Path, themes_src: Path, full_theme: bool = False):
     cfg = [
         f"title: {yscalar(SITE_TITLE)}",
         f"description: {yscalar(SITE_DESCRIPTION)}",
@@ -1039,7 +1039,8 @@ def write_thidua(g: Gen, root: Path, themes_src: Path):
         # benchmark theme leaves them out (a theme without these templates
         # produces none); the search index is switched off in run.py
         # (THIDUA_NO_SEARCH=1) and measured by bench/search_bench.py instead.
-        for name in ("embed.html", "search.html"):
+        # (--full-theme keeps them, for bench/search_bench.py.)
+        for name in () if full_theme else ("embed.html", "search.html"):
             (root / "themes" / "default" / "templates" / name).unlink(missing_ok=True)
     else:
         (root / "themes").mkdir()
@@ -1142,6 +1143,8 @@ def main(argv=None):
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--seed", type=int, default=20261123)
     ap.add_argument("--themes", type=Path, default=REPO / "themes", help="thidua themes to copy")
+    ap.add_argument("--full-theme", action="store_true",
+                    help="keep the theme's embed and search templates (left out for the Hugo comparison)")
     ap.add_argument("--hugo-skeleton", type=Path, default=HERE / "hugo")
     a = ap.parse_args(argv)
     if a.entries < 50:
@@ -1153,7 +1156,7 @@ def main(argv=None):
         if (out / sub).exists():
             shutil.rmtree(out / sub)
     (out / "thidua").mkdir(parents=True)
-    write_thidua(g, out / "thidua", a.themes)
+    write_thidua(g, out / "thidua", a.themes, a.full_theme)
     write_hugo(g, out / "hugo", a.hugo_skeleton)
     m = manifest(g)
     m["seed"] = a.seed

@@ -82,7 +82,8 @@ def generate(entries: int) -> Path:
     if site.exists():
         shutil.rmtree(site)
     say(f"generating {entries} entries into {site} …")
-    proc = run([sys.executable, str(HERE / "gen_site.py"), "--entries", str(entries), "--out", str(site)])
+    proc = run([sys.executable, str(HERE / "gen_site.py"), "--entries", str(entries), "--out", str(site),
+                "--full-theme"])
     if proc.returncode:
         fail("gen_site.py", proc)
     return site / "thidua"
