@@ -15,6 +15,7 @@ use crate::markdown::Highlighter;
 use crate::model::EntryKind;
 use crate::output::OutputFile;
 use crate::permalink::Permalink;
+use crate::render::feeds::xml;
 use crate::render::meta::absolute;
 use crate::site::{Page, PageId, Site};
 use crate::source::SourceFs;
@@ -71,30 +72,14 @@ fn height(page: &Page) -> u32 {
     }
 }
 
-/// Text made safe inside a double-quoted HTML attribute.
-fn attr(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The iframe and host script an article pastes.
 fn snippet(site: &Site, page: &Page, url: &str, height: u32) -> String {
     let base = &site.config.base_url;
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"{WIDTH}\" height=\"{height}\" style=\"width:100%;max-width:{WIDTH}px;border:0\" loading=\"lazy\" data-thidua-embed></iframe>\n<script src=\"{}\" async></script>",
-        attr(&absolute(base, url)),
-        attr(page.title()),
-        attr(&absolute(base, HOST_SCRIPT)),
+        xml(&absolute(base, url)),
+        xml(page.title()),
+        xml(&absolute(base, HOST_SCRIPT)),
     )
 }
 

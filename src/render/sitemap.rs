@@ -1,17 +1,10 @@
 //! `sitemap.xml` and `robots.txt`.
 
 use crate::output::OutputFile;
+use crate::render::feeds;
 use crate::render::listing::Listing;
 use crate::render::view::sort_date;
 use crate::site::Site;
-
-fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
-}
 
 /// The sitemap (entries with their last change, lists, taxonomies) and robots.txt.
 pub fn files(site: &Site, listings: &[Listing]) -> Vec<OutputFile> {
@@ -21,7 +14,7 @@ pub fn files(site: &Site, listings: &[Listing]) -> Vec<OutputFile> {
     );
     let mut url = |loc: String, lastmod: Option<String>| {
         xml.push_str("  <url><loc>");
-        xml.push_str(&xml_escape(&loc));
+        xml.push_str(&feeds::xml(&loc));
         xml.push_str("</loc>");
         if let Some(d) = lastmod {
             xml.push_str("<lastmod>");

@@ -8,6 +8,7 @@ use serde::Serialize;
 use tera::Value;
 
 use crate::model::Section;
+use crate::render::feeds::xml;
 use crate::site::{Site, TaxonomyKind};
 use crate::vietnamese::format_integer;
 
@@ -77,13 +78,6 @@ pub fn statistics_value(site: &Site) -> Value {
     Value::from(charts)
 }
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// A horizontal bar chart: label, bar, count per row. Decorative detail is
 /// hidden from screen readers; the table beside it carries the numbers.
 fn bar_chart(title: &str, rows: &[Row]) -> String {
@@ -96,7 +90,7 @@ fn bar_chart(title: &str, rows: &[Row]) -> String {
     let id = format!("bd-{}", crate::vietnamese::slugify(title));
     let mut svg = format!(
         r#"<svg class="bar-chart" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="{id}" xmlns="http://www.w3.org/2000/svg"><title id="{id}">{}</title>"#,
-        escape(title)
+        xml(title)
     );
     for (i, r) in rows.iter().enumerate() {
         let y = i * ROW + 4;
@@ -111,7 +105,7 @@ fn bar_chart(title: &str, rows: &[Row]) -> String {
             r##"<g aria-hidden="true"><text x="{}" y="{}" text-anchor="end" font-size="13" fill="#1f1f1f">{}</text><rect x="{}" y="{}" width="{w}" height="18" rx="2" fill="#b71c1c"/><text x="{}" y="{}" font-size="13" fill="#1f1f1f">{}</text></g>"##,
             LABEL - 8,
             y + 14,
-            escape(&label),
+            xml(&label),
             LABEL,
             y + 1,
             LABEL + w + 6,

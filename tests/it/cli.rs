@@ -1,6 +1,5 @@
 //! The `thidua` binary: exit codes, atomic output, `init`.
 
-use std::path::Path;
 use std::process::Command;
 
 fn thidua(args: &[&str]) -> std::process::Output {
@@ -10,30 +9,6 @@ fn thidua(args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let dest = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &dest).unwrap();
-        }
-    }
-}
-
-/// A copy of the minimal fixture on disk, with the test theme.
-fn site_on_disk() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let repo = crate::support::repo();
-    copy_dir(&repo.join("tests/fixtures/minimal"), dir.path());
-    copy_dir(
-        &repo.join("tests/fixtures/theme-min"),
-        &dir.path().join("themes/min"),
-    );
-    dir
-}
-
 #[test]
 fn usage_errors_exit_2_and_content_errors_exit_1() {
     assert_eq!(
@@ -41,7 +16,7 @@ fn usage_errors_exit_2_and_content_errors_exit_1() {
         Some(2)
     );
     assert_eq!(thidua(&["frobnicate"]).status.code(), Some(2));
-    let dir = site_on_disk();
+    let dir = crate::support::site_on_disk();
     std::fs::write(
         dir.path().join("content/news/hong.md"),
         "---\ntitle: x\n---\n",
@@ -63,7 +38,7 @@ fn usage_errors_exit_2_and_content_errors_exit_1() {
 
 #[test]
 fn a_failed_build_leaves_the_previous_output_untouched() {
-    let dir = site_on_disk();
+    let dir = crate::support::site_on_disk();
     let root = dir.path().to_str().unwrap();
     let ok = thidua(&["build", "--root", root, "--today", "2026-11-23"]);
     assert!(
@@ -96,7 +71,7 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
 
 #[test]
 fn a_slug_cannot_write_outside_the_output() {
-    let dir = site_on_disk();
+    let dir = crate::support::site_on_disk();
     std::fs::write(
         dir.path().join("content/news/thoat.md"),
         "---\ntitle: x\nslug: ../../thoat\ndate: 2024-01-01\n---\n",
@@ -117,7 +92,7 @@ fn a_slug_cannot_write_outside_the_output() {
 
 #[test]
 fn refuses_to_replace_a_folder_it_did_not_make() {
-    let dir = site_on_disk();
+    let dir = crate::support::site_on_disk();
     let other = tempfile::tempdir().unwrap();
     std::fs::write(other.path().join("quan-trong.txt"), "giữ lại").unwrap();
     let out = thidua(&[

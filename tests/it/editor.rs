@@ -25,30 +25,6 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let dest = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &dest).unwrap();
-        }
-    }
-}
-
-/// A copy of the minimal fixture on disk, with the test theme.
-fn site() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let repo = crate::support::repo();
-    copy_dir(&repo.join("tests/fixtures/minimal"), dir.path());
-    copy_dir(
-        &repo.join("tests/fixtures/theme-min"),
-        &dir.path().join("themes/min"),
-    );
-    dir
-}
-
 fn root(dir: &tempfile::TempDir) -> &str {
     dir.path().to_str().unwrap()
 }
@@ -126,7 +102,7 @@ const TYPES: [(&str, &str); 7] = [
 #[test]
 fn new_entries_of_every_type_pass_check_once_required_keys_are_filled() {
     for (kind, rel) in TYPES {
-        let dir = site();
+        let dir = crate::support::site_on_disk();
         let out = thidua(&["new", kind, "Trần Văn Phước", "--root", root(&dir)]);
         assert!(out.status.success(), "{kind}: {}", stderr(&out));
         let path = dir.path().join(rel);
@@ -163,7 +139,7 @@ fn new_entries_of_every_type_pass_check_once_required_keys_are_filled() {
 
 #[test]
 fn a_new_entry_with_empty_required_keys_is_reported() {
-    let dir = site();
+    let dir = crate::support::site_on_disk();
     assert!(
         thidua(&["new", "campaign", "Đợt thi đua mới", "--root", root(&dir)])
             .status
@@ -179,7 +155,7 @@ fn a_new_entry_with_empty_required_keys_is_reported() {
 
 #[test]
 fn new_refuses_to_overwrite() {
-    let dir = site();
+    let dir = crate::support::site_on_disk();
     let news = dir.path().join("content/news/khai-truong.md");
     let before = std::fs::read(&news).unwrap();
     let out = thidua(&["new", "news", "Khai trương", "--root", root(&dir)]);
@@ -204,7 +180,7 @@ fn new_refuses_to_overwrite() {
 
 #[test]
 fn import_csv_with_vietnamese_headers_creates_merges_and_appends() {
-    let dir = site();
+    let dir = crate::support::site_on_disk();
     let an = "content/exemplars/nguyen-van-an.md";
     let before = read(&dir, an);
     let out = thidua(&[
@@ -256,7 +232,7 @@ fn import_csv_with_vietnamese_headers_creates_merges_and_appends() {
 
 #[test]
 fn importing_the_same_list_again_changes_nothing() {
-    let dir = site();
+    let dir = crate::support::site_on_disk();
     let args = |root| {
         thidua(&[
             "import",
@@ -286,7 +262,7 @@ fn importing_the_same_list_again_changes_nothing() {
 
 #[test]
 fn import_csv_headers_without_diacritics_and_semicolons() {
-    let dir = site();
+    let dir = crate::support::site_on_disk();
     let out = thidua(&[
         "import",
         &fixture("khong-dau.csv"),
@@ -308,7 +284,7 @@ fn import_csv_headers_without_diacritics_and_semicolons() {
 
 #[test]
 fn import_refuses_every_bad_row_and_writes_nothing() {
-    let dir = site();
+    let dir = crate::support::site_on_disk();
     let snap = snapshot(dir.path());
     let out = thidua(&[
         "import",
@@ -358,7 +334,7 @@ fn import_refuses_every_bad_row_and_writes_nothing() {
 
 #[test]
 fn import_dry_run_writes_nothing() {
-    let dir = site();
+    let dir = crate::support::site_on_disk();
     let snap = snapshot(dir.path());
     let out = thidua(&[
         "import",
@@ -459,7 +435,7 @@ const XLSX_ROWS: [[&str; 11]; 3] = [
 
 #[test]
 fn import_xlsx_with_dates_numbers_and_same_names() {
-    let dir = site();
+    let dir = crate::support::site_on_disk();
     let list = dir.path().join("danh-sach.xlsx");
     write_xlsx(&list);
     let binh_before = read(&dir, "content/exemplars/le-thi-binh.md");
@@ -518,7 +494,7 @@ fn import_xlsx_with_dates_numbers_and_same_names() {
 
 #[test]
 fn import_maps_odd_headers() {
-    let dir = site();
+    let dir = crate::support::site_on_disk();
     let csv = dir.path().join("odd.csv");
     std::fs::write(
         &csv,
@@ -564,7 +540,7 @@ fn import_maps_odd_headers() {
 
 #[test]
 fn import_explains_other_encodings_and_reads_windows_1258_on_request() {
-    let dir = site();
+    let dir = crate::support::site_on_disk();
     // Saved as plain "CSV" by Excel on Vietnamese Windows (windows-1258, tones as combining marks).
     let legacy = dir.path().join("cu.csv");
     std::fs::write(&legacy, b"Ho\xf2 t\xean,\xd0i\xf2a ph\xfd\xf5ng,Danh hi\xea\xf2u\nH\xe0 V\xe3n M\xf4\xf2t,Xa\xde My\xde Kh\xe1nh,Gi\xe2\xecy khen cu\xd2a Chu\xd2 ti\xf2ch U\xd2y ban nh\xe2n d\xe2n xa\xde\n").unwrap();
@@ -600,7 +576,7 @@ fn import_explains_other_encodings_and_reads_windows_1258_on_request() {
 
 #[test]
 fn check_reports_orphans_and_ends_with_the_summary_line() {
-    let dir = site();
+    let dir = crate::support::site_on_disk();
     let out = check(&dir);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out), "11 entries, 0 errors, 1 warnings\n");
@@ -636,7 +612,7 @@ fn check_reports_orphans_and_ends_with_the_summary_line() {
 
 #[test]
 fn persons_without_consent_are_reported_when_required() {
-    let dir = site();
+    let dir = crate::support::site_on_disk();
     let config = dir.path().join("thidua.yaml");
     let text = std::fs::read_to_string(&config).unwrap();
     std::fs::write(

@@ -85,3 +85,27 @@ pub fn main_of(html: &str) -> String {
     let end = html.find("</main>").expect("page has </main>") + "</main>".len();
     html[start..end].to_owned()
 }
+
+/// Copy a folder recursively.
+pub fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let dest = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&dest).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &dest).unwrap();
+        }
+    }
+}
+
+/// A copy of the minimal fixture on disk, with the test theme as `themes/min`.
+pub fn site_on_disk() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("tests/fixtures/minimal"), dir.path());
+    copy_dir(
+        &repo().join("tests/fixtures/theme-min"),
+        &dir.path().join("themes/min"),
+    );
+    dir
+}
