@@ -11,13 +11,13 @@ use tera::Value;
 use crate::model::{EntryKind, Section};
 use crate::permalink::Permalink;
 use crate::render::listing::Listing;
-use crate::site::{PageId, Site};
+use crate::site::{DOCUMENT_LIST_PATHS, PageId, Site};
 use crate::vietnamese::{VietnameseCollator, slugify};
 
 /// Path segments below the documents section used by these pages.
-pub const OLDEST: &str = "cu-nhat";
-pub const BY_TYPE: &str = "loai";
-pub const BY_ISSUER: &str = "co-quan";
+pub const OLDEST: &str = DOCUMENT_LIST_PATHS[0];
+pub const BY_TYPE: &str = DOCUMENT_LIST_PATHS[1];
+pub const BY_ISSUER: &str = DOCUMENT_LIST_PATHS[2];
 
 #[derive(Serialize, Clone)]
 struct NavLink {

@@ -22,7 +22,7 @@ use serde::Serialize;
 use tera::{Context, Value};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::model::Section;
+use crate::model::{EntryKind, Section};
 use crate::output::{OutputContent, OutputFile, OutputSink};
 use crate::permalink::Permalink;
 use crate::site::{PageId, Site};
@@ -30,7 +30,6 @@ use crate::source::SourceFs;
 use crate::theme::Theme;
 use crate::vietnamese::VietnameseCollator;
 
-pub use crate::output::OutputFile as File;
 use listing::Listing;
 
 /// Why rendering stopped.
@@ -56,9 +55,7 @@ enum Job {
     List { listing: usize, page: usize },
     TaxonomyIndex(usize),
     Home,
-    Calendar,
-    Statistics,
-    Search,
+    Portal(&'static PortalPage),
     Backdrop(PageId),
     Embed(PageId),
     NotFound,
@@ -83,12 +80,13 @@ pub fn render_site(
     };
     let listings = listing::all(site, collator);
     let base = base_context(site);
-    let jobs = jobs(site, &listings);
+
     let embeds = if theme.has_template("embed.html") {
         embed::prepare(site)
     } else {
         embed::Embeds::none(site.pages.len())
     };
+    let jobs = jobs(site, &listings, theme, &embeds);
     let errors: Mutex<BTreeMap<String, Diagnostic>> = Mutex::new(BTreeMap::new());
     let renderer = Renderer {
         site,
@@ -134,7 +132,45 @@ pub fn render_site(
     })
 }
 
-fn jobs(site: &Site, listings: &[Listing]) -> Vec<Job> {
+/// A page of the portal itself at a fixed URL, produced when the theme has
+/// its template.
+#[derive(Debug)]
+struct PortalPage {
+    /// `current.kind` and the context key of its value.
+    kind: &'static str,
+    path: &'static str,
+    template: &'static str,
+    title: &'static str,
+    value: Option<fn(&Site, &view::PageValues) -> Value>,
+}
+
+const PORTAL_PAGES: [PortalPage; 3] = [
+    PortalPage {
+        kind: "calendar",
+        path: "lich-ky-niem",
+        template: "calendar.html",
+        title: "Lịch kỷ niệm",
+        value: Some(listing::calendar_value),
+    },
+    PortalPage {
+        kind: "statistics",
+        path: "thong-ke",
+        template: "statistics.html",
+        title: "Thống kê",
+        value: Some(|site, _| statistics::statistics_value(site)),
+    },
+    PortalPage {
+        kind: "search",
+        path: "tim-kiem",
+        template: "search.html",
+        title: "Tìm kiếm",
+        value: None,
+    },
+];
+
+/// Every page to render; pages whose optional template the theme lacks are
+/// not jobs at all (so the page count is what is written).
+fn jobs(site: &Site, listings: &[Listing], theme: &Theme, embeds: &embed::Embeds) -> Vec<Job> {
     let mut jobs: Vec<Job> = (0..site.pages.len()).map(Job::Entry).collect();
     for (i, l) in listings.iter().enumerate() {
         jobs.extend(
@@ -142,17 +178,27 @@ fn jobs(site: &Site, listings: &[Listing]) -> Vec<Job> {
         );
     }
     jobs.extend((0..site.taxonomies.len()).map(Job::TaxonomyIndex));
-    jobs.extend([
-        Job::Home,
-        Job::Calendar,
-        Job::Statistics,
-        Job::Search,
-        Job::NotFound,
-    ]);
-    jobs.extend(site.pages.iter().enumerate().filter(|(_, p)| matches!(&p.entry.kind, crate::model::EntryKind::Event(e) if e.backdrop.is_some())).map(|(id, _)| Job::Backdrop(id)));
+    jobs.extend([Job::Home, Job::NotFound]);
+    jobs.extend(
+        PORTAL_PAGES
+            .iter()
+            .filter(|p| theme.has_template(p.template))
+            .map(Job::Portal),
+    );
+    if theme.has_template("backdrop.html") {
+        jobs.extend(
+            site.pages
+                .iter()
+                .enumerate()
+                .filter(
+                    |(_, p)| matches!(&p.entry.kind, EntryKind::Event(e) if e.backdrop.is_some()),
+                )
+                .map(|(id, _)| Job::Backdrop(id)),
+        );
+    }
     jobs.extend(
         (0..site.pages.len())
-            .filter(|id| embed::is_embeddable(&site.pages[*id]))
+            .filter(|id| embeds.views[*id].is_some())
             .map(Job::Embed),
     );
     jobs
@@ -185,7 +231,20 @@ pub struct Crumb {
 impl Renderer<'_> {
     fn render(&self, job: &Job) -> Result<Option<OutputFile>, Diagnostic> {
         let mut ctx = self.base.clone();
-        let (template, permalink, out_path) = match job {
+        let Some((template, out_path)) = self.fill(job, &mut ctx) else {
+            return Ok(None);
+        };
+        let html = self.theme.render(&template, &ctx)?;
+        Ok(Some(OutputFile::text(
+            crate::diagnostic::display_path(&out_path),
+            html,
+        )))
+    }
+
+    /// Put the job's values into `ctx`; returns its template and output
+    /// file, or none when the page is not produced.
+    fn fill(&self, job: &Job, ctx: &mut Context) -> Option<(String, PathBuf)> {
+        Some(match job {
             Job::Entry(id) => {
                 let page = &self.site.pages[*id];
                 let value = detail::entry_value(self.site, *id, self.values);
@@ -199,33 +258,21 @@ impl Renderer<'_> {
                     });
                 }
                 let (p, title) = (&page.permalink, page.title());
-                self.current_entry(&mut ctx, "entry", p, title, crumbs, Some(*id));
-                (
-                    entry_template(section),
-                    page.permalink.clone(),
-                    page.permalink.output_file(),
-                )
+                self.current_entry(ctx, "entry", p, title, crumbs, Some(*id));
+                (entry_template(section), page.permalink.output_file())
             }
             Job::List { listing, page } => {
                 let l = &self.listings[*listing];
                 let permalink = l.permalink.page(*page);
-                l.insert(&mut ctx, *page, self.site, self.values);
-                self.current(&mut ctx, l.kind, &permalink, &l.title, l.crumbs());
-                (
-                    l.template.to_owned(),
-                    permalink.clone(),
-                    permalink.output_file(),
-                )
+                l.insert(ctx, *page, self.site, self.values);
+                self.current(ctx, l.kind, &permalink, &l.title, l.crumbs());
+                (l.template.to_owned(), permalink.output_file())
             }
             Job::TaxonomyIndex(i) => {
                 let t = &self.site.taxonomies[*i];
                 ctx.insert_value("taxonomy", listing::taxonomy_value(t));
-                self.current(&mut ctx, "taxonomy", &t.permalink, t.kind.title(), vec![]);
-                (
-                    "taxonomy.html".to_owned(),
-                    t.permalink.clone(),
-                    t.permalink.output_file(),
-                )
+                self.current(ctx, "taxonomy", &t.permalink, t.kind.title(), vec![]);
+                ("taxonomy.html".to_owned(), t.permalink.output_file())
             }
             Job::Home => {
                 ctx.insert_value(
@@ -233,79 +280,42 @@ impl Renderer<'_> {
                     listing::home_value(self.site, self.values, self.listings),
                 );
                 let root = Permalink::root();
-                self.current(&mut ctx, "home", &root, &self.site.config.title, vec![]);
-                ("home.html".to_owned(), root.clone(), root.output_file())
+                self.current(ctx, "home", &root, &self.site.config.title, vec![]);
+                ("home.html".to_owned(), root.output_file())
             }
-            Job::Calendar => {
-                let Some(p) = Permalink::from_segments(["lich-ky-niem"]) else {
-                    return Ok(None);
-                };
-                if !self.theme.has_template("calendar.html") {
-                    return Ok(None);
+            Job::Portal(portal) => {
+                let p = Permalink::from_segments([portal.path])?;
+                if let Some(value) = portal.value {
+                    ctx.insert_value(portal.kind, value(self.site, self.values));
                 }
-                ctx.insert_value("calendar", listing::calendar_value(self.site, self.values));
-                self.current(&mut ctx, "calendar", &p, "Lịch kỷ niệm", vec![]);
-                ("calendar.html".to_owned(), p.clone(), p.output_file())
-            }
-            Job::Statistics => {
-                let Some(p) = Permalink::from_segments(["thong-ke"]) else {
-                    return Ok(None);
-                };
-                if !self.theme.has_template("statistics.html") {
-                    return Ok(None);
-                }
-                ctx.insert_value("statistics", statistics::statistics_value(self.site));
-                self.current(&mut ctx, "statistics", &p, "Thống kê", vec![]);
-                ("statistics.html".to_owned(), p.clone(), p.output_file())
-            }
-            Job::Search => {
-                let Some(p) = Permalink::from_segments(["tim-kiem"]) else {
-                    return Ok(None);
-                };
-                if !self.theme.has_template("search.html") {
-                    return Ok(None);
-                }
-                self.current(&mut ctx, "search", &p, "Tìm kiếm", vec![]);
-                ("search.html".to_owned(), p.clone(), p.output_file())
+                self.current(ctx, portal.kind, &p, portal.title, vec![]);
+                (portal.template.to_owned(), p.output_file())
             }
             Job::Backdrop(id) => {
                 let page = &self.site.pages[*id];
-                let Some(p) = page.permalink.child(BACKDROP) else {
-                    return Ok(None);
-                };
-                if !self.theme.has_template("backdrop.html") {
-                    return Ok(None);
-                }
+                let p = page.permalink.child(BACKDROP)?;
                 ctx.insert_value("page", detail::entry_value(self.site, *id, self.values));
                 let crumbs = vec![Crumb {
                     title: page.title().to_owned(),
                     url: page.permalink.to_string(),
                 }];
-                self.current(&mut ctx, "backdrop", &p, "Phông nền", crumbs);
-                ("backdrop.html".to_owned(), p.clone(), p.output_file())
+                self.current(ctx, "backdrop", &p, "Phông nền", crumbs);
+                ("backdrop.html".to_owned(), p.output_file())
             }
             Job::Embed(id) => {
                 let page = &self.site.pages[*id];
-                let (Some(p), Some(_)) = (embed::permalink(page), &self.embeds.views[*id]) else {
-                    return Ok(None);
-                };
+                let p = embed::permalink(page)?;
                 let value = detail::entry_value(self.site, *id, self.values);
                 ctx.insert_value("page", self.embeds.attach(value, *id));
-                self.current_entry(&mut ctx, "embed", &p, page.title(), vec![], Some(*id));
-                ("embed.html".to_owned(), p.clone(), p.output_file())
+                self.current_entry(ctx, "embed", &p, page.title(), vec![], Some(*id));
+                ("embed.html".to_owned(), p.output_file())
             }
             Job::NotFound => {
                 let p = Permalink::root();
-                self.current(&mut ctx, "not_found", &p, "Không tìm thấy trang", vec![]);
-                ("404.html".to_owned(), p, PathBuf::from("404.html"))
+                self.current(ctx, "not_found", &p, "Không tìm thấy trang", vec![]);
+                ("404.html".to_owned(), PathBuf::from("404.html"))
             }
-        };
-        let _ = permalink;
-        let html = self.theme.render(&template, &ctx)?;
-        Ok(Some(OutputFile::text(
-            crate::diagnostic::display_path(&out_path),
-            html,
-        )))
+        })
     }
 
     fn current(

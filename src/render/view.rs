@@ -8,12 +8,10 @@ use tera::Value;
 
 use crate::date::PartialDate;
 use crate::model::campaign::{Campaign, Target};
-use crate::model::document::Signer;
-use crate::model::event::Backdrop;
 use crate::model::{EntryDate, EntryKind};
 use crate::site::calendar::{self, CampaignStatus};
 use crate::site::{Page, PageId, Site, TaxonomyKind};
-use crate::vietnamese::{PersonName, slugify};
+use crate::vietnamese::slugify;
 
 /// A date as templates need it.
 #[derive(Debug, Clone, Serialize)]
@@ -326,18 +324,6 @@ pub fn serde_key(v: &impl Serialize) -> String {
         .unwrap_or_default()
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct SignerView<'a> {
-    #[serde(flatten)]
-    pub signer: &'a Signer,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct BackdropView<'a> {
-    #[serde(flatten)]
-    pub backdrop: &'a Backdrop,
-}
-
 /// Pre-serialised values of every page.
 pub struct PageValues {
     pub summaries: Vec<Value>,
@@ -353,9 +339,4 @@ impl PageValues {
                 .collect::<Vec<_>>(),
         )
     }
-}
-
-/// A person's name for templates.
-pub fn name_view(name: &Option<PersonName>) -> Option<&PersonName> {
-    name.as_ref()
 }

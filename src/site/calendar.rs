@@ -90,13 +90,13 @@ pub struct Occurrence {
 }
 
 /// Next occurrence on or after `today`. Lunar anniversaries are converted
-/// to the solar calendar by [`crate::site::calendar::lunar_to_solar`].
+/// to the solar calendar by [`crate::site::lunar::to_solar`].
 pub fn next_occurrence(a: &Anniversary, title: &str, today: NaiveDate) -> Option<Occurrence> {
     let origin = a.origin_date;
     let (month, day) = (u32::from(origin.month()?), u32::from(origin.day()?));
     let on = |year: i32| match a.calendar {
         Calendar::Solar => solar_on(year, month, day),
-        Calendar::Lunar => lunar_to_solar(year, month, day),
+        Calendar::Lunar => crate::site::lunar::to_solar(year, month, day),
     };
     let year = (today.year()..=today.year() + 1).find(|y| on(*y).is_some_and(|d| d >= today))?;
     let date = on(year)?;
@@ -131,12 +131,6 @@ fn solar_on(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
 /// The title inside the heading: "Ngày …" kept, an initial "Kỷ niệm" dropped.
 fn heading_title(title: &str) -> &str {
     title.strip_prefix("Kỷ niệm ").unwrap_or(title)
-}
-
-/// The solar date of day `day` of lunar month `month` in the lunar year
-/// that starts in solar `year` (non-leap month).
-pub fn lunar_to_solar(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
-    crate::site::lunar::to_solar(year, month, day)
 }
 
 #[cfg(test)]

@@ -282,6 +282,10 @@ fn place_pages(entries: Vec<Entry>, config: &Config, diags: &mut Diagnostics) ->
     pages
 }
 
+/// Path segments under the documents section used by its pre-rendered sort
+/// and filter pages (oldest first, by type, by issuer).
+pub const DOCUMENT_LIST_PATHS: [&str; 3] = ["cu-nhat", "loai", "co-quan"];
+
 /// URLs the build itself produces; a page may not take them.
 pub const RESERVED_PATHS: [&str; 12] = [
     "linh-vuc",
@@ -318,7 +322,7 @@ fn check_permalinks(pages: &[Page], diags: &mut Diagnostics) {
         }
         let taken_in_section = match page.section() {
             Section::Documents => {
-                ["page", "cu-nhat", "loai", "co-quan"].contains(&page.slug.as_str())
+                page.slug == "page" || DOCUMENT_LIST_PATHS.contains(&page.slug.as_str())
             }
             _ => page.slug == "page",
         };

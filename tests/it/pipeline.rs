@@ -231,3 +231,21 @@ fn a_document_cannot_take_a_list_page_url() {
     let text = crate::support::build_err(&fs).render();
     assert!(text.contains("content/documents/loai.md: error: the URL /van-ban/loai/ is used by the portal's own list pages"), "{text}");
 }
+
+#[test]
+fn the_page_count_is_what_is_written() {
+    let fs = fixture("minimal");
+    let sink = thidua::output::MemorySink::with_source(fs.clone());
+    let summary =
+        thidua::build::build(&fs, &options(), &sink).unwrap_or_else(|_| panic!("build failed"));
+    let files = sink.into_files();
+    let html = files.keys().filter(|p| p.ends_with(".html")).count();
+    assert_eq!(
+        summary.pages, html,
+        "the test theme has no calendar, search or embed template, so none of them is counted"
+    );
+    assert!(
+        !files.contains_key("lich-ky-niem/index.html")
+            && !files.contains_key("tim-kiem/index.html")
+    );
+}
