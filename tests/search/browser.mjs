@@ -20,18 +20,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CHROMIUM_ARGS } from '../browser/chromium.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -71,7 +62,7 @@ async function loadChromium() {
   const { chromium } = await import(pathToFileURL(where).href);
   const exe = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!existsSync(exe)) die(`Chromium not found at ${exe}`);
-  return chromium.launch({ executablePath: exe, args: ARGS, headless: true });
+  return chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS, headless: true });
 }
 
 const failures = [];
