@@ -89,7 +89,14 @@ async function typing(browser, base) {
   watch(page, 'typing');
   await page.goto(`${base}/tim-kiem/`);
   await page.locator('#q').pressSequentially('dong thap', { delay: 40 });
-  await page.waitForFunction(() => document.querySelectorAll('#ket-qua li').length > 0, null, { timeout: 10000 });
+  // Results for a prefix ("d", "dong") may already be on screen while the last
+  // keystroke's debounce is pending on a slow machine: wait for the final query.
+  await page.waitForFunction(
+    () => document.querySelector('#trang-thai').textContent.includes('“dong thap”')
+      && document.querySelectorAll('#ket-qua li').length > 0,
+    null,
+    { timeout: 10000 },
+  );
   const title = await firstTitle(page).textContent();
   expect(title.includes('Hợp tác xã Đồng Tháp Mười'), `typing "dong thap" shows Đồng Tháp first (got "${title}")`);
   const marks = await firstTitle(page).locator('mark').allTextContents();
