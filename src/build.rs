@@ -11,6 +11,7 @@ use rayon::prelude::*;
 
 use crate::config::{self, Config};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::incremental::record::{LoadRecord, ParsedFile, hash_of};
 use crate::markdown::Highlighter;
 use crate::model::{self, Entry, EntryKind, Section};
 use crate::output::OutputSink;
@@ -79,6 +80,15 @@ pub fn build_date(opts: &BuildOptions) -> NaiveDate {
 
 /// Read, parse and validate everything; render nothing.
 pub fn load(fs: &dyn SourceFs, opts: &BuildOptions) -> Result<Loaded, BuildError> {
+    load_with(fs, opts, None)
+}
+
+/// [`load`], reusing what `record` says is unchanged (for `serve`).
+pub fn load_with(
+    fs: &dyn SourceFs,
+    opts: &BuildOptions,
+    record: Option<&LoadRecord>,
+) -> Result<Loaded, BuildError> {
     let mut diags = Diagnostics::new();
     let mut config = config::load(fs).map_err(|d| BuildError::Content(d.into_iter().collect()))?;
     if let Some(url) = &opts.base_url {
@@ -87,7 +97,7 @@ pub fn load(fs: &dyn SourceFs, opts: &BuildOptions) -> Result<Loaded, BuildError
     let content_files = fs
         .list(Path::new("content"))
         .map_err(|e| BuildError::Io(anyhow::Error::new(e).context("listing content/")))?;
-    let (entries, home_intro) = parse_entries(fs, &content_files, &mut diags);
+    let (entries, home_intro) = parse_entries(fs, &content_files, record, &mut diags);
     let (data, localities) = load_data(fs, &mut diags);
     let theme = match theme::load(fs, &config) {
         Ok(t) => Some(t),
@@ -112,6 +122,7 @@ pub fn load(fs: &dyn SourceFs, opts: &BuildOptions) -> Result<Loaded, BuildError
         highlighter: &highlighter,
         collator: &collator,
         content_files,
+        record,
     };
     let (site, site_diags) = site::assemble(entries, inputs);
     diags.extend(site_diags);
@@ -209,28 +220,64 @@ pub fn entry_files(files: &[PathBuf]) -> Vec<&PathBuf> {
 fn parse_entries(
     fs: &dyn SourceFs,
     files: &[PathBuf],
+    record: Option<&LoadRecord>,
     diags: &mut Diagnostics,
 ) -> (Vec<Entry>, Option<Entry>) {
     let intro_path = Path::new("content/_index.md");
     let md = entry_files(files);
     let results: Vec<(Option<Entry>, Vec<Diagnostic>)> = md
         .par_iter()
-        .map(|path| {
-            match classify(path).and_then(|(s, b)| SourceFile::read(fs, path).map(|f| (s, b, f))) {
-                Ok((section, bundle, file)) => {
-                    let parsed = model::parse_entry(&file, section, bundle);
-                    (parsed.entry, parsed.diagnostics)
-                }
-                Err(d) => (None, vec![d]),
+        .map(|path| match record {
+            Some(rec) => {
+                let stamp = fs.stamp(path);
+                let parsed = rec.parsed(path, stamp).unwrap_or_else(|| {
+                    let parsed = parse_file(fs, path, stamp);
+                    rec.store_parsed(path.to_path_buf(), parsed.clone());
+                    parsed
+                });
+                (parsed.entry, parsed.diagnostics)
+            }
+            None => {
+                let parsed = parse_file(fs, path, None);
+                (parsed.entry, parsed.diagnostics)
             }
         })
         .collect();
+    if let Some(rec) = record {
+        rec.retain_files(&md.iter().map(|p| p.as_path()).collect());
+    }
     let mut entries = Vec::with_capacity(results.len());
     for (entry, d) in results {
         diags.extend(d);
         entries.extend(entry);
     }
     (entries, home_intro(fs, intro_path, diags))
+}
+
+/// Read and parse one entry file.
+pub fn parse_file(fs: &dyn SourceFs, path: &Path, stamp: Option<u128>) -> ParsedFile {
+    match classify(path).and_then(|(s, b)| SourceFile::read(fs, path).map(|f| (s, b, f))) {
+        Ok((section, bundle, file)) => {
+            let front = crate::frontmatter::split(&file)
+                .map_or(&file.text[..], |split| &file.text[..split.body_offset]);
+            let (text, front) = (hash_of(&file.text), hash_of(&front));
+            let parsed = model::parse_entry(&file, section, bundle);
+            ParsedFile {
+                stamp,
+                text,
+                front,
+                entry: parsed.entry,
+                diagnostics: parsed.diagnostics,
+            }
+        }
+        Err(d) => ParsedFile {
+            stamp,
+            text: 0,
+            front: 0,
+            entry: None,
+            diagnostics: vec![d],
+        },
+    }
 }
 
 /// `content/_index.md`: front matter is optional.

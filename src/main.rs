@@ -1,5 +1,5 @@
 //! The `thidua` command line: `build`, `check`, `init`, and the editors'
-//! `new` and `import`.
+//! `serve`, `new` and `import`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -48,6 +48,24 @@ enum Command {
         /// The site's folder (the one with thidua.yaml).
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        #[command(flatten)]
+        publish: PublishArgs,
+    },
+    /// Build the site in memory, serve it, and rebuild on every save.
+    ///
+    /// Open the printed address in a browser: pages reload by themselves
+    /// after each save. If a save breaks the site, the last good build stays
+    /// up and the problems are shown over the page until they are fixed.
+    Serve {
+        /// The site's folder (the one with thidua.yaml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Port to listen on; if it is busy, the next free one is used.
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Address to listen on (0.0.0.0 to let other machines on the network see it).
+        #[arg(long, default_value = "127.0.0.1", value_name = "ADDR")]
+        bind: std::net::IpAddr,
         #[command(flatten)]
         publish: PublishArgs,
     },
@@ -234,6 +252,23 @@ fn main() -> ExitCode {
             publish,
         } => run_build(&root, output, publish.options(base_url)),
         Command::Check { root, publish } => run_check(&root, publish.options(None)),
+        Command::Serve {
+            root,
+            port,
+            bind,
+            publish,
+        } => {
+            let opts = thidua::serve::ServeOptions {
+                root,
+                bind,
+                port,
+                build: publish.options(None),
+            };
+            match thidua::serve::run(&opts) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(&e),
+            }
+        }
         Command::Init { dir } => match thidua::init::create(&dir) {
             Ok(()) => {
                 println!(

@@ -66,6 +66,11 @@ impl Permalink {
         p
     }
 
+    /// [`Self::output_file`] as an output path with forward slashes.
+    pub fn output_path(&self) -> String {
+        format!("{}index.html", self.0.trim_start_matches('/'))
+    }
+
     /// The full URL on the published site.
     pub fn absolute(&self, base_url: &str) -> String {
         format!("{}{}", base_url.trim_end_matches('/'), self.0)

@@ -24,6 +24,10 @@ pub trait SourceFs: Send + Sync {
     /// Where the file is on disk, when it is on disk (static files are copied
     /// from there rather than read into memory).
     fn disk_path(&self, path: &Path) -> Option<PathBuf>;
+    /// A value that changes whenever the file's content changes (modification
+    /// time and size on disk), without reading it; `None` when the file is
+    /// missing. Used by `serve` to re-read only what changed.
+    fn stamp(&self, path: &Path) -> Option<u128>;
 }
 
 /// The real file system under a root folder.
@@ -79,6 +83,16 @@ impl SourceFs for DiskFs {
 
     fn disk_path(&self, path: &Path) -> Option<PathBuf> {
         Some(self.root.join(path))
+    }
+
+    fn stamp(&self, path: &Path) -> Option<u128> {
+        let meta = std::fs::metadata(self.root.join(path)).ok()?;
+        let modified = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        Some(modified.wrapping_mul(1 << 40) ^ u128::from(meta.len()))
     }
 }
 
@@ -136,6 +150,14 @@ impl SourceFs for MemFs {
 
     fn disk_path(&self, _path: &Path) -> Option<PathBuf> {
         None
+    }
+
+    fn stamp(&self, path: &Path) -> Option<u128> {
+        use std::hash::{Hash, Hasher};
+        let bytes = self.files.get(path)?;
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut h);
+        Some(u128::from(h.finish()))
     }
 }
 

@@ -57,7 +57,7 @@ pub enum LinkResolution {
 }
 
 /// A heading of the page, for a table of contents.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Heading {
     /// 1 to 6.
     pub level: u8,
@@ -68,7 +68,7 @@ pub struct Heading {
 }
 
 /// A broken link or image found while rendering.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct LinkProblem {
     /// Byte offset in the body where the link (or image) starts.
     pub offset: usize,
@@ -77,7 +77,7 @@ pub struct LinkProblem {
 }
 
 /// The result of [`render`].
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct RenderedMarkdown {
     pub html: String,
     /// Headings in document order.

@@ -2,6 +2,7 @@
 //! to an [`OutputSink`] as they are produced (pages are rendered in
 //! parallel; each page's data is serialised once, in [`view::PageValues`]).
 
+pub mod deps;
 pub mod detail;
 pub mod documents;
 pub mod embed;
@@ -50,7 +51,7 @@ pub struct RenderReport {
 
 /// One page to render.
 #[derive(Debug, Clone)]
-enum Job {
+pub enum Job {
     Entry(PageId),
     List { listing: usize, page: usize },
     TaxonomyIndex(usize),
@@ -61,6 +62,140 @@ enum Job {
     NotFound,
 }
 
+/// The values computed from the whole site that pages share; `serve`
+/// carries them over from the previous build when their inputs are equal.
+pub struct Shared {
+    /// Each page's summary, serialised once.
+    pub summaries: Vec<Value>,
+    /// Related exemplars of each page.
+    pub related: Vec<Vec<PageId>>,
+    pub listings: Vec<Listing>,
+}
+
+impl Shared {
+    pub fn compute(site: &Site, collator: &VietnameseCollator) -> Shared {
+        Shared {
+            summaries: summaries(site, 0..site.pages.len()),
+            related: related::related_exemplars(site),
+            listings: listing::all(site, collator),
+        }
+    }
+}
+
+/// The summaries of pages `ids`, in parallel.
+pub fn summaries(site: &Site, ids: std::ops::Range<PageId>) -> Vec<Value> {
+    site.pages[ids]
+        .par_iter()
+        .map(|p| Value::from_serializable(&view::summary(site, p)))
+        .collect()
+}
+
+/// Everything the pages of one build share, and the pages to render.
+pub struct Prepared<'a> {
+    pub site: &'a Site,
+    theme: &'a Theme,
+    pub values: view::PageValues,
+    pub listings: Vec<Listing>,
+    base: Context,
+    /// Hash of the site-wide values every page receives (`site`, `data`).
+    pub base_key: u64,
+    pub embeds: embed::Embeds,
+    pub jobs: Vec<Job>,
+}
+
+/// Compute what pages share and list the pages.
+pub fn prepare<'a>(site: &'a Site, theme: &'a Theme, shared: Shared) -> Prepared<'a> {
+    let (base, base_key) = base_context(site);
+    let embeds = if theme.has_template("embed.html") {
+        embed::prepare(site)
+    } else {
+        embed::Embeds::none(site.pages.len())
+    };
+    let jobs = jobs(site, &shared.listings, theme, &embeds);
+    Prepared {
+        site,
+        theme,
+        values: view::PageValues {
+            summaries: shared.summaries,
+            related: shared.related,
+        },
+        listings: shared.listings,
+        base,
+        base_key,
+        embeds,
+        jobs,
+    }
+}
+
+impl Prepared<'_> {
+    fn renderer(&self) -> Renderer<'_> {
+        Renderer {
+            site: self.site,
+            theme: self.theme,
+            values: &self.values,
+            listings: &self.listings,
+            base: &self.base,
+            embeds: &self.embeds,
+        }
+    }
+
+    /// The output file of `job` (none when the page is not produced).
+    pub fn output_path(&self, job: &Job) -> Option<String> {
+        let site = self.site;
+        let permalink = match job {
+            Job::Entry(id) => site.pages[*id].permalink.clone(),
+            Job::List { listing, page } => self.listings[*listing].permalink.page(*page),
+            Job::TaxonomyIndex(i) => site.taxonomies[*i].permalink.clone(),
+            Job::Home => Permalink::root(),
+            Job::Portal(portal) => Permalink::from_segments([portal.path])?,
+            Job::Backdrop(id) => site.pages[*id].permalink.child(BACKDROP)?,
+            Job::Embed(id) => embed::permalink(&site.pages[*id])?,
+            Job::NotFound => return Some("404.html".to_owned()),
+        };
+        Some(permalink.output_path())
+    }
+
+    /// Render `jobs` in parallel into `sink`; template errors are collected
+    /// (each distinct one once) rather than stopping at the first.
+    pub fn render_jobs<'j>(
+        &self,
+        jobs: impl IntoParallelIterator<Item = &'j Job>,
+        sink: &dyn OutputSink,
+    ) -> Result<(), RenderFailure> {
+        let renderer = self.renderer();
+        let errors: Mutex<BTreeMap<String, Diagnostic>> = Mutex::new(BTreeMap::new());
+        jobs.into_par_iter()
+            .try_for_each(|job| match renderer.render(job) {
+                Ok(Some(file)) => sink.write(file).map_err(RenderFailure::Io),
+                Ok(None) => Ok(()),
+                Err(d) => {
+                    errors
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .entry(d.to_string())
+                        .or_insert(d);
+                    Ok(())
+                }
+            })?;
+        let errors = errors.into_inner().unwrap_or_else(|e| e.into_inner());
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(RenderFailure::Templates(errors.into_values().collect()))
+        }
+    }
+
+    /// The files made from the whole site rather than one page: sitemap,
+    /// search index, oEmbed responses, and the static files to copy.
+    pub fn site_files(&self, fs: &dyn SourceFs) -> Vec<OutputFile> {
+        let mut files = sitemap::files(self.site, &self.listings);
+        files.extend(crate::search::index_files(self.site));
+        files.extend(embed::oembed_files(self.site, &self.embeds.views, fs));
+        files.extend(static_copies(self.site, self.theme, fs));
+        files
+    }
+}
+
 /// Render every page and copy every static file into `sink`.
 pub fn render_site(
     site: &Site,
@@ -69,65 +204,19 @@ pub fn render_site(
     collator: &VietnameseCollator,
     sink: &dyn OutputSink,
 ) -> Result<RenderReport, RenderFailure> {
-    let summaries: Vec<Value> = site
-        .pages
-        .par_iter()
-        .map(|p| Value::from_serializable(&view::summary(site, p)))
-        .collect();
-    let values = view::PageValues {
-        summaries,
-        related: related::related_exemplars(site),
-    };
-    let listings = listing::all(site, collator);
-    let base = base_context(site);
-
-    let embeds = if theme.has_template("embed.html") {
-        embed::prepare(site)
-    } else {
-        embed::Embeds::none(site.pages.len())
-    };
-    let jobs = jobs(site, &listings, theme, &embeds);
-    let errors: Mutex<BTreeMap<String, Diagnostic>> = Mutex::new(BTreeMap::new());
-    let renderer = Renderer {
-        site,
-        theme,
-        values: &values,
-        listings: &listings,
-        base: &base,
-        embeds: &embeds,
-    };
-    sink.expect(jobs.len());
-    jobs.par_iter()
-        .try_for_each(|job| match renderer.render(job) {
-            Ok(Some(file)) => sink.write(file).map_err(RenderFailure::Io),
-            Ok(None) => Ok(()),
-            Err(d) => {
-                errors
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .entry(d.to_string())
-                    .or_insert(d);
-                Ok(())
-            }
-        })?;
-    let errors = errors.into_inner().unwrap_or_else(|e| e.into_inner());
-    if !errors.is_empty() {
-        return Err(RenderFailure::Templates(errors.into_values().collect()));
-    }
-    let mut extra = sitemap::files(site, &listings);
-    extra.extend(crate::search::index_files(site));
-    extra.extend(embed::oembed_files(site, &embeds.views, fs));
-    let copies = static_copies(site, theme, fs);
+    let prepared = prepare(site, theme, Shared::compute(site, collator));
+    sink.expect(prepared.jobs.len());
+    prepared.render_jobs(&prepared.jobs, sink)?;
+    let extra = prepared.site_files(fs);
     let feed_count = feeds::write(site, sink).map_err(RenderFailure::Io)?;
-    let files = jobs.len() + extra.len() + copies.len() + feed_count;
-    sink.expect(extra.len() + copies.len());
+    let files = prepared.jobs.len() + extra.len() + feed_count;
+    sink.expect(extra.len());
     extra
         .into_par_iter()
-        .chain(copies.into_par_iter())
         .try_for_each(|f| sink.write(f))
         .map_err(RenderFailure::Io)?;
     Ok(RenderReport {
-        pages: jobs.len(),
+        pages: prepared.jobs.len(),
         files,
     })
 }
@@ -135,7 +224,7 @@ pub fn render_site(
 /// A page of the portal itself at a fixed URL, produced when the theme has
 /// its template.
 #[derive(Debug)]
-struct PortalPage {
+pub struct PortalPage {
     /// `current.kind` and the context key of its value.
     kind: &'static str,
     path: &'static str,
@@ -231,9 +320,10 @@ pub struct Crumb {
 impl Renderer<'_> {
     fn render(&self, job: &Job) -> Result<Option<OutputFile>, Diagnostic> {
         let mut ctx = self.base.clone();
-        let Some((template, out_path)) = self.fill(job, &mut ctx) else {
+        let Some((template, out_path)) = self.target(job) else {
             return Ok(None);
         };
+        self.fill(job, &mut ctx);
         let html = self.theme.render(&template, &ctx)?;
         Ok(Some(OutputFile::text(
             crate::diagnostic::display_path(&out_path),
@@ -241,10 +331,43 @@ impl Renderer<'_> {
         )))
     }
 
-    /// Put the job's values into `ctx`; returns its template and output
-    /// file, or none when the page is not produced.
-    fn fill(&self, job: &Job, ctx: &mut Context) -> Option<(String, PathBuf)> {
+    /// The template and output file of `job`, or none when the page is not
+    /// produced.
+    fn target(&self, job: &Job) -> Option<(String, PathBuf)> {
+        let site = self.site;
         Some(match job {
+            Job::Entry(id) => {
+                let page = &site.pages[*id];
+                (entry_template(page.section()), page.permalink.output_file())
+            }
+            Job::List { listing, page } => {
+                let l = &self.listings[*listing];
+                (l.template.to_owned(), l.permalink.page(*page).output_file())
+            }
+            Job::TaxonomyIndex(i) => (
+                "taxonomy.html".to_owned(),
+                site.taxonomies[*i].permalink.output_file(),
+            ),
+            Job::Home => ("home.html".to_owned(), Permalink::root().output_file()),
+            Job::Portal(portal) => (
+                portal.template.to_owned(),
+                Permalink::from_segments([portal.path])?.output_file(),
+            ),
+            Job::Backdrop(id) => (
+                "backdrop.html".to_owned(),
+                site.pages[*id].permalink.child(BACKDROP)?.output_file(),
+            ),
+            Job::Embed(id) => (
+                "embed.html".to_owned(),
+                embed::permalink(&site.pages[*id])?.output_file(),
+            ),
+            Job::NotFound => ("404.html".to_owned(), PathBuf::from("404.html")),
+        })
+    }
+
+    /// Put the job's values into `ctx` (its [`Self::target`] exists).
+    fn fill(&self, job: &Job, ctx: &mut Context) {
+        match job {
             Job::Entry(id) => {
                 let page = &self.site.pages[*id];
                 let value = detail::entry_value(self.site, *id, self.values);
@@ -259,20 +382,17 @@ impl Renderer<'_> {
                 }
                 let (p, title) = (&page.permalink, page.title());
                 self.current_entry(ctx, "entry", p, title, crumbs, Some(*id));
-                (entry_template(section), page.permalink.output_file())
             }
             Job::List { listing, page } => {
                 let l = &self.listings[*listing];
                 let permalink = l.permalink.page(*page);
                 l.insert(ctx, *page, self.site, self.values);
                 self.current(ctx, l.kind, &permalink, &l.title, l.crumbs());
-                (l.template.to_owned(), permalink.output_file())
             }
             Job::TaxonomyIndex(i) => {
                 let t = &self.site.taxonomies[*i];
                 ctx.insert_value("taxonomy", listing::taxonomy_value(t));
                 self.current(ctx, "taxonomy", &t.permalink, t.kind.title(), vec![]);
-                ("taxonomy.html".to_owned(), t.permalink.output_file())
             }
             Job::Home => {
                 ctx.insert_value(
@@ -281,41 +401,42 @@ impl Renderer<'_> {
                 );
                 let root = Permalink::root();
                 self.current(ctx, "home", &root, &self.site.config.title, vec![]);
-                ("home.html".to_owned(), root.output_file())
             }
             Job::Portal(portal) => {
-                let p = Permalink::from_segments([portal.path])?;
+                let Some(p) = Permalink::from_segments([portal.path]) else {
+                    return;
+                };
                 if let Some(value) = portal.value {
                     ctx.insert_value(portal.kind, value(self.site, self.values));
                 }
                 self.current(ctx, portal.kind, &p, portal.title, vec![]);
-                (portal.template.to_owned(), p.output_file())
             }
             Job::Backdrop(id) => {
                 let page = &self.site.pages[*id];
-                let p = page.permalink.child(BACKDROP)?;
+                let Some(p) = page.permalink.child(BACKDROP) else {
+                    return;
+                };
                 ctx.insert_value("page", detail::entry_value(self.site, *id, self.values));
                 let crumbs = vec![Crumb {
                     title: page.title().to_owned(),
                     url: page.permalink.to_string(),
                 }];
                 self.current(ctx, "backdrop", &p, "Phông nền", crumbs);
-                ("backdrop.html".to_owned(), p.output_file())
             }
             Job::Embed(id) => {
                 let page = &self.site.pages[*id];
-                let p = embed::permalink(page)?;
+                let Some(p) = embed::permalink(page) else {
+                    return;
+                };
                 let value = detail::entry_value(self.site, *id, self.values);
                 ctx.insert_value("page", self.embeds.attach(value, *id));
                 self.current_entry(ctx, "embed", &p, page.title(), vec![], Some(*id));
-                ("embed.html".to_owned(), p.output_file())
             }
             Job::NotFound => {
                 let p = Permalink::root();
                 self.current(ctx, "not_found", &p, "Không tìm thấy trang", vec![]);
-                ("404.html".to_owned(), PathBuf::from("404.html"))
             }
-        })
+        }
     }
 
     fn current(
@@ -398,7 +519,7 @@ struct SiteView<'a> {
     generator: String,
 }
 
-fn base_context(site: &Site) -> Context {
+fn base_context(site: &Site) -> (Context, u64) {
     let config = &site.config;
     let menu = Section::ALL
         .iter()
@@ -452,10 +573,14 @@ fn base_context(site: &Site) -> Context {
         today: view::DateView::of(crate::date::PartialDate::from_naive(site.publish.today)),
         generator: format!("thidua {}", env!("CARGO_PKG_VERSION")),
     };
+    let key = crate::incremental::record::hash_of(&(
+        serde_json::to_string(&view).unwrap_or_default(),
+        site.data.to_string(),
+    ));
     let mut ctx = Context::new();
     ctx.insert_value("site", Value::from_serializable(&view));
     ctx.insert("data", &site.data);
-    ctx
+    (ctx, key)
 }
 
 /// Path segment of an event's printable stage backdrop page.

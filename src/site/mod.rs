@@ -12,12 +12,14 @@ pub mod taxonomy;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::incremental::record::{self, LoadRecord};
 use crate::markdown::{Highlighter, MarkdownOptions, RenderedMarkdown};
 use crate::model::exemplar::Subject;
 use crate::model::parse::file_slug;
@@ -51,7 +53,8 @@ pub struct Page {
     /// `fields:` in the configured spelling.
     pub fields: Vec<String>,
     pub links: Links,
-    pub content: RenderedMarkdown,
+    /// Shared so that `serve` can keep a body that did not change.
+    pub content: Arc<RenderedMarkdown>,
     pub assets: Vec<Asset>,
     /// Image URL (site-relative) when the entry has an image.
     pub image_url: Option<String>,
@@ -86,6 +89,9 @@ pub struct Site {
     pub data: serde_json::Value,
     /// Files to copy verbatim: site static, entry assets.
     pub copies: Vec<Asset>,
+    /// The lookups references and links were resolved with (kept for
+    /// `serve`, which re-renders an edited body with them).
+    pub index: refs::Index,
 }
 
 impl Site {
@@ -109,6 +115,8 @@ pub struct Inputs<'a> {
     pub collator: &'a VietnameseCollator,
     /// Every file under `content/` (for loose assets).
     pub content_files: Vec<PathBuf>,
+    /// What an earlier load computed (for `serve`); `None` computes all.
+    pub record: Option<&'a LoadRecord>,
 }
 
 /// Validate and cross-reference parsed entries into a [`Site`].
@@ -118,10 +126,12 @@ pub fn assemble(entries: Vec<Entry>, inputs: Inputs<'_>) -> (Site, Diagnostics) 
     let mut pages = place_pages(published, &inputs.config, &mut diags);
     check_permalinks(&pages, &mut diags);
     let index = refs::Index::new(&pages, &withheld.slugs).with_withheld_paths(withheld.paths);
+    let vocabulary = FoldedNames::new(inputs.config.fields.iter().map(|f| (f, f)));
+    let localities = FoldedNames::new(inputs.localities.iter());
     for page in &mut pages {
-        page.fields = canonical_fields(&page.entry, &inputs.config, &mut diags);
+        page.fields = canonical_fields(&page.entry, &inputs.config, &vocabulary, &mut diags);
         page.links = refs::resolve(&page.entry, &index, &mut diags);
-        page.locality_today = locality_today(&page.entry, &inputs.localities);
+        page.locality_today = locality_today(&page.entry, &localities);
     }
     let attached: Vec<assets::Attached> = pages
         .par_iter()
@@ -139,7 +149,14 @@ pub fn assemble(entries: Vec<Entry>, inputs: Inputs<'_>) -> (Site, Diagnostics) 
         .as_ref()
         .map(|e| links::render_body(e, &index, &inputs, &mut diags));
     let referrers = refs::referrers(&pages);
-    let taxonomies = taxonomy::build_all(&pages, &inputs.config, inputs.collator);
+    let build_taxonomies = || taxonomy::build_all(&pages, &inputs.config, inputs.collator);
+    let taxonomies = match inputs.record {
+        Some(rec) => rec.taxonomies(
+            record::structure_key(&pages, &inputs.config, &inputs.publish, rec),
+            build_taxonomies,
+        ),
+        None => build_taxonomies(),
+    };
     let mut copies: Vec<Asset> = pages
         .iter()
         .flat_map(|p| p.assets.iter().cloned())
@@ -158,6 +175,7 @@ pub fn assemble(entries: Vec<Entry>, inputs: Inputs<'_>) -> (Site, Diagnostics) 
         home_intro,
         data: inputs.data,
         copies,
+        index,
     };
     (site, diags)
 }
@@ -272,7 +290,7 @@ fn place_pages(entries: Vec<Entry>, config: &Config, diags: &mut Diagnostics) ->
             permalink,
             fields: Vec::new(),
             links: Links::default(),
-            content: RenderedMarkdown::default(),
+            content: Arc::default(),
             assets: Vec::new(),
             image_url: None,
             file: None,
@@ -352,10 +370,37 @@ fn check_permalinks(pages: &[Page], diags: &mut Diagnostics) {
     }
 }
 
-fn canonical_fields(entry: &Entry, config: &Config, diags: &mut Diagnostics) -> Vec<String> {
+/// Names looked up by their folded spelling ([`crate::vietnamese::fold_key`]),
+/// folded once rather than once per comparison. The first spelling wins.
+struct FoldedNames<'a> {
+    by_key: HashMap<String, &'a str>,
+}
+
+impl<'a> FoldedNames<'a> {
+    fn new(pairs: impl Iterator<Item = (&'a String, &'a String)>) -> Self {
+        let mut by_key = HashMap::new();
+        for (name, value) in pairs {
+            by_key
+                .entry(crate::vietnamese::fold_key(name))
+                .or_insert(value.as_str());
+        }
+        FoldedNames { by_key }
+    }
+
+    fn get(&self, name: &str) -> Option<&'a str> {
+        self.by_key.get(&crate::vietnamese::fold_key(name)).copied()
+    }
+}
+
+fn canonical_fields(
+    entry: &Entry,
+    config: &Config,
+    vocabulary: &FoldedNames<'_>,
+    diags: &mut Diagnostics,
+) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for field in &entry.common.fields {
-        match config.canonical_field(&field.value) {
+        match vocabulary.get(&field.value) {
             Some(name) if !out.iter().any(|f| f == name) => out.push(name.to_owned()),
             Some(_) => {}
             None => {
@@ -383,15 +428,11 @@ fn canonical_fields(entry: &Entry, config: &Config, diags: &mut Diagnostics) -> 
     out
 }
 
-fn locality_today(entry: &Entry, localities: &BTreeMap<String, String>) -> Option<String> {
+fn locality_today(entry: &Entry, localities: &FoldedNames<'_>) -> Option<String> {
     let EntryKind::Exemplar(x) = &entry.kind else {
         return None;
     };
-    let recorded = &x.locality.value;
-    localities
-        .iter()
-        .find(|(old, _)| crate::vietnamese::fold_eq(old, recorded))
-        .map(|(_, new)| new.clone())
+    localities.get(&x.locality.value).map(str::to_owned)
 }
 
 fn render_markdown(
@@ -403,21 +444,53 @@ fn render_markdown(
     let options = MarkdownOptions {
         allow_html: inputs.config.allow_html,
     };
-    let results: Vec<(RenderedMarkdown, Vec<Diagnostic>)> = pages
+    let render = |page: &Page| {
+        links::render_page(
+            &page.entry,
+            index,
+            &options,
+            inputs.highlighter,
+            inputs.fs,
+            &inputs.config,
+        )
+    };
+    let context = inputs.record.map(|rec| {
+        let key = markdown_context_key(pages, index, inputs);
+        rec.set_markdown_context(key);
+        key
+    });
+    let results: Vec<(Arc<RenderedMarkdown>, Vec<Diagnostic>)> = pages
         .par_iter()
-        .map(|page| {
-            links::render_page(
-                &page.entry,
-                index,
-                &options,
-                inputs.highlighter,
-                inputs.fs,
-                &inputs.config,
-            )
+        .map(|page| match (inputs.record, context) {
+            (Some(rec), Some(context)) => rec.markdown(&page.entry, context, || render(page)),
+            _ => {
+                let (content, problems) = render(page);
+                (Arc::new(content), problems)
+            }
         })
         .collect();
     for (page, (content, problems)) in pages.iter_mut().zip(results) {
         page.content = content;
         diags.extend(problems);
     }
+}
+
+/// Hash of everything a body's rendering reads besides the body itself:
+/// which entry is at which URL, which files exist, and the configuration.
+fn markdown_context_key(pages: &[Page], index: &refs::Index, inputs: &Inputs<'_>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for p in pages {
+        (record::path_bytes(&p.entry.path), p.permalink.as_str()).hash(&mut h);
+    }
+    let statics = inputs
+        .fs
+        .list(std::path::Path::new("static"))
+        .unwrap_or_default();
+    let files = inputs.content_files.iter().chain(&statics);
+    for file in files.filter(|p| !crate::build::is_ignored(p)) {
+        record::path_bytes(file).hash(&mut h);
+    }
+    (index.fingerprint(), format!("{:?}", inputs.config)).hash(&mut h);
+    h.finish()
 }

@@ -75,6 +75,18 @@ impl Index {
         index
     }
 
+    /// Hash of what lookups can answer besides the URLs of pages: bundles,
+    /// withheld entries.
+    pub fn fingerprint(&self) -> u64 {
+        let mut withheld: Vec<_> = self.withheld.iter().collect();
+        withheld.sort();
+        let mut withheld_paths: Vec<_> = self.withheld_paths.iter().collect();
+        withheld_paths.sort();
+        let mut bundles: Vec<_> = self.bundles.iter().map(|(d, p)| (d, p.as_str())).collect();
+        bundles.sort();
+        crate::incremental::record::hash_of(&(withheld, withheld_paths, bundles))
+    }
+
     pub fn with_withheld_paths(mut self, paths: impl IntoIterator<Item = PathBuf>) -> Self {
         self.withheld_paths.extend(paths);
         self

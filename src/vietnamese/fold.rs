@@ -50,7 +50,13 @@ fn fold_d(c: char) -> char {
 /// Compares two strings the way a search box should: equal after [`fold`],
 /// with runs of whitespace collapsed to one space and ends trimmed.
 pub fn fold_eq(a: &str, b: &str) -> bool {
-    collapse_whitespace(&fold(a)) == collapse_whitespace(&fold(b))
+    fold_key(a) == fold_key(b)
+}
+
+/// The key [`fold_eq`] compares: [`fold`] with whitespace collapsed. Compute
+/// it once for the side of a comparison that is looked up many times.
+pub fn fold_key(s: &str) -> String {
+    collapse_whitespace(&fold(s))
 }
 
 /// Joins the whitespace-separated words of `s` with single spaces.

@@ -7,6 +7,6 @@ pub mod number;
 pub mod slug;
 
 pub use collation::{PersonName, VietnameseCollator};
-pub use fold::{fold, fold_eq, nfc};
+pub use fold::{fold, fold_eq, fold_key, nfc};
 pub use number::{format_decimal, format_integer, parse_decimal};
 pub use slug::{is_valid_slug, slugify};

@@ -1,0 +1,454 @@
+//! Rebuilding after an edit by redoing only what depends on it, for `serve`.
+//!
+//! A [`Session`] keeps the previous build in memory with its dependency
+//! record: the load stage's ([`record::LoadRecord`]: parsed files, rendered
+//! bodies, taxonomies), a key per page (its own data), the shared values
+//! (summaries, lists, related exemplars) with the keys they were computed
+//! from, and for every rendered output the key of its inputs
+//! ([`crate::render::deps`]). A rebuild loads the site again (re-reading
+//! only changed files), then renders only the outputs whose key changed and
+//! drops the outputs no longer produced. The result is the same set of files,
+//! byte for byte, as a fresh full build: the integration tests check it after
+//! edits, renames and deletes.
+
+mod bodies;
+pub mod record;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+use tera::Value;
+
+use crate::build::{self, BuildError, BuildOptions, Loaded};
+use crate::diagnostic::Diagnostics;
+use crate::markdown::RenderedMarkdown;
+use crate::output::{OutputContent, OutputFile, OutputSink};
+use crate::render::deps::JobInputs;
+use crate::render::{self, RenderFailure, Shared, feeds};
+use crate::site::{Page, Site};
+use crate::source::SourceFs;
+
+use record::{LoadRecord, hash_of};
+
+/// The content of one served file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    Bytes(Arc<[u8]>),
+    /// A file of the site, copied verbatim (read when requested).
+    Copy(PathBuf),
+}
+
+/// Every file of the built site by output path (`tin-tuc/index.html`).
+pub type Outputs = BTreeMap<String, Body>;
+
+/// What one rebuild did.
+#[derive(Debug, Clone, Default)]
+pub struct Rebuilt {
+    /// Outputs whose content is new or different, sorted.
+    pub changed: Vec<String>,
+    /// Outputs no longer produced.
+    pub removed: Vec<String>,
+    /// Pages rendered (out of `pages`).
+    pub rendered: usize,
+    pub pages: usize,
+    pub entries: usize,
+    pub warnings: Diagnostics,
+    /// Until the pages were ready (what the browser waits for).
+    pub pages_elapsed: Duration,
+    /// Until everything, including feeds, sitemap and the search index.
+    pub elapsed: Duration,
+}
+
+/// The previous build and what it was made from.
+#[derive(Default)]
+struct Previous {
+    /// Site-wide inputs: configuration, data, templates, build date.
+    settings: u64,
+    /// `settings` and the site-wide values every page receives.
+    global: u64,
+    /// [`record::structure_key`] of the previous site.
+    structure: u64,
+    pages: HashMap<PathBuf, PageRecord>,
+    related: Vec<Vec<usize>>,
+    listings: Vec<render::listing::Listing>,
+    /// Output path → key of the job's inputs.
+    jobs: HashMap<String, u64>,
+    /// Paths written by the site-wide step (feeds, sitemap, search, copies).
+    site_files: HashSet<String>,
+    outputs: Outputs,
+}
+
+/// One page as last rendered.
+struct PageRecord {
+    /// Hash of the page's own data.
+    key: u64,
+    content: Arc<RenderedMarkdown>,
+    content_hash: u64,
+    summary: Value,
+}
+
+/// An in-memory build kept up to date.
+pub struct Session {
+    opts: BuildOptions,
+    record: LoadRecord,
+    previous: Option<Previous>,
+    /// The site of `previous`, for the body-only fast path; dropped after a
+    /// failed rebuild so the next one loads everything it must.
+    loaded: Option<Loaded>,
+}
+
+impl Session {
+    pub fn new(opts: BuildOptions) -> Self {
+        Session {
+            opts,
+            record: LoadRecord::new(),
+            previous: None,
+            loaded: None,
+        }
+    }
+
+    /// The files of the last good build (empty before the first).
+    pub fn outputs(&self) -> Option<&Outputs> {
+        self.previous.as_ref().map(|p| &p.outputs)
+    }
+
+    /// Bring the build up to date with `fs`. `touched` are the paths the
+    /// watcher saw change (they are re-read whatever their time stamps say).
+    /// `pages_ready` is called as soon as the pages are rendered, before the
+    /// site-wide files (feeds, sitemap, search index), with the outputs as
+    /// they then are. On failure the previous build is kept unchanged.
+    pub fn rebuild(
+        &mut self,
+        fs: &dyn SourceFs,
+        touched: &[PathBuf],
+        pages_ready: &mut dyn FnMut(&Outputs, &Rebuilt),
+    ) -> Result<Rebuilt, BuildError> {
+        let started = Instant::now();
+        let patched = match self.loaded.as_mut() {
+            Some(loaded) if self.previous.is_some() => {
+                bodies::patch(loaded, fs, &self.record, touched)
+            }
+            _ => None,
+        };
+        let (loaded, global) = match patched {
+            Some(Ok(())) => {
+                let loaded = self
+                    .loaded
+                    .take()
+                    .unwrap_or_else(|| unreachable!("patched"));
+                let global = self.previous.as_ref().map_or(0, |p| p.settings);
+                (loaded, global)
+            }
+            Some(Err(problems)) => {
+                self.loaded = None;
+                return Err(BuildError::Content(problems));
+            }
+            None => {
+                self.loaded = None;
+                self.record.touch(touched.iter().cloned());
+                let loaded = build::load_with(fs, &self.opts, Some(&self.record))?;
+                let global = global_key(fs, &loaded, touched);
+                (loaded, global)
+            }
+        };
+        let previous = self.previous.take().unwrap_or_default();
+        match render_changes(&loaded, &self.record, global, &previous) {
+            Ok((mut next, mut report)) => {
+                report.pages_elapsed = started.elapsed();
+                pages_ready(&next.outputs, &report);
+                let site_files = match site_files(fs, &loaded, &next) {
+                    Ok(files) => files,
+                    Err(e) => {
+                        self.previous = Some(previous);
+                        return Err(e);
+                    }
+                };
+                apply_site_files(&mut next, &previous, site_files, touched, &mut report);
+                report.changed.sort();
+                report.changed.dedup();
+                report.removed.sort();
+                report.elapsed = started.elapsed();
+                self.previous = Some(next);
+                self.loaded = Some(loaded);
+                Ok(report)
+            }
+            Err(e) => {
+                self.previous = Some(previous);
+                Err(e)
+            }
+        }
+    }
+}
+
+/// Hash of what every page depends on besides pages: configuration, data,
+/// theme files and templates (by stamp), options and build date. A touched
+/// file outside `content/` changes it too, whatever its stamp.
+fn global_key(fs: &dyn SourceFs, loaded: &Loaded, touched: &[PathBuf]) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for dir in ["themes", "templates", "data"] {
+        for file in fs.list(Path::new(dir)).unwrap_or_default() {
+            if !is_static(&file) {
+                (&file, fs.stamp(&file)).hash(&mut h);
+            }
+        }
+    }
+    fs.stamp(Path::new("thidua.yaml")).hash(&mut h);
+    format!("{:?}{:?}", loaded.site.config, loaded.site.publish).hash(&mut h);
+    let outside_content = touched
+        .iter()
+        .filter(|p| !p.starts_with("content") && !is_static(p) && !build::is_ignored(p))
+        .count();
+    if outside_content > 0 {
+        // Force a change: the stamps may not show an edit made within the
+        // file system's clock resolution.
+        Instant::now().hash(&mut h);
+    }
+    h.finish()
+}
+
+/// Static files are copied, not rendered: they never change a page.
+fn is_static(path: &Path) -> bool {
+    path.starts_with("static") || path.iter().nth(2).is_some_and(|c| c == "static")
+}
+
+/// Collects rendered files in memory.
+#[derive(Default)]
+struct Collect {
+    files: Mutex<Vec<OutputFile>>,
+}
+
+impl OutputSink for Collect {
+    fn write(&self, file: OutputFile) -> anyhow::Result<()> {
+        self.files
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(file);
+        Ok(())
+    }
+}
+
+impl Collect {
+    fn into_files(self) -> Vec<OutputFile> {
+        self.files
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+fn body_of(content: OutputContent) -> Body {
+    match content {
+        OutputContent::Bytes(b) => Body::Bytes(b.into()),
+        OutputContent::Copy(p) => Body::Copy(p),
+    }
+}
+
+/// Render the pages whose inputs changed; returns the next state (pages
+/// only; site-wide files still those of `previous`).
+fn render_changes(
+    loaded: &Loaded,
+    record: &LoadRecord,
+    settings: u64,
+    previous: &Previous,
+) -> Result<(Previous, Rebuilt), BuildError> {
+    let site = &loaded.site;
+    let same_settings = settings == previous.settings;
+    let pages = page_records(site, record, previous, same_settings);
+    let structure = record::structure_key(&site.pages, &site.config, &site.publish, record);
+    let shared = if same_settings && structure == previous.structure {
+        Shared {
+            summaries: pages.iter().map(|p| p.summary.clone()).collect(),
+            related: previous.related.clone(),
+            listings: previous.listings.clone(),
+        }
+    } else {
+        let mut shared = Shared::compute(site, &loaded.collator);
+        shared.summaries = pages.iter().map(|p| p.summary.clone()).collect();
+        shared
+    };
+    let prepared = render::prepare(site, &loaded.theme, shared);
+    let global = hash_of(&(settings, prepared.base_key));
+    let same_global = global == previous.global;
+    let site_key = hash_of(&(structure, pages.iter().map(|p| p.key).collect::<Vec<_>>()));
+    let mut jobs: HashMap<String, u64> = HashMap::with_capacity(prepared.jobs.len());
+    let mut todo = Vec::new();
+    for job in &prepared.jobs {
+        let Some(path) = prepared.output_path(job) else {
+            continue;
+        };
+        let key = match prepared.inputs(job) {
+            JobInputs::Pages { pages: ids, shape } => {
+                // A page's key covers its file's path.
+                let keyed: Vec<u64> = ids.iter().map(|id| pages[*id].key).collect();
+                hash_of(&(global, shape, keyed))
+            }
+            JobInputs::Site => hash_of(&(global, site_key)),
+        };
+        let unchanged = same_global
+            && previous.jobs.get(&path) == Some(&key)
+            && previous.outputs.contains_key(&path);
+        if !unchanged {
+            todo.push(job);
+        }
+        jobs.insert(path, key);
+    }
+    let sink = Collect::default();
+    prepared
+        .render_jobs(todo.par_iter().copied(), &sink)
+        .map_err(BuildError::from)?;
+    let mut outputs = previous.outputs.clone();
+    let mut report = Rebuilt {
+        rendered: todo.len(),
+        pages: prepared.jobs.len(),
+        entries: site.pages.len(),
+        warnings: loaded.warnings.clone(),
+        ..Rebuilt::default()
+    };
+    for file in sink.into_files() {
+        let body = body_of(file.content);
+        if outputs.get(&file.path) != Some(&body) {
+            report.changed.push(file.path.clone());
+            outputs.insert(file.path, body);
+        }
+    }
+    for path in previous.jobs.keys() {
+        if !jobs.contains_key(path) && outputs.remove(path).is_some() {
+            report.removed.push(path.clone());
+        }
+    }
+    let pages_by_path = site
+        .pages
+        .iter()
+        .zip(pages)
+        .map(|(p, r)| (p.entry.path.clone(), r))
+        .collect();
+    let next = Previous {
+        settings,
+        global,
+        structure,
+        pages: pages_by_path,
+        related: prepared.values.related.clone(),
+        listings: prepared.listings.clone(),
+        jobs,
+        site_files: previous.site_files.clone(),
+        outputs,
+    };
+    Ok((next, report))
+}
+
+/// Each page's key and summary, reusing the previous summary when the
+/// page's own data and the site-wide values are unchanged.
+fn page_records(
+    site: &Site,
+    record: &LoadRecord,
+    previous: &Previous,
+    same_settings: bool,
+) -> Vec<PageRecord> {
+    use rayon::prelude::*;
+    site.pages
+        .par_iter()
+        .map(|page| {
+            let before = previous.pages.get(&page.entry.path);
+            let content_hash = match before {
+                Some(b) if Arc::ptr_eq(&b.content, &page.content) => b.content_hash,
+                _ => hash_of(&*page.content),
+            };
+            let key = page_key(page, site, record, content_hash);
+            let summary = match before {
+                Some(b) if same_settings && b.key == key => b.summary.clone(),
+                _ => Value::from_serializable(&render::view::summary(site, page)),
+            };
+            PageRecord {
+                key,
+                content: page.content.clone(),
+                content_hash,
+                summary,
+            }
+        })
+        .collect()
+}
+
+/// Hash of a page's own data: its file, place, resolved links (by file),
+/// body, assets and derived values.
+fn page_key(page: &Page, site: &Site, record: &LoadRecord, content_hash: u64) -> u64 {
+    let links: Vec<&[u8]> = page
+        .links
+        .all()
+        .map(|id| record::path_bytes(&site.pages[id].entry.path))
+        .collect();
+    hash_of(&(
+        record::path_bytes(&page.entry.path),
+        record.text_hash(&page.entry.path),
+        &page.slug,
+        page.permalink.as_str(),
+        &page.fields,
+        links,
+        content_hash,
+        format!("{:?}{:?}{:?}", page.assets, page.image_url, page.file),
+        &page.locality_today,
+    ))
+}
+
+/// The site-wide files: sitemap, search index, oEmbed, static copies, feeds.
+fn site_files(
+    fs: &dyn SourceFs,
+    loaded: &Loaded,
+    next: &Previous,
+) -> Result<Vec<OutputFile>, BuildError> {
+    let site = &loaded.site;
+    let shared = Shared {
+        summaries: next.pages_summaries(site),
+        related: next.related.clone(),
+        listings: next.listings.clone(),
+    };
+    let prepared = render::prepare(site, &loaded.theme, shared);
+    let mut files = prepared.site_files(fs);
+    let sink = Collect::default();
+    feeds::write(site, &sink)
+        .map_err(RenderFailure::Io)
+        .map_err(BuildError::from)?;
+    files.extend(sink.into_files());
+    Ok(files)
+}
+
+impl Previous {
+    fn pages_summaries(&self, site: &Site) -> Vec<Value> {
+        site.pages
+            .iter()
+            .map(|p| {
+                self.pages
+                    .get(&p.entry.path)
+                    .map_or(Value::none(), |r| r.summary.clone())
+            })
+            .collect()
+    }
+}
+
+fn apply_site_files(
+    next: &mut Previous,
+    previous: &Previous,
+    files: Vec<OutputFile>,
+    touched: &[PathBuf],
+    report: &mut Rebuilt,
+) {
+    let mut written = HashSet::with_capacity(files.len());
+    for file in files {
+        let body = body_of(file.content);
+        written.insert(file.path.clone());
+        let copied_changed = matches!(&body, Body::Copy(src) if touched.contains(src));
+        if copied_changed || next.outputs.get(&file.path) != Some(&body) {
+            report.changed.push(file.path.clone());
+            next.outputs.insert(file.path, body);
+        }
+    }
+    for path in &previous.site_files {
+        if !written.contains(path) && !next.jobs.contains_key(path) {
+            next.outputs.remove(path);
+            report.removed.push(path.clone());
+        }
+    }
+    next.site_files = written;
+}

@@ -1,0 +1,194 @@
+//! The dependency record of the load stage: what each parsed file, each
+//! rendered Markdown body and the taxonomies were computed from, so a later
+//! load redoes only what changed. A plain `build` passes no record and
+//! computes everything.
+//!
+//! Every cached value is stored with a key that hashes *all* of its inputs;
+//! a cached value is used only when the key computed now is equal.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+use crate::markdown::RenderedMarkdown;
+use crate::model::Entry;
+use crate::site::{Page, Publish, Taxonomy};
+
+/// A 64-bit hash of anything hashable, stable within one process.
+pub fn hash_of(value: &impl Hash) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    value.hash(&mut h);
+    h.finish()
+}
+
+/// A path as bytes: hashing these is much faster than hashing a `Path`
+/// (which walks its components).
+pub fn path_bytes(path: &Path) -> &[u8] {
+    path.as_os_str().as_encoded_bytes()
+}
+
+/// One entry file as last parsed.
+#[derive(Debug, Clone)]
+pub struct ParsedFile {
+    /// [`crate::source::SourceFs::stamp`] when it was read.
+    pub stamp: Option<u128>,
+    /// Hash of the whole normalised text.
+    pub text: u64,
+    /// Hash of the front matter (everything before the body).
+    pub front: u64,
+    pub entry: Option<Entry>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A rendered body and the key of everything it was rendered from.
+#[derive(Debug, Clone)]
+struct RenderedBody {
+    key: u64,
+    content: Arc<RenderedMarkdown>,
+    problems: Vec<Diagnostic>,
+}
+
+/// What the previous load computed, keyed by its inputs.
+#[derive(Debug, Default)]
+pub struct LoadRecord {
+    parsed: Mutex<HashMap<PathBuf, ParsedFile>>,
+    markdown: Mutex<HashMap<PathBuf, RenderedBody>>,
+    taxonomies: Mutex<Option<(u64, Vec<Taxonomy>)>>,
+    /// The key of what bodies were last rendered with besides themselves.
+    markdown_context: Mutex<Option<u64>>,
+    /// Paths reported changed by the watcher: re-read even if the stamp
+    /// looks the same (coarse file-system clocks).
+    touched: Mutex<HashSet<PathBuf>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl LoadRecord {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Forget what was recorded for these paths.
+    pub fn touch(&self, paths: impl IntoIterator<Item = PathBuf>) {
+        lock(&self.touched).extend(paths);
+    }
+
+    /// The recorded parse of `path` if its stamp is still `stamp`.
+    pub fn parsed(&self, path: &Path, stamp: Option<u128>) -> Option<ParsedFile> {
+        if stamp.is_none() || lock(&self.touched).contains(path) {
+            return None;
+        }
+        lock(&self.parsed)
+            .get(path)
+            .filter(|p| p.stamp == stamp)
+            .cloned()
+    }
+
+    pub fn store_parsed(&self, path: PathBuf, parsed: ParsedFile) {
+        lock(&self.parsed).insert(path, parsed);
+    }
+
+    /// After a load: forget files that are gone and clear the touched set.
+    pub fn retain_files(&self, present: &HashSet<&Path>) {
+        lock(&self.parsed).retain(|p, _| present.contains(p.as_path()));
+        lock(&self.markdown).retain(|p, _| present.contains(p.as_path()));
+        lock(&self.touched).clear();
+    }
+
+    /// Hash of the front matter of `path` as last parsed.
+    pub fn front_hash(&self, path: &Path) -> Option<u64> {
+        lock(&self.parsed).get(path).map(|p| p.front)
+    }
+
+    /// Hash of the whole text of `path` as last parsed.
+    pub fn text_hash(&self, path: &Path) -> Option<u64> {
+        lock(&self.parsed).get(path).map(|p| p.text)
+    }
+
+    pub fn set_markdown_context(&self, key: u64) {
+        *lock(&self.markdown_context) = Some(key);
+    }
+
+    pub fn markdown_context(&self) -> Option<u64> {
+        *lock(&self.markdown_context)
+    }
+
+    /// The parse diagnostics of `path` as last recorded.
+    pub fn parse_diagnostics(&self, path: &Path) -> Option<Vec<Diagnostic>> {
+        lock(&self.parsed).get(path).map(|p| p.diagnostics.clone())
+    }
+
+    /// Stop treating `path` as touched (it was just re-read).
+    pub fn untouch(&self, path: &Path) {
+        lock(&self.touched).remove(path);
+    }
+
+    /// The body of `entry` rendered in context `context` (see
+    /// [`Self::markdown_context`]), rendering it with `render` if the record
+    /// has no such body.
+    pub fn markdown(
+        &self,
+        entry: &Entry,
+        context: u64,
+        render: impl FnOnce() -> (RenderedMarkdown, Vec<Diagnostic>),
+    ) -> (Arc<RenderedMarkdown>, Vec<Diagnostic>) {
+        let key = hash_of(&(context, &entry.body, entry.body_line, &entry.bundle));
+        let path = entry.path.as_path();
+        if let Some(found) = lock(&self.markdown).get(path).filter(|b| b.key == key) {
+            return (found.content.clone(), found.problems.clone());
+        }
+        let (content, problems) = render();
+        let content = Arc::new(content);
+        lock(&self.markdown).insert(
+            path.to_path_buf(),
+            RenderedBody {
+                key,
+                content: content.clone(),
+                problems: problems.clone(),
+            },
+        );
+        (content, problems)
+    }
+
+    /// The taxonomies for structure `key`, building them with `build` if the
+    /// record has none for it.
+    pub fn taxonomies(&self, key: u64, build: impl FnOnce() -> Vec<Taxonomy>) -> Vec<Taxonomy> {
+        let mut slot = lock(&self.taxonomies);
+        if let Some((k, t)) = slot.as_ref()
+            && *k == key
+        {
+            return t.clone();
+        }
+        let built = build();
+        *slot = Some((key, built.clone()));
+        built
+    }
+}
+
+/// Hash of everything lists, taxonomies and related pages are computed
+/// from: each page's file, front matter, place and resolved fields, plus the
+/// configuration and build date. A body edit leaves it unchanged.
+pub fn structure_key(
+    pages: &[Page],
+    config: &Config,
+    publish: &Publish,
+    record: &LoadRecord,
+) -> u64 {
+    let parsed = lock(&record.parsed);
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    format!("{config:?}{publish:?}").hash(&mut h);
+    for page in pages {
+        path_bytes(&page.entry.path).hash(&mut h);
+        parsed.get(&page.entry.path).map(|p| p.front).hash(&mut h);
+        page.slug.hash(&mut h);
+        page.permalink.as_str().hash(&mut h);
+        page.fields.hash(&mut h);
+        page.locality_today.hash(&mut h);
+    }
+    h.finish()
+}

@@ -1,0 +1,304 @@
+//! Answering one HTTP request from the built site in memory: URL → output
+//! file, content type, the live-reload script and the error overlay. Only
+//! files of the build can be answered: a URL is looked up among the output
+//! paths, never joined onto a folder, so `/../`, encoded dots or absolute
+//! paths cannot reach anything else.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::incremental::{Body, Outputs};
+
+/// The script every served page loads (live reload and the error overlay).
+pub const LIVE_SCRIPT_URL: &str = "/__thidua/live.js";
+/// The Server-Sent Events stream of rebuilds.
+pub const EVENTS_URL: &str = "/__thidua/events";
+const LIVE_SCRIPT: &str = include_str!("live.js");
+
+/// What the server shows: the last good build, and the problems of the
+/// latest rebuild when it failed.
+#[derive(Debug, Clone, Default)]
+pub struct Snapshot {
+    pub outputs: Arc<Outputs>,
+    /// Counts rebuilds that changed what is served.
+    pub generation: u64,
+    /// The diagnostics of the failed latest rebuild, as the CLI prints them.
+    pub error: Option<String>,
+}
+
+/// The answer to a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reply {
+    Found {
+        status: u16,
+        content_type: String,
+        body: Body,
+    },
+    Redirect(String),
+    /// The event stream: handled by the server loop.
+    Events,
+    MethodNotAllowed,
+}
+
+/// Answer `method url` from `snapshot`.
+pub fn answer(snapshot: &Snapshot, method: &str, url: &str) -> Reply {
+    if method != "GET" && method != "HEAD" {
+        return Reply::MethodNotAllowed;
+    }
+    let path = url.split(['?', '#']).next().unwrap_or("/");
+    match path {
+        EVENTS_URL => return Reply::Events,
+        LIVE_SCRIPT_URL => {
+            return Reply::Found {
+                status: 200,
+                content_type: "text/javascript; charset=utf-8".into(),
+                body: Body::Bytes(LIVE_SCRIPT.as_bytes().into()),
+            };
+        }
+        _ => {}
+    }
+    let Some(segments) = decoded_segments(path) else {
+        return not_found(snapshot);
+    };
+    let key = segments.join("/");
+    let outputs = &snapshot.outputs;
+    let index = if key.is_empty() {
+        "index.html".to_owned()
+    } else {
+        format!("{key}/index.html")
+    };
+    if !path.ends_with('/')
+        && let Some(body) = outputs.get(&key)
+    {
+        return found(snapshot, 200, &key, body.clone());
+    }
+    if let Some(body) = outputs.get(&index) {
+        if !path.ends_with('/') {
+            return Reply::Redirect(format!("{path}/"));
+        }
+        return found(snapshot, 200, &index, body.clone());
+    }
+    not_found(snapshot)
+}
+
+/// The path's segments, percent-decoded; `None` for anything that is not a
+/// plain path inside the site (`..`, `.`, empty segments inside, back
+/// slashes, NUL, invalid UTF-8).
+fn decoded_segments(path: &str) -> Option<Vec<String>> {
+    let rest = path.strip_prefix('/')?;
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    if rest.is_empty() {
+        return Some(Vec::new());
+    }
+    rest.split('/')
+        .map(|raw| {
+            let seg = percent_encoding::percent_decode_str(raw)
+                .decode_utf8()
+                .ok()?
+                .into_owned();
+            let bad = seg.is_empty()
+                || seg == "."
+                || seg == ".."
+                || seg.contains(['/', '\\', '\0'])
+                || seg.contains(':');
+            (!bad).then_some(seg)
+        })
+        .collect()
+}
+
+fn not_found(snapshot: &Snapshot) -> Reply {
+    let body = snapshot
+        .outputs
+        .get("404.html")
+        .cloned()
+        .unwrap_or_else(|| {
+            Body::Bytes(
+                b"<!doctype html><title>404</title><h1>404</h1>"
+                    .as_slice()
+                    .into(),
+            )
+        });
+    found(snapshot, 404, "404.html", body)
+}
+
+fn found(snapshot: &Snapshot, status: u16, key: &str, body: Body) -> Reply {
+    let content_type = content_type(key);
+    let body = match body {
+        Body::Bytes(bytes) if content_type.starts_with("text/html") => {
+            Body::Bytes(with_live_script(&bytes, snapshot.error.as_deref()).into())
+        }
+        other => other,
+    };
+    Reply::Found {
+        status,
+        content_type,
+        body,
+    }
+}
+
+/// The content type of an output file, by its extension.
+pub fn content_type(key: &str) -> String {
+    let ext = Path::new(key)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let mime = match ext.as_str() {
+        "html" | "htm" => "text/html".to_owned(),
+        "js" | "mjs" => "text/javascript".to_owned(),
+        "xml" if key.ends_with("atom.xml") => "application/atom+xml".to_owned(),
+        "json" if key.ends_with("feed.json") => "application/feed+json".to_owned(),
+        "json" if key.ends_with("oembed.json") => "application/json+oembed".to_owned(),
+        _ => mime_guess::from_ext(&ext)
+            .first_raw()
+            .unwrap_or("application/octet-stream")
+            .to_owned(),
+    };
+    let textual = mime.starts_with("text/")
+        || mime.contains("json")
+        || mime.contains("xml")
+        || mime == "image/svg+xml";
+    if textual {
+        format!("{mime}; charset=utf-8")
+    } else {
+        mime
+    }
+}
+
+/// `html` with the live-reload script, and the overlay when the latest
+/// rebuild failed (so a page loaded while the site is broken shows it at
+/// once, even before the script connects).
+fn with_live_script(html: &[u8], error: Option<&str>) -> Vec<u8> {
+    let mut tail = format!("<script src=\"{LIVE_SCRIPT_URL}\" defer></script>");
+    if let Some(text) = error {
+        tail.push_str(&overlay_html(text));
+    }
+    let text = String::from_utf8_lossy(html);
+    let at = text.rfind("</body>").unwrap_or(text.len());
+    let mut out = String::with_capacity(text.len() + tail.len());
+    out.push_str(&text[..at]);
+    out.push_str(&tail);
+    out.push_str(&text[at..]);
+    out.into_bytes()
+}
+
+/// The overlay listing a failed rebuild's diagnostics.
+pub fn overlay_html(text: &str) -> String {
+    format!(
+        "<div id=\"thidua-overlay\" role=\"alertdialog\" aria-modal=\"true\" aria-labelledby=\"thidua-overlay-title\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;font:16px/1.5 system-ui,sans-serif;padding:2rem\"><h2 id=\"thidua-overlay-title\" style=\"margin-top:0;color:#ffb4a8\">Lỗi khi dựng lại trang — trang đang hiển thị là bản dựng tốt gần nhất</h2><p>Sửa các lỗi dưới đây rồi lưu tệp; trang sẽ tự tải lại.</p><pre style=\"white-space:pre-wrap;font:15px/1.5 ui-monospace,monospace;background:#000;color:#fff;padding:1rem;border-radius:4px\">{}</pre></div>",
+        crate::render::feeds::xml(text)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn snapshot() -> Snapshot {
+        let mut outputs = Outputs::new();
+        for (k, v) in [
+            ("index.html", "<html><body>home</body></html>"),
+            ("tin-tuc/index.html", "<html><body>news</body></html>"),
+            ("404.html", "<html><body>missing</body></html>"),
+            ("css/thidua.css", "body{}"),
+            ("feed.json", "{}"),
+            ("tin-tuc/atom.xml", "<feed/>"),
+        ] {
+            outputs.insert(k.into(), Body::Bytes(v.as_bytes().into()));
+        }
+        Snapshot {
+            outputs: Arc::new(outputs),
+            generation: 1,
+            error: None,
+        }
+    }
+
+    fn status_and_type(reply: &Reply) -> (u16, &str) {
+        match reply {
+            Reply::Found {
+                status,
+                content_type,
+                ..
+            } => (*status, content_type.as_str()),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn pages_and_files_with_their_types() {
+        let s = snapshot();
+        assert_eq!(
+            status_and_type(&answer(&s, "GET", "/")),
+            (200, "text/html; charset=utf-8")
+        );
+        assert_eq!(status_and_type(&answer(&s, "GET", "/tin-tuc/?q=1")).0, 200);
+        assert_eq!(
+            answer(&s, "GET", "/tin-tuc"),
+            Reply::Redirect("/tin-tuc/".into())
+        );
+        assert_eq!(
+            status_and_type(&answer(&s, "GET", "/css/thidua.css")),
+            (200, "text/css; charset=utf-8")
+        );
+        assert_eq!(
+            status_and_type(&answer(&s, "GET", "/feed.json")).1,
+            "application/feed+json; charset=utf-8"
+        );
+        assert_eq!(
+            status_and_type(&answer(&s, "GET", "/tin-tuc/atom.xml")).1,
+            "application/atom+xml; charset=utf-8"
+        );
+        assert_eq!(answer(&s, "POST", "/"), Reply::MethodNotAllowed);
+    }
+
+    #[test]
+    fn nothing_outside_the_site() {
+        let s = snapshot();
+        for url in [
+            "/../Cargo.toml",
+            "/%2e%2e/thidua.yaml",
+            "/tin-tuc/..%2f..%2fthidua.yaml",
+            "/%2E%2E%5C%2E%2E%5Cthidua.yaml",
+            "//etc/passwd",
+            "/C:/Windows/win.ini",
+            "/tin-tuc/%00",
+            "/./index.html",
+            "/nothing/here/",
+        ] {
+            assert_eq!(status_and_type(&answer(&s, "GET", url)).0, 404, "{url}");
+        }
+    }
+
+    #[test]
+    fn pages_get_the_script_and_the_overlay_when_broken() {
+        let mut s = snapshot();
+        let Reply::Found {
+            body: Body::Bytes(b),
+            ..
+        } = answer(&s, "GET", "/")
+        else {
+            panic!()
+        };
+        let html = String::from_utf8_lossy(&b).into_owned();
+        assert!(html.contains(LIVE_SCRIPT_URL) && !html.contains("thidua-overlay"));
+        assert!(html.ends_with("</body></html>"));
+        s.error = Some("content/news/a.md:3:8: error: <bad> & wrong".into());
+        let Reply::Found {
+            body: Body::Bytes(b),
+            ..
+        } = answer(&s, "GET", "/")
+        else {
+            panic!()
+        };
+        let html = String::from_utf8_lossy(&b).into_owned();
+        assert!(html.contains("thidua-overlay"));
+        assert!(html.contains("content/news/a.md:3:8: error: &lt;bad&gt; &amp; wrong"));
+        let Reply::Found {
+            body: Body::Bytes(b),
+            ..
+        } = answer(&s, "GET", "/css/thidua.css")
+        else {
+            panic!()
+        };
+        assert_eq!(&*b, b"body{}", "only pages are changed");
+    }
+}

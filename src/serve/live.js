@@ -1,0 +1,33 @@
+// thidua serve: reload the page after a successful rebuild; show the
+// diagnostics of a failed one over the page until it is fixed.
+(() => {
+  const source = new EventSource('/__thidua/events');
+  let generation = null;
+  const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  function showOverlay(text) {
+    let box = document.getElementById('thidua-overlay');
+    if (!box) {
+      box = document.createElement('div');
+      box.id = 'thidua-overlay';
+      box.setAttribute('role', 'alertdialog');
+      box.setAttribute('aria-modal', 'true');
+      box.setAttribute('aria-labelledby', 'thidua-overlay-title');
+      box.style.cssText = 'position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;font:16px/1.5 system-ui,sans-serif;padding:2rem';
+      document.body.appendChild(box);
+    }
+    box.innerHTML = '<h2 id="thidua-overlay-title" style="margin-top:0;color:#ffb4a8">Lỗi khi dựng lại trang — trang đang hiển thị là bản dựng tốt gần nhất</h2>'
+      + '<p>Sửa các lỗi dưới đây rồi lưu tệp; trang sẽ tự tải lại.</p>'
+      + '<pre style="white-space:pre-wrap;font:15px/1.5 ui-monospace,monospace;background:#000;color:#fff;padding:1rem;border-radius:4px">'
+      + escape(text) + '</pre>';
+  }
+  source.addEventListener('hello', (e) => {
+    const data = JSON.parse(e.data);
+    // Reconnected after a rebuild we missed: reload to catch up.
+    if (generation !== null && data.generation !== generation && data.ok) location.reload();
+    generation = data.generation;
+  });
+  source.addEventListener('reload', () => location.reload());
+  source.addEventListener('error', (e) => {
+    if (e.data) showOverlay(JSON.parse(e.data).text);
+  });
+})();

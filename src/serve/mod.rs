@@ -1,0 +1,307 @@
+//! `thidua serve`: build in memory, serve the result on loopback, watch the
+//! site's files and rebuild what an edit changes ([`crate::incremental`]),
+//! then tell open pages to reload (Server-Sent Events). A failed rebuild
+//! keeps the last good build and shows its diagnostics over the page.
+
+pub mod http;
+pub mod watch;
+
+use std::io::Write;
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
+use std::time::Duration;
+
+use anyhow::Result;
+
+use crate::build::{BuildError, BuildOptions};
+use crate::incremental::{Body, Outputs, Rebuilt, Session};
+use crate::source::DiskFs;
+
+use http::{Reply, Snapshot};
+
+/// What `thidua serve` was asked for.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub bind: IpAddr,
+    /// First port to try; the next free one is taken if it is busy.
+    pub port: u16,
+    pub build: BuildOptions,
+}
+
+/// How many ports after `port` are tried.
+const PORT_TRIES: u16 = 50;
+
+/// The state shared by the rebuild loop and the request threads.
+#[derive(Default)]
+pub struct Shared {
+    snapshot: RwLock<Snapshot>,
+    listeners: Mutex<Vec<Sender<String>>>,
+}
+
+impl Shared {
+    pub fn snapshot(&self) -> Snapshot {
+        self.snapshot
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    fn update(&self, f: impl FnOnce(&mut Snapshot)) -> Snapshot {
+        let mut s = self
+            .snapshot
+            .write()
+            .unwrap_or_else(PoisonError::into_inner);
+        f(&mut s);
+        s.clone()
+    }
+
+    /// Send one event to every open page; forget pages that went away.
+    fn broadcast(&self, event: &str, data: &serde_json::Value) {
+        let message = format!("event: {event}\ndata: {data}\n\n");
+        self.listeners
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .retain(|l| l.send(message.clone()).is_ok());
+    }
+
+    fn subscribe(&self) -> Receiver<String> {
+        let (tx, rx) = mpsc::channel();
+        self.listeners
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(tx);
+        rx
+    }
+}
+
+/// Build, serve and watch until the process is stopped.
+pub fn run(opts: &ServeOptions) -> Result<()> {
+    let root = opts.root.clone();
+    anyhow::ensure!(
+        root.join("thidua.yaml").is_file(),
+        "{} has no thidua.yaml: run thidua serve in the site's folder or pass --root",
+        root.display()
+    );
+    let (server, addr) = bind(opts.bind, opts.port)?;
+    let shared = Arc::new(Shared::default());
+    let fs = DiskFs::new(&root);
+    let mut session = Session::new(opts.build.clone());
+    let changes = watch::start(&root)?;
+    rebuild(&mut session, &fs, &[], &shared);
+    let url = format!("http://{addr}/");
+    println!(
+        "Serving {url} — watching {} for changes (Ctrl+C to stop)",
+        root.display()
+    );
+    std::io::stdout().flush().ok();
+    let server = Arc::new(server);
+    {
+        let (server, shared, root) = (server.clone(), shared.clone(), root.clone());
+        std::thread::spawn(move || accept(&server, &shared, &root));
+    }
+    for touched in changes {
+        rebuild(&mut session, &fs, &touched, &shared);
+    }
+    Ok(())
+}
+
+/// Listen on `port` or the next free port after it.
+fn bind(ip: IpAddr, port: u16) -> Result<(tiny_http::Server, SocketAddr)> {
+    let mut last = None;
+    for p in port..port.saturating_add(PORT_TRIES) {
+        let addr = SocketAddr::new(ip, p);
+        match tiny_http::Server::http(addr) {
+            Ok(server) => {
+                let addr = server.server_addr().to_ip().unwrap_or(addr);
+                return Ok((server, addr));
+            }
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(anyhow::anyhow!(
+        "no free port from {port} to {}: {}",
+        port.saturating_add(PORT_TRIES - 1),
+        last.map(|e| e.to_string()).unwrap_or_default()
+    ))
+}
+
+/// Rebuild, publish the result and tell the pages.
+fn rebuild(session: &mut Session, fs: &DiskFs, touched: &[PathBuf], shared: &Shared) {
+    let first = session.outputs().is_none();
+    let was_broken = shared.snapshot().error.is_some();
+    let mut announce = |outputs: &Outputs, report: &Rebuilt| {
+        if !first && report.changed.is_empty() && report.removed.is_empty() && !was_broken {
+            return;
+        }
+        let snapshot = shared.update(|s| {
+            s.outputs = Arc::new(outputs.clone());
+            s.generation += 1;
+            s.error = None;
+        });
+        let shown: Vec<&String> = report.changed.iter().take(200).collect();
+        shared.broadcast(
+            "reload",
+            &serde_json::json!({
+                "generation": snapshot.generation,
+                "ms": report.pages_elapsed.as_secs_f64() * 1000.0,
+                "pages": report.rendered,
+                "changed": shown,
+                "more": report.changed.len() > shown.len(),
+            }),
+        );
+    };
+    match session.rebuild(fs, touched, &mut announce) {
+        Ok(report) => {
+            if let Some(outputs) = session.outputs() {
+                shared.update(|s| s.outputs = Arc::new(outputs.clone()));
+            }
+            if !report.warnings.is_empty() {
+                eprint!("{}", report.warnings.render());
+            }
+            let snapshot = shared.snapshot();
+            shared.broadcast(
+                "ready",
+                &serde_json::json!({ "generation": snapshot.generation }),
+            );
+            println!(
+                "{} in {} ms (pages ready in {} ms): {} of {} pages rendered, {} files changed, {} removed",
+                if first { "Built" } else { "Rebuilt" },
+                report.elapsed.as_millis(),
+                report.pages_elapsed.as_millis(),
+                report.rendered,
+                report.pages,
+                report.changed.len(),
+                report.removed.len(),
+            );
+        }
+        Err(e) => {
+            let text = match &e {
+                BuildError::Content(d) => d.render(),
+                BuildError::Io(e) => format!("error: {e:#}\n"),
+            };
+            eprint!("{text}");
+            eprintln!(
+                "The last good build is still being served; fix the problems above and save."
+            );
+            let snapshot = shared.update(|s| s.error = Some(text.clone()));
+            shared.broadcast(
+                "error",
+                &serde_json::json!({ "generation": snapshot.generation, "text": text }),
+            );
+        }
+    }
+    std::io::stdout().flush().ok();
+}
+
+/// Answer requests, one thread each (event streams stay open).
+fn accept(server: &tiny_http::Server, shared: &Arc<Shared>, root: &Path) {
+    for request in server.incoming_requests() {
+        let (shared, root) = (shared.clone(), root.to_path_buf());
+        std::thread::spawn(move || respond(request, &shared, &root));
+    }
+}
+
+fn header(name: &str, value: &str) -> tiny_http::Header {
+    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes())
+        .unwrap_or_else(|_| unreachable!("ASCII header"))
+}
+
+fn respond(request: tiny_http::Request, shared: &Shared, root: &Path) {
+    let snapshot = shared.snapshot();
+    let method = request.method().as_str().to_owned();
+    let reply = http::answer(&snapshot, &method, request.url());
+    let no_store = header("Cache-Control", "no-store");
+    let result = match reply {
+        Reply::Events => {
+            stream_events(request, shared);
+            return;
+        }
+        Reply::Redirect(location) => request.respond(
+            tiny_http::Response::empty(301)
+                .with_header(header("Location", &location))
+                .with_header(no_store),
+        ),
+        Reply::MethodNotAllowed => request.respond(
+            tiny_http::Response::from_string("method not allowed")
+                .with_status_code(405)
+                .with_header(header("Allow", "GET, HEAD")),
+        ),
+        Reply::Found {
+            status,
+            content_type,
+            body,
+        } => {
+            let headers = [header("Content-Type", &content_type), no_store];
+            match body {
+                Body::Bytes(bytes) => {
+                    let mut response =
+                        tiny_http::Response::from_data(bytes.to_vec()).with_status_code(status);
+                    for h in headers {
+                        response.add_header(h);
+                    }
+                    request.respond(response)
+                }
+                Body::Copy(src) => match std::fs::File::open(root.join(&src)) {
+                    Ok(file) => {
+                        let mut response =
+                            tiny_http::Response::from_file(file).with_status_code(status);
+                        for h in headers {
+                            response.add_header(h);
+                        }
+                        request.respond(response)
+                    }
+                    // Deleted since the last build: the next one drops it.
+                    Err(_) => request.respond(tiny_http::Response::empty(404)),
+                },
+            }
+        }
+    };
+    // The browser may have gone away: nothing to do.
+    let _ = result;
+}
+
+/// Keep an event stream open: `hello` at once (and the overlay's text if
+/// the site is broken), then every rebuild's event, with a keep-alive
+/// comment so dead connections are noticed.
+fn stream_events(request: tiny_http::Request, shared: &Shared) {
+    let rx = shared.subscribe();
+    let snapshot = shared.snapshot();
+    let mut out = request.into_writer();
+    let mut first = String::from(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n",
+    );
+    first.push_str(&format!(
+        "event: hello\ndata: {}\n\n",
+        serde_json::json!({ "generation": snapshot.generation, "ok": snapshot.error.is_none() })
+    ));
+    if let Some(text) = &snapshot.error {
+        first.push_str(&format!(
+            "event: error\ndata: {}\n\n",
+            serde_json::json!({ "generation": snapshot.generation, "text": text })
+        ));
+    }
+    if out
+        .write_all(first.as_bytes())
+        .and_then(|()| out.flush())
+        .is_err()
+    {
+        return;
+    }
+    loop {
+        let message = match rx.recv_timeout(Duration::from_secs(15)) {
+            Ok(m) => m,
+            Err(mpsc::RecvTimeoutError::Timeout) => ": keep-alive\n\n".to_owned(),
+            Err(mpsc::RecvTimeoutError::Disconnected) => return,
+        };
+        if out
+            .write_all(message.as_bytes())
+            .and_then(|()| out.flush())
+            .is_err()
+        {
+            return;
+        }
+    }
+}
