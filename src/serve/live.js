@@ -25,6 +25,8 @@
     // Reconnected after a rebuild we missed: reload to catch up.
     if (generation !== null && data.generation !== generation && data.ok) location.reload();
     generation = data.generation;
+    // Lets tests (and the curious) see that the page is listening.
+    document.documentElement.dataset.thiduaLive = 'connected';
   });
   source.addEventListener('reload', () => location.reload());
   source.addEventListener('error', (e) => {

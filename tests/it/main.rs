@@ -11,4 +11,5 @@ mod newsroom;
 mod pipeline;
 mod properties;
 mod search;
+mod serve;
 mod support;

@@ -65,7 +65,7 @@ fn node_works() -> bool {
 }
 
 /// Skips (returns false) with a reason, or fails when `CI=true`.
-fn can_run(why: Option<String>) -> bool {
+pub(crate) fn can_run(why: Option<String>) -> bool {
     match why {
         None => true,
         Some(reason) if required() => panic!("CI=true but the test cannot run: {reason}"),
@@ -241,7 +241,7 @@ fn default_theme_site() -> MemFs {
     fs
 }
 
-fn browser_missing() -> Option<String> {
+pub(crate) fn browser_missing() -> Option<String> {
     if !node_works() {
         return Some("`node` is not on PATH".into());
     }
