@@ -68,7 +68,7 @@ impl Highlighter {
         let syntax = self.syntaxes.find_syntax_by_token(lang)?;
         let run = || {
             let mut generator =
-                ClassedHTMLGenerator::new_with_class_style(syntax, &self.syntaxes, CLASS_STYLE);
+                ClassedHTMLGenerator::new_with_class_style(syntax, self.syntaxes, CLASS_STYLE);
             for line in LinesWithEndings::from(code) {
                 generator
                     .parse_html_for_line_which_includes_newline(line)

@@ -139,10 +139,7 @@ mod tests {
             Some("content/news/a.md".into())
         );
         assert_eq!(rel("/site/thidua.yaml"), Some("thidua.yaml".into()));
-        assert_eq!(
-            rel("/site/themes/default/templates/base.html").is_some(),
-            true
-        );
+        assert!(rel("/site/themes/default/templates/base.html").is_some());
         for ignored in [
             "/site/content/news/~$a.md",
             "/site/content/news/.a.md.swp",

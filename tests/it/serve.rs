@@ -30,7 +30,7 @@ fn some_port() -> u16 {
 }
 
 fn start(root: &Path, port: u16) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_thidua"))
+    let child = Command::new(env!("CARGO_BIN_EXE_thidua"))
         .args([
             "serve",
             "--root",
@@ -43,8 +43,14 @@ fn start(root: &Path, port: u16) -> Server {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let stdout = child.stdout.take().unwrap();
     let (tx, rx) = mpsc::channel();
+    // Killed and waited for on drop, also if the start fails below.
+    let mut server = Server {
+        child,
+        port: 0,
+        lines: rx,
+    };
+    let stdout = server.child.stdout.take().unwrap();
     std::thread::spawn(move || {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
             if tx.send(line).is_err() {
@@ -55,14 +61,13 @@ fn start(root: &Path, port: u16) -> Server {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         let left = deadline.saturating_duration_since(Instant::now());
-        let line = rx.recv_timeout(left).expect("serve prints its address");
+        let line = server
+            .lines
+            .recv_timeout(left)
+            .expect("serve prints its address");
         if let Some(rest) = line.split("http://127.0.0.1:").nth(1) {
-            let port: u16 = rest.split('/').next().unwrap().parse().unwrap();
-            return Server {
-                child,
-                port,
-                lines: rx,
-            };
+            server.port = rest.split('/').next().unwrap().parse().unwrap();
+            return server;
         }
     }
 }
