@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
@@ -222,10 +223,10 @@ fn parse_entries(
     files: &[PathBuf],
     record: Option<&LoadRecord>,
     diags: &mut Diagnostics,
-) -> (Vec<Entry>, Option<Entry>) {
+) -> (Vec<Arc<Entry>>, Option<Entry>) {
     let intro_path = Path::new("content/_index.md");
     let md = entry_files(files);
-    let results: Vec<(Option<Entry>, Vec<Diagnostic>)> = md
+    let results: Vec<(Option<Arc<Entry>>, Vec<Diagnostic>)> = md
         .par_iter()
         .map(|path| match record {
             Some(rec) => {
@@ -266,7 +267,7 @@ pub fn parse_file(fs: &dyn SourceFs, path: &Path, stamp: Option<u128>) -> Parsed
                 stamp,
                 text,
                 front,
-                entry: parsed.entry,
+                entry: parsed.entry.map(Arc::new),
                 diagnostics: parsed.diagnostics,
             }
         }

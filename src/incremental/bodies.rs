@@ -23,7 +23,7 @@ use super::record::{LoadRecord, ParsedFile};
 struct Patch {
     id: PageId,
     parsed: ParsedFile,
-    entry: Entry,
+    entry: Arc<Entry>,
     content: Arc<RenderedMarkdown>,
 }
 

@@ -265,9 +265,11 @@ fn render_changes(
             listings: previous.listings.clone(),
         }
     } else {
-        let mut shared = Shared::compute(site, &loaded.collator);
-        shared.summaries = pages.iter().map(|p| p.summary.clone()).collect();
-        shared
+        Shared {
+            summaries: pages.iter().map(|p| p.summary.clone()).collect(),
+            related: render::related::related_exemplars(site),
+            listings: render::listing::all(site, &loaded.collator),
+        }
     };
     let prepared = render::prepare(site, &loaded.theme, shared);
     let global = hash_of(&(settings, prepared.base_key));

@@ -39,7 +39,7 @@ pub struct ParsedFile {
     pub text: u64,
     /// Hash of the front matter (everything before the body).
     pub front: u64,
-    pub entry: Option<Entry>,
+    pub entry: Option<Arc<Entry>>,
     pub diagnostics: Vec<Diagnostic>,
 }
 

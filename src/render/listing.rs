@@ -3,8 +3,6 @@
 //! once: alphabetical lists of people by given name with Vietnamese
 //! collation, chronological lists by date.
 
-use std::cmp::Ordering;
-
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use tera::{Context, Value};
@@ -129,15 +127,69 @@ struct Paginator {
     links: Vec<PageLink>,
 }
 
+/// Every page's place in the two orders lists use, computed once for all
+/// lists (each list is then a subset sorted by rank, which gives the same
+/// order as sorting it by the comparison itself: both are total orders).
+struct Ranks {
+    /// Alphabetical by [`sort_name`] with Vietnamese collation, ties by URL.
+    by_name: Vec<usize>,
+    /// Newest first, then by title (collation), then by URL.
+    by_date: Vec<usize>,
+}
+
+impl Ranks {
+    fn new(site: &Site, collator: &VietnameseCollator) -> Ranks {
+        use rayon::prelude::*;
+        let pages = &site.pages;
+        let (by_name, by_date) = rayon::join(
+            || {
+                let mut keyed: Vec<(Vec<u8>, &str, PageId)> = pages
+                    .par_iter()
+                    .enumerate()
+                    .map(|(id, p)| (collator.sort_key(&sort_name(p)), p.permalink.as_str(), id))
+                    .collect();
+                keyed.par_sort_unstable();
+                ranks_of(keyed.iter().map(|k| k.2), pages.len())
+            },
+            || {
+                let mut keyed: Vec<_> = pages
+                    .par_iter()
+                    .enumerate()
+                    .map(|(id, p)| {
+                        (
+                            std::cmp::Reverse(view::sort_date(p)),
+                            collator.sort_key(p.title()),
+                            p.permalink.as_str(),
+                            id,
+                        )
+                    })
+                    .collect();
+                keyed.par_sort_unstable();
+                ranks_of(keyed.iter().map(|k| k.3), pages.len())
+            },
+        );
+        Ranks { by_name, by_date }
+    }
+}
+
+fn ranks_of(order: impl Iterator<Item = PageId>, len: usize) -> Vec<usize> {
+    let mut rank = vec![0; len];
+    for (r, id) in order.enumerate() {
+        rank[id] = r;
+    }
+    rank
+}
+
 /// Section lists then term lists.
 pub fn all(site: &Site, collator: &VietnameseCollator) -> Vec<Listing> {
+    let ranks = Ranks::new(site, collator);
     let mut out = Vec::new();
     for section in Section::ALL.into_iter().filter(|s| *s != Section::Pages) {
         let Some(permalink) = Permalink::from_segments([site.config.section_path(section)]) else {
             continue;
         };
         let mut items: Vec<PageId> = site.pages_in(section).map(|(id, _)| id).collect();
-        sort_section(site, section, &mut items, collator);
+        sort_section(site, section, &mut items, collator, &ranks);
         out.push(Listing {
             kind: "section",
             title: section.title().into(),
@@ -157,7 +209,7 @@ pub fn all(site: &Site, collator: &VietnameseCollator) -> Vec<Listing> {
     for t in &site.taxonomies {
         for term in &t.terms {
             let mut items = term.pages.clone();
-            sort_mixed(site, &mut items, collator);
+            sort_mixed(site, &mut items, &ranks);
             out.push(Listing {
                 kind: "term",
                 title: term.name.clone(),
@@ -185,39 +237,16 @@ fn sort_name(page: &Page) -> String {
     }
 }
 
-/// Sort by name with Vietnamese collation (a total order: ties by URL).
-fn sort_by_name(site: &Site, items: &mut [PageId], collator: &VietnameseCollator) {
-    let mut keyed: Vec<(String, PageId)> = items
-        .iter()
-        .map(|id| (sort_name(&site.pages[*id]), *id))
-        .collect();
-    keyed.sort_by(|a, b| {
-        collator
-            .compare(&a.0, &b.0)
-            .then_with(|| site.pages[a.1].permalink.cmp(&site.pages[b.1].permalink))
-    });
-    for (slot, (_, id)) in items.iter_mut().zip(keyed) {
-        *slot = id;
-    }
-}
-
-/// Newest first, then by title.
-fn compare_by_date(a: &Page, b: &Page, collator: &VietnameseCollator) -> Ordering {
-    view::sort_date(b)
-        .cmp(&view::sort_date(a))
-        .then_with(|| collator.compare(a.title(), b.title()))
-        .then_with(|| a.permalink.cmp(&b.permalink))
-}
-
 fn sort_section(
     site: &Site,
     section: Section,
     items: &mut [PageId],
     collator: &VietnameseCollator,
+    ranks: &Ranks,
 ) {
     let pages = &site.pages;
     match section {
-        Section::Exemplars | Section::Pages => sort_by_name(site, items, collator),
+        Section::Exemplars | Section::Pages => items.sort_by_key(|id| ranks.by_name[*id]),
         Section::Anniversaries => {
             let next = |id: &PageId| match &pages[*id].entry.kind {
                 EntryKind::Anniversary(a) => {
@@ -231,20 +260,20 @@ fn sort_section(
                     .then_with(|| collator.compare(pages[*a].title(), pages[*b].title()))
             });
         }
-        _ => items.sort_by(|a, b| compare_by_date(&pages[*a], &pages[*b], collator)),
+        _ => items.sort_by_key(|id| ranks.by_date[*id]),
     }
 }
 
 /// Term lists: only exemplars → by name; mixed → by date.
-fn sort_mixed(site: &Site, items: &mut [PageId], collator: &VietnameseCollator) {
+fn sort_mixed(site: &Site, items: &mut [PageId], ranks: &Ranks) {
     let pages = &site.pages;
     if items
         .iter()
         .all(|id| pages[*id].section() == Section::Exemplars)
     {
-        sort_by_name(site, items, collator);
+        items.sort_by_key(|id| ranks.by_name[*id]);
     } else {
-        items.sort_by(|a, b| compare_by_date(&pages[*a], &pages[*b], collator));
+        items.sort_by_key(|id| ranks.by_date[*id]);
     }
 }
 

@@ -47,7 +47,8 @@ pub struct Publish {
 /// A published entry, cross-referenced.
 #[derive(Debug, Clone)]
 pub struct Page {
-    pub entry: Entry,
+    /// Shared with `serve`'s record of parsed files.
+    pub entry: Arc<Entry>,
     pub slug: String,
     pub permalink: Permalink,
     /// `fields:` in the configured spelling.
@@ -120,7 +121,7 @@ pub struct Inputs<'a> {
 }
 
 /// Validate and cross-reference parsed entries into a [`Site`].
-pub fn assemble(entries: Vec<Entry>, inputs: Inputs<'_>) -> (Site, Diagnostics) {
+pub fn assemble(entries: Vec<Arc<Entry>>, inputs: Inputs<'_>) -> (Site, Diagnostics) {
     let mut diags = Diagnostics::new();
     let (published, withheld) = select_published(entries, &inputs, &mut diags);
     let mut pages = place_pages(published, &inputs.config, &mut diags);
@@ -190,10 +191,10 @@ struct WithheldEntries {
 }
 
 fn select_published(
-    entries: Vec<Entry>,
+    entries: Vec<Arc<Entry>>,
     inputs: &Inputs<'_>,
     diags: &mut Diagnostics,
-) -> (Vec<Entry>, WithheldEntries) {
+) -> (Vec<Arc<Entry>>, WithheldEntries) {
     let mut withheld = WithheldEntries::default();
     let mut published = Vec::new();
     for entry in entries {
@@ -259,7 +260,7 @@ fn withheld_reason(entry: &Entry, inputs: &Inputs<'_>) -> Option<Withheld> {
     None
 }
 
-fn place_pages(entries: Vec<Entry>, config: &Config, diags: &mut Diagnostics) -> Vec<Page> {
+fn place_pages(entries: Vec<Arc<Entry>>, config: &Config, diags: &mut Diagnostics) -> Vec<Page> {
     let mut pages = Vec::with_capacity(entries.len());
     for entry in entries {
         let slug = entry.common.slug.as_ref().map_or_else(

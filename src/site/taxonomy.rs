@@ -1,7 +1,7 @@
 //! Taxonomies: fields (lĩnh vực), localities (today's unit when mapped),
 //! award forms, subject kinds and years, each with ASCII term slugs.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
@@ -132,8 +132,9 @@ pub struct Taxonomy {
 
 /// Build every taxonomy in one pass over the pages per taxonomy.
 pub fn build_all(pages: &[Page], config: &Config, collator: &VietnameseCollator) -> Vec<Taxonomy> {
+    use rayon::prelude::*;
     TaxonomyKind::ALL
-        .iter()
+        .par_iter()
         .map(|kind| build(*kind, pages, config, collator))
         .collect()
 }
@@ -146,18 +147,36 @@ fn build(
 ) -> Taxonomy {
     let base = kind.permalink();
     let mut terms: BTreeMap<String, Term> = BTreeMap::new();
+    // Slugs by name: a few hundred distinct names among tens of thousands
+    // of mentions, and slugifying (NFD, folding) is the costly part.
+    let mut slugs: HashMap<String, Option<String>> = HashMap::new();
     for (id, page) in pages.iter().enumerate() {
         for name in kind.terms_of(page) {
-            let slug = slugify(&name);
-            let Some(permalink) = base.child(&slug) else {
+            let slug = slugs
+                .entry(name.clone())
+                .or_insert_with(|| {
+                    let slug = slugify(&name);
+                    base.child(&slug).map(|_| slug)
+                })
+                .clone();
+            let Some(slug) = slug else {
                 continue;
             };
-            let term = terms.entry(slug.clone()).or_insert_with(|| Term {
-                name,
-                slug,
-                permalink,
-                pages: Vec::new(),
-            });
+            let term = match terms.entry(slug) {
+                std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::btree_map::Entry::Vacant(e) => {
+                    let slug = e.key().clone();
+                    let Some(permalink) = base.child(&slug) else {
+                        continue;
+                    };
+                    e.insert(Term {
+                        name,
+                        slug,
+                        permalink,
+                        pages: Vec::new(),
+                    })
+                }
+            };
             if term.pages.last() != Some(&id) {
                 term.pages.push(id);
             }
