@@ -297,6 +297,7 @@ fn home_intro(fs: &dyn SourceFs, path: &Path, diags: &mut Diagnostics) -> Option
     };
     Some(Entry {
         path: path.to_path_buf(),
+        file_slug: String::new(),
         bundle: None,
         section: Section::Pages,
         common,

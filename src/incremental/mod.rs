@@ -79,7 +79,8 @@ struct Previous {
     jobs: HashMap<String, u64>,
     /// Paths written by the site-wide step (feeds, sitemap, search, copies).
     site_files: HashSet<String>,
-    outputs: Outputs,
+    /// Shared with whoever serves it (no copy per request or snapshot).
+    outputs: Arc<Outputs>,
 }
 
 /// One page as last rendered.
@@ -112,7 +113,7 @@ impl Session {
     }
 
     /// The files of the last good build (empty before the first).
-    pub fn outputs(&self) -> Option<&Outputs> {
+    pub fn outputs(&self) -> Option<&Arc<Outputs>> {
         self.previous.as_ref().map(|p| &p.outputs)
     }
 
@@ -125,7 +126,7 @@ impl Session {
         &mut self,
         fs: &dyn SourceFs,
         touched: &[PathBuf],
-        pages_ready: &mut dyn FnMut(&Outputs, &Rebuilt),
+        pages_ready: &mut dyn FnMut(&Arc<Outputs>, &Rebuilt),
     ) -> Result<Rebuilt, BuildError> {
         let started = Instant::now();
         let patched = match self.loaded.as_mut() {
@@ -275,20 +276,25 @@ fn render_changes(
     let global = hash_of(&(settings, prepared.base_key));
     let same_global = global == previous.global;
     let site_key = hash_of(&(structure, pages.iter().map(|p| p.key).collect::<Vec<_>>()));
-    let mut jobs: HashMap<String, u64> = HashMap::with_capacity(prepared.jobs.len());
+    let keyed: Vec<(&render::Job, String, u64)> = prepared
+        .jobs
+        .par_iter()
+        .filter_map(|job| {
+            let path = prepared.output_path(job)?;
+            let key = match prepared.inputs(job) {
+                JobInputs::Pages { pages: ids, shape } => {
+                    // A page's key covers its file's path.
+                    let keyed: Vec<u64> = ids.iter().map(|id| pages[*id].key).collect();
+                    hash_of(&(global, shape, keyed))
+                }
+                JobInputs::Site => hash_of(&(global, site_key)),
+            };
+            Some((job, path, key))
+        })
+        .collect();
+    let mut jobs: HashMap<String, u64> = HashMap::with_capacity(keyed.len());
     let mut todo = Vec::new();
-    for job in &prepared.jobs {
-        let Some(path) = prepared.output_path(job) else {
-            continue;
-        };
-        let key = match prepared.inputs(job) {
-            JobInputs::Pages { pages: ids, shape } => {
-                // A page's key covers its file's path.
-                let keyed: Vec<u64> = ids.iter().map(|id| pages[*id].key).collect();
-                hash_of(&(global, shape, keyed))
-            }
-            JobInputs::Site => hash_of(&(global, site_key)),
-        };
+    for (job, path, key) in keyed {
         let unchanged = same_global
             && previous.jobs.get(&path) == Some(&key)
             && previous.outputs.contains_key(&path);
@@ -301,7 +307,7 @@ fn render_changes(
     prepared
         .render_jobs(todo.par_iter().copied(), &sink)
         .map_err(BuildError::from)?;
-    let mut outputs = previous.outputs.clone();
+    let mut outputs = Outputs::clone(&previous.outputs);
     let mut report = Rebuilt {
         rendered: todo.len(),
         pages: prepared.jobs.len(),
@@ -336,7 +342,7 @@ fn render_changes(
         listings: prepared.listings.clone(),
         jobs,
         site_files: previous.site_files.clone(),
-        outputs,
+        outputs: Arc::new(outputs),
     };
     Ok((next, report))
 }
@@ -437,18 +443,19 @@ fn apply_site_files(
     report: &mut Rebuilt,
 ) {
     let mut written = HashSet::with_capacity(files.len());
+    let outputs = Arc::make_mut(&mut next.outputs);
     for file in files {
         let body = body_of(file.content);
         written.insert(file.path.clone());
         let copied_changed = matches!(&body, Body::Copy(src) if touched.contains(src));
-        if copied_changed || next.outputs.get(&file.path) != Some(&body) {
+        if copied_changed || outputs.get(&file.path) != Some(&body) {
             report.changed.push(file.path.clone());
-            next.outputs.insert(file.path, body);
+            outputs.insert(file.path, body);
         }
     }
     for path in &previous.site_files {
         if !written.contains(path) && !next.jobs.contains_key(path) {
-            next.outputs.remove(path);
+            outputs.remove(path);
             report.removed.push(path.clone());
         }
     }

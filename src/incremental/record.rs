@@ -46,6 +46,10 @@ pub struct ParsedFile {
 /// A rendered body and the key of everything it was rendered from.
 #[derive(Debug, Clone)]
 struct RenderedBody {
+    /// The entry it was rendered from (kept, so that a pointer comparison
+    /// can tell an unchanged entry without hashing its body).
+    entry: Arc<Entry>,
+    context: u64,
     key: u64,
     content: Arc<RenderedMarkdown>,
     problems: Vec<Diagnostic>,
@@ -133,13 +137,22 @@ impl LoadRecord {
     /// has no such body.
     pub fn markdown(
         &self,
-        entry: &Entry,
+        entry: &Arc<Entry>,
         context: u64,
         render: impl FnOnce() -> (RenderedMarkdown, Vec<Diagnostic>),
     ) -> (Arc<RenderedMarkdown>, Vec<Diagnostic>) {
-        let key = hash_of(&(context, &entry.body, entry.body_line, &entry.bundle));
         let path = entry.path.as_path();
-        if let Some(found) = lock(&self.markdown).get(path).filter(|b| b.key == key) {
+        if let Some(found) = lock(&self.markdown)
+            .get(path)
+            .filter(|b| b.context == context && Arc::ptr_eq(&b.entry, entry))
+        {
+            return (found.content.clone(), found.problems.clone());
+        }
+        let key = hash_of(&(context, &entry.body, entry.body_line, &entry.bundle));
+        if let Some(found) = lock(&self.markdown).get_mut(path).filter(|b| b.key == key) {
+            // Same body in a re-read entry: remember the new entry.
+            found.entry = entry.clone();
+            found.context = context;
             return (found.content.clone(), found.problems.clone());
         }
         let (content, problems) = render();
@@ -147,6 +160,8 @@ impl LoadRecord {
         lock(&self.markdown).insert(
             path.to_path_buf(),
             RenderedBody {
+                entry: entry.clone(),
+                context,
                 key,
                 content: content.clone(),
                 problems: problems.clone(),

@@ -188,4 +188,7 @@ pub struct Entry {
     pub body: String,
     /// Line in the file where the body starts (for link diagnostics).
     pub body_line: usize,
+    /// The slug made from the file (or folder) name, used when the entry
+    /// has no `slug:`; computed once when the file is read.
+    pub file_slug: String,
 }

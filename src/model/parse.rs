@@ -91,6 +91,7 @@ fn read_entry(
     let body_line = file.position(split.body_offset).line;
     Some(Entry {
         path: file.path.clone(),
+        file_slug: file_slug(&file.path, bundle.as_deref()),
         bundle,
         section,
         common: common?,

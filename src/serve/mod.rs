@@ -132,12 +132,12 @@ fn bind(ip: IpAddr, port: u16) -> Result<(tiny_http::Server, SocketAddr)> {
 fn rebuild(session: &mut Session, fs: &DiskFs, touched: &[PathBuf], shared: &Shared) {
     let first = session.outputs().is_none();
     let was_broken = shared.snapshot().error.is_some();
-    let mut announce = |outputs: &Outputs, report: &Rebuilt| {
+    let mut announce = |outputs: &Arc<Outputs>, report: &Rebuilt| {
         if !first && report.changed.is_empty() && report.removed.is_empty() && !was_broken {
             return;
         }
         let snapshot = shared.update(|s| {
-            s.outputs = Arc::new(outputs.clone());
+            s.outputs = outputs.clone();
             s.generation += 1;
             s.error = None;
         });
@@ -156,7 +156,7 @@ fn rebuild(session: &mut Session, fs: &DiskFs, touched: &[PathBuf], shared: &Sha
     match session.rebuild(fs, touched, &mut announce) {
         Ok(report) => {
             if let Some(outputs) = session.outputs() {
-                shared.update(|s| s.outputs = Arc::new(outputs.clone()));
+                shared.update(|s| s.outputs = outputs.clone());
             }
             if !report.warnings.is_empty() {
                 eprint!("{}", report.warnings.render());

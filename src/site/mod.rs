@@ -22,7 +22,6 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::incremental::record::{self, LoadRecord};
 use crate::markdown::{Highlighter, MarkdownOptions, RenderedMarkdown};
 use crate::model::exemplar::Subject;
-use crate::model::parse::file_slug;
 use crate::model::{Entry, EntryKind, Section};
 use crate::permalink::Permalink;
 use crate::source::SourceFs;
@@ -127,12 +126,12 @@ pub fn assemble(entries: Vec<Arc<Entry>>, inputs: Inputs<'_>) -> (Site, Diagnost
     let mut pages = place_pages(published, &inputs.config, &mut diags);
     check_permalinks(&pages, &mut diags);
     let index = refs::Index::new(&pages, &withheld.slugs).with_withheld_paths(withheld.paths);
-    let vocabulary = FoldedNames::new(inputs.config.fields.iter().map(|f| (f, f)));
-    let localities = FoldedNames::new(inputs.localities.iter());
+    let mut vocabulary = FoldedNames::new(inputs.config.fields.iter().map(|f| (f, f)));
+    let mut localities = FoldedNames::new(inputs.localities.iter());
     for page in &mut pages {
-        page.fields = canonical_fields(&page.entry, &inputs.config, &vocabulary, &mut diags);
+        page.fields = canonical_fields(&page.entry, &inputs.config, &mut vocabulary, &mut diags);
         page.links = refs::resolve(&page.entry, &index, &mut diags);
-        page.locality_today = locality_today(&page.entry, &localities);
+        page.locality_today = locality_today(&page.entry, &mut localities);
     }
     let attached: Vec<assets::Attached> = pages
         .par_iter()
@@ -205,10 +204,11 @@ fn select_published(
                     "add consent: true once the person has agreed, or remove the entry",
                 ));
             }
-            let slug = entry.common.slug.as_ref().map_or_else(
-                || file_slug(&entry.path, entry.bundle.as_deref()),
-                |s| s.value.clone(),
-            );
+            let slug = entry
+                .common
+                .slug
+                .as_ref()
+                .map_or_else(|| entry.file_slug.clone(), |s| s.value.clone());
             withheld.slugs.insert((entry.section, slug));
             withheld.paths.push(entry.path.clone());
         } else {
@@ -263,10 +263,11 @@ fn withheld_reason(entry: &Entry, inputs: &Inputs<'_>) -> Option<Withheld> {
 fn place_pages(entries: Vec<Arc<Entry>>, config: &Config, diags: &mut Diagnostics) -> Vec<Page> {
     let mut pages = Vec::with_capacity(entries.len());
     for entry in entries {
-        let slug = entry.common.slug.as_ref().map_or_else(
-            || file_slug(&entry.path, entry.bundle.as_deref()),
-            |s| s.value.clone(),
-        );
+        let slug = entry
+            .common
+            .slug
+            .as_ref()
+            .map_or_else(|| entry.file_slug.clone(), |s| s.value.clone());
         let section_path = match entry.section {
             Section::Pages => "",
             s => config.section_path(s),
@@ -373,8 +374,11 @@ fn check_permalinks(pages: &[Page], diags: &mut Diagnostics) {
 
 /// Names looked up by their folded spelling ([`crate::vietnamese::fold_key`]),
 /// folded once rather than once per comparison. The first spelling wins.
+/// Answers are remembered by exact spelling: ten thousand entries share a few
+/// hundred spellings, and folding is the costly part.
 struct FoldedNames<'a> {
     by_key: HashMap<String, &'a str>,
+    answered: HashMap<String, Option<&'a str>>,
 }
 
 impl<'a> FoldedNames<'a> {
@@ -385,18 +389,26 @@ impl<'a> FoldedNames<'a> {
                 .entry(crate::vietnamese::fold_key(name))
                 .or_insert(value.as_str());
         }
-        FoldedNames { by_key }
+        FoldedNames {
+            by_key,
+            answered: HashMap::new(),
+        }
     }
 
-    fn get(&self, name: &str) -> Option<&'a str> {
-        self.by_key.get(&crate::vietnamese::fold_key(name)).copied()
+    fn get(&mut self, name: &str) -> Option<&'a str> {
+        if let Some(found) = self.answered.get(name) {
+            return *found;
+        }
+        let found = self.by_key.get(&crate::vietnamese::fold_key(name)).copied();
+        self.answered.insert(name.to_owned(), found);
+        found
     }
 }
 
 fn canonical_fields(
     entry: &Entry,
     config: &Config,
-    vocabulary: &FoldedNames<'_>,
+    vocabulary: &mut FoldedNames<'_>,
     diags: &mut Diagnostics,
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -429,7 +441,7 @@ fn canonical_fields(
     out
 }
 
-fn locality_today(entry: &Entry, localities: &FoldedNames<'_>) -> Option<String> {
+fn locality_today(entry: &Entry, localities: &mut FoldedNames<'_>) -> Option<String> {
     let EntryKind::Exemplar(x) = &entry.kind else {
         return None;
     };
