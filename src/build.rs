@@ -203,7 +203,7 @@ fn classify(path: &Path) -> Result<(Section, Option<PathBuf>), Diagnostic> {
 /// folder entry (they are its assets).
 pub fn entry_files(files: &[PathBuf]) -> Vec<&PathBuf> {
     let intro_path = Path::new("content/_index.md");
-    let bundles: Vec<&Path> = files
+    let bundles: std::collections::HashSet<&Path> = files
         .iter()
         .filter(|f| f.ends_with("index.md"))
         .filter_map(|f| f.parent())
@@ -214,7 +214,7 @@ pub fn entry_files(files: &[PathBuf]) -> Vec<&PathBuf> {
         .filter(|f| {
             f.extension().is_some_and(|e| e == "md") && !is_ignored(f) && f.as_path() != intro_path
         })
-        .filter(|f| f.ends_with("index.md") || !f.ancestors().skip(1).any(|a| bundles.contains(&a)))
+        .filter(|f| f.ends_with("index.md") || !f.ancestors().skip(1).any(|a| bundles.contains(a)))
         .collect()
 }
 

@@ -170,6 +170,37 @@ impl LoadRecord {
         (content, problems)
     }
 
+    /// [`Self::markdown`] for many entries at once: one look-up pass under
+    /// one lock, then the bodies that changed rendered in parallel (`render`
+    /// gets the index into `entries`).
+    pub fn bodies(
+        &self,
+        entries: &[&Arc<Entry>],
+        context: u64,
+        render: &(dyn Fn(usize) -> (RenderedMarkdown, Vec<Diagnostic>) + Sync),
+    ) -> Vec<(Arc<RenderedMarkdown>, Vec<Diagnostic>)> {
+        use rayon::prelude::*;
+        let known: Vec<Option<(Arc<RenderedMarkdown>, Vec<Diagnostic>)>> = {
+            let map = lock(&self.markdown);
+            entries
+                .iter()
+                .map(|e| {
+                    map.get(e.path.as_path())
+                        .filter(|b| b.context == context && Arc::ptr_eq(&b.entry, e))
+                        .map(|b| (b.content.clone(), b.problems.clone()))
+                })
+                .collect()
+        };
+        known
+            .into_par_iter()
+            .enumerate()
+            .map(|(i, found)| match found {
+                Some(found) => found,
+                None => self.markdown(entries[i], context, || render(i)),
+            })
+            .collect()
+    }
+
     /// The taxonomies for structure `key`, building them with `build` if the
     /// record has none for it.
     pub fn taxonomies(&self, key: u64, build: impl FnOnce() -> Vec<Taxonomy>) -> Vec<Taxonomy> {

@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use crate::model::Section;
 use crate::site::{PageId, Site, TaxonomyKind};
 
@@ -28,7 +30,7 @@ pub fn related_exemplars(site: &Site) -> Vec<Vec<PageId>> {
         }
     }
     terms_of
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(id, terms)| {
             if site.pages[id].section() != Section::Exemplars {
@@ -36,7 +38,9 @@ pub fn related_exemplars(site: &Site) -> Vec<Vec<PageId>> {
             }
             let mut shared: HashMap<PageId, usize> = HashMap::new();
             for pages in terms {
-                let start = pages.iter().position(|p| *p == id).unwrap_or(0);
+                // Term pages are in page order: find this page by bisection
+                // (a linear search would make big terms quadratic).
+                let start = pages.binary_search(&id).unwrap_or(0);
                 let window = pages
                     .iter()
                     .cycle()

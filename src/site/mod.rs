@@ -472,16 +472,19 @@ fn render_markdown(
         rec.set_markdown_context(key);
         key
     });
-    let results: Vec<(Arc<RenderedMarkdown>, Vec<Diagnostic>)> = pages
-        .par_iter()
-        .map(|page| match (inputs.record, context) {
-            (Some(rec), Some(context)) => rec.markdown(&page.entry, context, || render(page)),
-            _ => {
+    let results: Vec<(Arc<RenderedMarkdown>, Vec<Diagnostic>)> = match (inputs.record, context) {
+        (Some(rec), Some(context)) => {
+            let entries: Vec<&Arc<Entry>> = pages.iter().map(|p| &p.entry).collect();
+            rec.bodies(&entries, context, &|i| render(&pages[i]))
+        }
+        _ => pages
+            .par_iter()
+            .map(|page| {
                 let (content, problems) = render(page);
                 (Arc::new(content), problems)
-            }
-        })
-        .collect();
+            })
+            .collect(),
+    };
     for (page, (content, problems)) in pages.iter_mut().zip(results) {
         page.content = content;
         diags.extend(problems);

@@ -120,6 +120,7 @@ pub struct Term {
     pub name: String,
     pub slug: String,
     pub permalink: Permalink,
+    /// In page order (ascending ids).
     pub pages: Vec<PageId>,
 }
 
