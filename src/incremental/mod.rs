@@ -13,6 +13,7 @@
 
 mod bodies;
 pub mod record;
+pub mod templates;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{Hash, Hasher};
@@ -157,7 +158,8 @@ impl Session {
             }
         };
         let previous = self.previous.take().unwrap_or_default();
-        match render_changes(&loaded, &self.record, global, &previous) {
+        let template_keys = templates::keys(fs, &loaded.site.config);
+        match render_changes(&loaded, &self.record, global, &template_keys, &previous) {
             Ok((mut next, mut report)) => {
                 report.pages_elapsed = started.elapsed();
                 pages_ready(&next.outputs, &report);
@@ -190,9 +192,10 @@ impl Session {
 /// file outside `content/` changes it too, whatever its stamp.
 fn global_key(fs: &dyn SourceFs, loaded: &Loaded, touched: &[PathBuf]) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    for dir in ["themes", "templates", "data"] {
+    // Templates are not here: each page depends on its own (`templates`).
+    for dir in ["themes", "data"] {
         for file in fs.list(Path::new(dir)).unwrap_or_default() {
-            if !is_static(&file) {
+            if !is_static(&file) && !templates::is_template(&file) {
                 (&file, fs.stamp(&file)).hash(&mut h);
             }
         }
@@ -201,7 +204,12 @@ fn global_key(fs: &dyn SourceFs, loaded: &Loaded, touched: &[PathBuf]) -> u64 {
     format!("{:?}{:?}", loaded.site.config, loaded.site.publish).hash(&mut h);
     let outside_content = touched
         .iter()
-        .filter(|p| !p.starts_with("content") && !is_static(p) && !build::is_ignored(p))
+        .filter(|p| {
+            !p.starts_with("content")
+                && !is_static(p)
+                && !templates::is_template(p)
+                && !build::is_ignored(p)
+        })
         .count();
     if outside_content > 0 {
         // Force a change: the stamps may not show an edit made within the
@@ -253,6 +261,7 @@ fn render_changes(
     loaded: &Loaded,
     record: &LoadRecord,
     settings: u64,
+    template_keys: &HashMap<String, u64>,
     previous: &Previous,
 ) -> Result<(Previous, Rebuilt), BuildError> {
     let site = &loaded.site;
@@ -281,13 +290,16 @@ fn render_changes(
         .par_iter()
         .filter_map(|job| {
             let path = prepared.output_path(job)?;
+            let template = prepared
+                .template_of(job)
+                .and_then(|t| template_keys.get(&t).copied());
             let key = match prepared.inputs(job) {
                 JobInputs::Pages { pages: ids, shape } => {
                     // A page's key covers its file's path.
                     let keyed: Vec<u64> = ids.iter().map(|id| pages[*id].key).collect();
-                    hash_of(&(global, shape, keyed))
+                    hash_of(&(global, template, shape, keyed))
                 }
-                JobInputs::Site => hash_of(&(global, site_key)),
+                JobInputs::Site => hash_of(&(global, template, site_key)),
             };
             Some((job, path, key))
         })

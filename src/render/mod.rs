@@ -139,6 +139,11 @@ impl Prepared<'_> {
         }
     }
 
+    /// The template `job` is drawn with.
+    pub fn template_of(&self, job: &Job) -> Option<String> {
+        Some(self.renderer().target(job)?.0)
+    }
+
     /// The output file of `job` (none when the page is not produced).
     pub fn output_path(&self, job: &Job) -> Option<String> {
         let site = self.site;
