@@ -113,6 +113,10 @@ impl Session {
         }
     }
 
+    pub fn options(&self) -> &BuildOptions {
+        &self.opts
+    }
+
     /// The files of the last good build (empty before the first).
     pub fn outputs(&self) -> Option<&Arc<Outputs>> {
         self.previous.as_ref().map(|p| &p.outputs)

@@ -125,7 +125,11 @@ fn found(snapshot: &Snapshot, status: u16, key: &str, body: Body) -> Reply {
     let content_type = content_type(key);
     let body = match body {
         Body::Bytes(bytes) if content_type.starts_with("text/html") => {
-            Body::Bytes(with_live_script(&bytes, snapshot.error.as_deref()).into())
+            let error = snapshot
+                .error
+                .as_deref()
+                .map(|e| (e, snapshot.generation > 0));
+            Body::Bytes(with_live_script(&bytes, error).into())
         }
         other => other,
     };
@@ -167,10 +171,10 @@ pub fn content_type(key: &str) -> String {
 /// `html` with the live-reload script, and the overlay when the latest
 /// rebuild failed (so a page loaded while the site is broken shows it at
 /// once, even before the script connects).
-fn with_live_script(html: &[u8], error: Option<&str>) -> Vec<u8> {
+fn with_live_script(html: &[u8], error: Option<(&str, bool)>) -> Vec<u8> {
     let mut tail = format!("<script src=\"{LIVE_SCRIPT_URL}\" defer></script>");
-    if let Some(text) = error {
-        tail.push_str(&overlay_html(text));
+    if let Some((text, built)) = error {
+        tail.push_str(&overlay_html(text, built));
     }
     let text = String::from_utf8_lossy(html);
     let at = text.rfind("</body>").unwrap_or(text.len());
@@ -181,10 +185,16 @@ fn with_live_script(html: &[u8], error: Option<&str>) -> Vec<u8> {
     out.into_bytes()
 }
 
-/// The overlay listing a failed rebuild's diagnostics.
-pub fn overlay_html(text: &str) -> String {
+/// The overlay listing a failed rebuild's diagnostics (`built`: there is a
+/// last good build under it).
+pub fn overlay_html(text: &str, built: bool) -> String {
+    let heading = if built {
+        "Lỗi khi dựng lại trang — trang đang hiển thị là bản dựng tốt gần nhất"
+    } else {
+        "Chưa dựng được trang"
+    };
     format!(
-        "<div id=\"thidua-overlay\" role=\"alertdialog\" aria-modal=\"true\" aria-labelledby=\"thidua-overlay-title\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;font:16px/1.5 system-ui,sans-serif;padding:2rem\"><h2 id=\"thidua-overlay-title\" style=\"margin-top:0;color:#ffb4a8\">Lỗi khi dựng lại trang — trang đang hiển thị là bản dựng tốt gần nhất</h2><p>Sửa các lỗi dưới đây rồi lưu tệp; trang sẽ tự tải lại.</p><pre style=\"white-space:pre-wrap;font:15px/1.5 ui-monospace,monospace;background:#000;color:#fff;padding:1rem;border-radius:4px\">{}</pre></div>",
+        "<div id=\"thidua-overlay\" role=\"alertdialog\" aria-modal=\"true\" aria-labelledby=\"thidua-overlay-title\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;font:16px/1.5 system-ui,sans-serif;padding:2rem\"><h2 id=\"thidua-overlay-title\" style=\"margin-top:0;color:#ffb4a8\">{heading}</h2><p>Sửa các lỗi dưới đây rồi lưu tệp; trang sẽ tự tải lại.</p><pre style=\"white-space:pre-wrap;font:15px/1.5 ui-monospace,monospace;background:#000;color:#fff;padding:1rem;border-radius:4px\">{}</pre></div>",
         crate::render::feeds::xml(text)
     )
 }

@@ -153,7 +153,18 @@ fn rebuild(session: &mut Session, fs: &DiskFs, touched: &[PathBuf], shared: &Sha
             }),
         );
     };
-    match session.rebuild(fs, touched, &mut announce) {
+    let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        session.rebuild(fs, touched, &mut announce)
+    }));
+    let result = attempt.unwrap_or_else(|_| {
+        // A bug, not the content: start afresh so the next save rebuilds
+        // everything, and keep serving the last good build meanwhile.
+        *session = Session::new(session.options().clone());
+        Err(BuildError::Io(anyhow::anyhow!(
+            "thidua stopped on an internal error while rebuilding; save again to retry (please report this)"
+        )))
+    });
+    match result {
         Ok(report) => {
             if let Some(outputs) = session.outputs() {
                 shared.update(|s| s.outputs = outputs.clone());
