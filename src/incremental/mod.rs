@@ -74,12 +74,12 @@ struct Previous {
     /// [`record::structure_key`] of the previous site.
     structure: u64,
     pages: HashMap<PathBuf, PageRecord>,
-    related: Vec<Vec<usize>>,
-    listings: Vec<render::listing::Listing>,
+    related: Arc<Vec<Vec<usize>>>,
+    listings: Arc<Vec<render::listing::Listing>>,
     /// Output path → key of the job's inputs.
     jobs: HashMap<String, u64>,
     /// Paths written by the site-wide step (feeds, sitemap, search, copies).
-    site_files: HashSet<String>,
+    site_files: Arc<HashSet<String>>,
     /// Shared with whoever serves it (no copy per request or snapshot).
     outputs: Arc<Outputs>,
 }
@@ -281,8 +281,8 @@ fn render_changes(
     } else {
         Shared {
             summaries: pages.iter().map(|p| p.summary.clone()).collect(),
-            related: render::related::related_exemplars(site),
-            listings: render::listing::all(site, &loaded.collator),
+            related: Arc::new(render::related::related_exemplars(site)),
+            listings: Arc::new(render::listing::all(site, &loaded.collator)),
         }
     };
     let prepared = render::prepare(site, &loaded.theme, shared);
@@ -294,9 +294,7 @@ fn render_changes(
         .par_iter()
         .filter_map(|job| {
             let path = prepared.output_path(job)?;
-            let template = prepared
-                .template_of(job)
-                .and_then(|t| template_keys.get(&t).copied());
+            let template = template_keys.get(prepared.template_of(job)).copied();
             let key = match prepared.inputs(job) {
                 JobInputs::Pages { pages: ids, shape } => {
                     // A page's key covers its file's path.
@@ -411,7 +409,7 @@ fn page_key(page: &Page, site: &Site, record: &LoadRecord, content_hash: u64) ->
         &page.fields,
         links,
         content_hash,
-        format!("{:?}{:?}{:?}", page.assets, page.image_url, page.file),
+        (&page.assets, &page.image_url, &page.file),
         &page.locality_today,
     ))
 }
@@ -469,11 +467,11 @@ fn apply_site_files(
             outputs.insert(file.path, body);
         }
     }
-    for path in &previous.site_files {
+    for path in previous.site_files.iter() {
         if !written.contains(path) && !next.jobs.contains_key(path) {
             outputs.remove(path);
             report.removed.push(path.clone());
         }
     }
-    next.site_files = written;
+    next.site_files = Arc::new(written);
 }

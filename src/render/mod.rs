@@ -16,7 +16,7 @@ pub mod view;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -68,16 +68,16 @@ pub struct Shared {
     /// Each page's summary, serialised once.
     pub summaries: Vec<Value>,
     /// Related exemplars of each page.
-    pub related: Vec<Vec<PageId>>,
-    pub listings: Vec<Listing>,
+    pub related: Arc<Vec<Vec<PageId>>>,
+    pub listings: Arc<Vec<Listing>>,
 }
 
 impl Shared {
     pub fn compute(site: &Site, collator: &VietnameseCollator) -> Shared {
         Shared {
             summaries: summaries(site, 0..site.pages.len()),
-            related: related::related_exemplars(site),
-            listings: listing::all(site, collator),
+            related: Arc::new(related::related_exemplars(site)),
+            listings: Arc::new(listing::all(site, collator)),
         }
     }
 }
@@ -95,7 +95,7 @@ pub struct Prepared<'a> {
     pub site: &'a Site,
     theme: &'a Theme,
     pub values: view::PageValues,
-    pub listings: Vec<Listing>,
+    pub listings: Arc<Vec<Listing>>,
     base: Context,
     /// Hash of the site-wide values every page receives (`site`, `data`).
     pub base_key: u64,
@@ -140,24 +140,13 @@ impl Prepared<'_> {
     }
 
     /// The template `job` is drawn with.
-    pub fn template_of(&self, job: &Job) -> Option<String> {
-        Some(self.renderer().target(job)?.0)
+    pub fn template_of(&self, job: &Job) -> &'static str {
+        self.renderer().template(job)
     }
 
     /// The output file of `job` (none when the page is not produced).
     pub fn output_path(&self, job: &Job) -> Option<String> {
-        let site = self.site;
-        let permalink = match job {
-            Job::Entry(id) => site.pages[*id].permalink.clone(),
-            Job::List { listing, page } => self.listings[*listing].permalink.page(*page),
-            Job::TaxonomyIndex(i) => site.taxonomies[*i].permalink.clone(),
-            Job::Home => Permalink::root(),
-            Job::Portal(portal) => Permalink::from_segments([portal.path])?,
-            Job::Backdrop(id) => site.pages[*id].permalink.child(BACKDROP)?,
-            Job::Embed(id) => embed::permalink(&site.pages[*id])?,
-            Job::NotFound => return Some("404.html".to_owned()),
-        };
-        Some(permalink.output_path())
+        self.renderer().output_path(job)
     }
 
     /// Render `jobs` in parallel into `sink`; template errors are collected
@@ -325,52 +314,45 @@ pub struct Crumb {
 impl Renderer<'_> {
     fn render(&self, job: &Job) -> Result<Option<OutputFile>, Diagnostic> {
         let mut ctx = self.base.clone();
-        let Some((template, out_path)) = self.target(job) else {
+        let Some(out_path) = self.output_path(job) else {
             return Ok(None);
         };
         self.fill(job, &mut ctx);
-        let html = self.theme.render(&template, &ctx)?;
-        Ok(Some(OutputFile::text(
-            crate::diagnostic::display_path(&out_path),
-            html,
-        )))
+        let html = self.theme.render(self.template(job), &ctx)?;
+        Ok(Some(OutputFile::text(out_path, html)))
     }
 
-    /// The template and output file of `job`, or none when the page is not
-    /// produced.
-    fn target(&self, job: &Job) -> Option<(String, PathBuf)> {
+    /// The template `job` is drawn with.
+    fn template(&self, job: &Job) -> &'static str {
+        match job {
+            Job::Entry(id) => entry_template(self.site.pages[*id].section()),
+            Job::List { listing, .. } => self.listings[*listing].template,
+            Job::TaxonomyIndex(_) => "taxonomy.html",
+            Job::Home => "home.html",
+            Job::Portal(portal) => portal.template,
+            Job::Backdrop(_) => "backdrop.html",
+            Job::Embed(_) => "embed.html",
+            Job::NotFound => "404.html",
+        }
+    }
+
+    /// The output file of `job` (none when the page is not produced).
+    fn output_path(&self, job: &Job) -> Option<String> {
         let site = self.site;
-        Some(match job {
-            Job::Entry(id) => {
-                let page = &site.pages[*id];
-                (entry_template(page.section()), page.permalink.output_file())
-            }
-            Job::List { listing, page } => {
-                let l = &self.listings[*listing];
-                (l.template.to_owned(), l.permalink.page(*page).output_file())
-            }
-            Job::TaxonomyIndex(i) => (
-                "taxonomy.html".to_owned(),
-                site.taxonomies[*i].permalink.output_file(),
-            ),
-            Job::Home => ("home.html".to_owned(), Permalink::root().output_file()),
-            Job::Portal(portal) => (
-                portal.template.to_owned(),
-                Permalink::from_segments([portal.path])?.output_file(),
-            ),
-            Job::Backdrop(id) => (
-                "backdrop.html".to_owned(),
-                site.pages[*id].permalink.child(BACKDROP)?.output_file(),
-            ),
-            Job::Embed(id) => (
-                "embed.html".to_owned(),
-                embed::permalink(&site.pages[*id])?.output_file(),
-            ),
-            Job::NotFound => ("404.html".to_owned(), PathBuf::from("404.html")),
-        })
+        let permalink = match job {
+            Job::Entry(id) => site.pages[*id].permalink.clone(),
+            Job::List { listing, page } => self.listings[*listing].permalink.page(*page),
+            Job::TaxonomyIndex(i) => site.taxonomies[*i].permalink.clone(),
+            Job::Home => Permalink::root(),
+            Job::Portal(portal) => Permalink::from_segments([portal.path])?,
+            Job::Backdrop(id) => site.pages[*id].permalink.child(BACKDROP)?,
+            Job::Embed(id) => embed::permalink(&site.pages[*id])?,
+            Job::NotFound => return Some("404.html".to_owned()),
+        };
+        Some(permalink.output_path())
     }
 
-    /// Put the job's values into `ctx` (its [`Self::target`] exists).
+    /// Put the job's values into `ctx` (its [`Self::output_path`] exists).
     fn fill(&self, job: &Job, ctx: &mut Context) {
         match job {
             Job::Entry(id) => {
@@ -485,17 +467,16 @@ impl Renderer<'_> {
     }
 }
 
-fn entry_template(section: Section) -> String {
-    let name = match section {
-        Section::Exemplars => "exemplar",
-        Section::Campaigns => "campaign",
-        Section::Anniversaries => "anniversary",
-        Section::Events => "event",
-        Section::Documents => "document",
-        Section::News => "news",
-        Section::Pages => "page",
-    };
-    format!("{name}.html")
+fn entry_template(section: Section) -> &'static str {
+    match section {
+        Section::Exemplars => "exemplar.html",
+        Section::Campaigns => "campaign.html",
+        Section::Anniversaries => "anniversary.html",
+        Section::Events => "event.html",
+        Section::Documents => "document.html",
+        Section::News => "news.html",
+        Section::Pages => "page.html",
+    }
 }
 
 #[derive(Serialize)]

@@ -328,7 +328,7 @@ pub fn serde_key(v: &impl Serialize) -> String {
 pub struct PageValues {
     pub summaries: Vec<Value>,
     /// Related exemplars of each page.
-    pub related: Vec<Vec<PageId>>,
+    pub related: std::sync::Arc<Vec<Vec<PageId>>>,
 }
 
 impl PageValues {

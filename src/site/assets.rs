@@ -13,7 +13,7 @@ use crate::source::SourceFs;
 use crate::vietnamese::slugify;
 
 /// A file copied verbatim into the output.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Asset {
     /// Relative to the site root.
     pub source: PathBuf,
