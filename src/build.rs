@@ -95,9 +95,15 @@ pub fn load_with(
     if let Some(url) = &opts.base_url {
         config.base_url = url.trim_end_matches('/').to_owned();
     }
-    let content_files = fs
-        .list(Path::new("content"))
-        .map_err(|e| BuildError::Io(anyhow::Error::new(e).context("listing content/")))?;
+    let content_files = match record {
+        Some(rec) => rec.content_files(fs),
+        None => fs.list(Path::new("content")),
+    }
+    .map_err(|e| BuildError::Io(anyhow::Error::new(e).context("listing content/")))?
+    .into_iter()
+    // Editors' temporary files are never content nor assets.
+    .filter(|p| !is_ignored(p))
+    .collect::<Vec<_>>();
     let (entries, home_intro) = parse_entries(fs, &content_files, record, &mut diags);
     let (data, localities) = load_data(fs, &mut diags);
     let theme = match theme::load(fs, &config) {

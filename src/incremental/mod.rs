@@ -75,6 +75,8 @@ struct Previous {
     structure: u64,
     pages: HashMap<PathBuf, PageRecord>,
     related: Arc<Vec<Vec<usize>>>,
+    /// [`render::related::inputs_key`] of `related`.
+    related_key: u64,
     listings: Arc<Vec<render::listing::Listing>>,
     /// Output path → key of the job's inputs.
     jobs: HashMap<String, u64>,
@@ -272,18 +274,20 @@ fn render_changes(
     let same_settings = settings == previous.settings;
     let pages = page_records(site, record, previous, same_settings);
     let structure = record::structure_key(&site.pages, &site.config, &site.publish, record);
-    let shared = if same_settings && structure == previous.structure {
-        Shared {
-            summaries: pages.iter().map(|p| p.summary.clone()).collect(),
-            related: previous.related.clone(),
-            listings: previous.listings.clone(),
-        }
-    } else {
-        Shared {
-            summaries: pages.iter().map(|p| p.summary.clone()).collect(),
-            related: Arc::new(render::related::related_exemplars(site)),
-            listings: Arc::new(render::listing::all(site, &loaded.collator)),
-        }
+    let related_key = render::related::inputs_key(site);
+    let same_structure = same_settings && structure == previous.structure;
+    let shared = Shared {
+        summaries: pages.iter().map(|p| p.summary.clone()).collect(),
+        related: if same_settings && related_key == previous.related_key {
+            previous.related.clone()
+        } else {
+            Arc::new(render::related::related_exemplars(site))
+        },
+        listings: if same_structure {
+            previous.listings.clone()
+        } else {
+            Arc::new(render::listing::all(site, &loaded.collator))
+        },
     };
     let prepared = render::prepare(site, &loaded.theme, shared);
     let global = hash_of(&(settings, prepared.base_key));
@@ -353,6 +357,7 @@ fn render_changes(
         structure,
         pages: pages_by_path,
         related: prepared.values.related.clone(),
+        related_key,
         listings: prepared.listings.clone(),
         jobs,
         site_files: previous.site_files.clone(),

@@ -16,6 +16,7 @@ use crate::diagnostic::Diagnostic;
 use crate::markdown::RenderedMarkdown;
 use crate::model::Entry;
 use crate::site::{Page, Publish, Taxonomy};
+use crate::source::SourceFs;
 
 /// A 64-bit hash of anything hashable, stable within one process.
 pub fn hash_of(value: &impl Hash) -> u64 {
@@ -66,7 +67,17 @@ pub struct LoadRecord {
     /// Paths reported changed by the watcher: re-read even if the stamp
     /// looks the same (coarse file-system clocks).
     touched: Mutex<HashSet<PathBuf>>,
+    /// The files under `content/`, kept up to date from the touched paths.
+    content_files: Mutex<Option<Vec<PathBuf>>>,
 }
+
+/// A touched path that stands for "anything may have changed" (the watcher
+/// lost events): everything is listed and stamped again.
+pub const EVERYTHING: &str = "";
+
+/// More touched paths than this in one batch (a `git checkout`): list
+/// `content/` again rather than patch the list.
+const RELIST_AFTER: usize = 200;
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(PoisonError::into_inner)
@@ -79,7 +90,42 @@ impl LoadRecord {
 
     /// Forget what was recorded for these paths.
     pub fn touch(&self, paths: impl IntoIterator<Item = PathBuf>) {
-        lock(&self.touched).extend(paths);
+        let mut touched = lock(&self.touched);
+        touched.extend(paths);
+        if touched.len() > RELIST_AFTER || touched.contains(Path::new(EVERYTHING)) {
+            *lock(&self.content_files) = None;
+            lock(&self.parsed).clear();
+        }
+    }
+
+    /// The files under `content/` (sorted, as [`SourceFs::list`] gives them):
+    /// the previous list patched with the touched paths, or a fresh listing.
+    pub fn content_files(&self, fs: &dyn SourceFs) -> std::io::Result<Vec<PathBuf>> {
+        let content = Path::new("content");
+        let mut cached = lock(&self.content_files);
+        let Some(files) = cached.as_mut() else {
+            let files = fs.list(content)?;
+            *cached = Some(files.clone());
+            return Ok(files);
+        };
+        for path in lock(&self.touched)
+            .iter()
+            .filter(|p| p.starts_with(content))
+        {
+            // A file, or a folder (created, renamed or deleted).
+            files.retain(|f| !f.starts_with(path));
+            let now: Vec<PathBuf> = if fs.is_file(path) {
+                vec![path.clone()]
+            } else {
+                fs.list(path)?
+            };
+            for file in now {
+                if let Err(at) = files.binary_search(&file) {
+                    files.insert(at, file);
+                }
+            }
+        }
+        Ok(files.clone())
     }
 
     /// The recorded parse of `path` if its stamp is still `stamp`.

@@ -15,6 +15,24 @@ pub const SHOWN: usize = 6;
 /// How many candidates one shared term may contribute.
 const PER_TERM: usize = 24;
 
+/// Hash of everything [`related_exemplars`] reads: the pages of each field
+/// and locality, and which pages are exemplars. A title edit leaves it
+/// unchanged, so `serve` keeps the previous result.
+pub fn inputs_key(site: &Site) -> u64 {
+    let terms: Vec<&[PageId]> = site
+        .taxonomies
+        .iter()
+        .filter(|t| matches!(t.kind, TaxonomyKind::Fields | TaxonomyKind::Localities))
+        .flat_map(|t| t.terms.iter().map(|term| term.pages.as_slice()))
+        .collect();
+    let exemplars: Vec<bool> = site
+        .pages
+        .iter()
+        .map(|p| p.section() == Section::Exemplars)
+        .collect();
+    crate::incremental::record::hash_of(&(terms, exemplars))
+}
+
 /// For every page, its related exemplars (empty for non-exemplars).
 pub fn related_exemplars(site: &Site) -> Vec<Vec<PageId>> {
     let mut terms_of: Vec<Vec<&[PageId]>> = vec![Vec::new(); site.pages.len()];

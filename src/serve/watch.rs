@@ -17,8 +17,9 @@ use crate::build::is_ignored;
 /// Folders whose files make the site (besides `thidua.yaml`).
 pub const WATCHED_DIRS: [&str; 5] = ["content", "themes", "static", "data", "templates"];
 
-/// A batch ends after this long without a new event…
-const QUIET: Duration = Duration::from_millis(30);
+/// A batch ends after this long without a new event (a save, even through a
+/// temporary file and a rename, takes a few milliseconds)…
+const QUIET: Duration = Duration::from_millis(15);
 /// …or this long after its first event, whichever comes first.
 const LONGEST: Duration = Duration::from_millis(600);
 
@@ -103,7 +104,7 @@ fn collect(
 ) {
     let Ok(event) = event else {
         // The watcher lost track (queue overflow): rebuild from a rescan.
-        batch.insert(PathBuf::from("thidua.yaml"));
+        batch.insert(PathBuf::from(crate::incremental::record::EVERYTHING));
         return;
     };
     if !is_change(&event.kind) {

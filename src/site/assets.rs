@@ -116,7 +116,9 @@ pub fn attach(page: &Page, fs: &dyn SourceFs, index: &Index, config: &Config) ->
     let entry = &page.entry;
     if let Some(dir) = &entry.bundle {
         for file in fs.list(dir).unwrap_or_default() {
-            if file.extension().is_some_and(|e| e == "md") {
+            // Word's `~$…` lock files and other editors' temporary files are
+            // never published.
+            if file.extension().is_some_and(|e| e == "md") || crate::build::is_ignored(&file) {
                 continue;
             }
             if let Some(url) = asset_url(&file, index, config) {

@@ -147,6 +147,60 @@ fn rebuilds_equal_full_builds_after_edits_renames_and_deletes() {
     rebuild(&mut session, &fs, &["content/news/tin-doi-ten.md"]).unwrap();
     assert_same_as_full_build(&fs, &session, "a delete");
 
+    // A folder entry renamed as a whole (the watcher reports the folders).
+    let folder = fs
+        .list(Path::new("content/documents"))
+        .unwrap()
+        .into_iter()
+        .find(|p| p.ends_with("index.md"))
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let moved_to = folder.with_file_name("van-ban-doi-ten");
+    for file in fs.list(&folder).unwrap() {
+        let bytes = fs.read(&file).unwrap();
+        fs.remove(&file);
+        fs.insert(moved_to.join(file.strip_prefix(&folder).unwrap()), bytes);
+    }
+    let (from, to) = (
+        folder.to_string_lossy().into_owned(),
+        moved_to.to_string_lossy().into_owned(),
+    );
+    match rebuild(&mut session, &fs, &[&from, &to]) {
+        Ok(_) => assert_same_as_full_build(&fs, &session, "a folder rename"),
+        // Another entry may link to the old folder: the same error as a full build.
+        Err(BuildError::Content(d)) => assert_eq!(d.render(), support::build_err(&fs).render()),
+        Err(e) => panic!("{e:?}"),
+    }
+    for file in fs.list(&moved_to).unwrap() {
+        let bytes = fs.read(&file).unwrap();
+        fs.remove(&file);
+        fs.insert(folder.join(file.strip_prefix(&moved_to).unwrap()), bytes);
+    }
+    rebuild(&mut session, &fs, &[&from, &to]).unwrap();
+    assert_same_as_full_build(&fs, &session, "a folder renamed back");
+
+    // Editors' temporary files are neither content nor published assets.
+    for temp in ["~$Kế hoạch.docx", "4913", ".index.md.swp"] {
+        fs.insert(folder.join(temp), b"tam".to_vec());
+    }
+    let temp_paths: Vec<String> = fs
+        .list(&folder)
+        .unwrap()
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    let touched: Vec<&str> = temp_paths.iter().map(String::as_str).collect();
+    rebuild(&mut session, &fs, &touched).unwrap();
+    assert_same_as_full_build(&fs, &session, "temporary files");
+    assert!(
+        !served(&fs, &session)
+            .keys()
+            .any(|k| k.contains("4913") || k.contains('~') || k.contains("swp")),
+        "temporary files are not published"
+    );
+
     // A broken edit keeps the last good build; fixing it rebuilds.
     let good = served(&fs, &session);
     let original = read(&fs, &exemplar);
