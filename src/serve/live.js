@@ -28,7 +28,18 @@
     // Lets tests (and the curious) see that the page is listening.
     document.documentElement.dataset.thiduaLive = 'connected';
   });
-  source.addEventListener('reload', () => location.reload());
+  // Reload when this page (or a stylesheet, script or image) changed, or
+  // when the overlay is up; other pages' rebuilds leave it alone.
+  source.addEventListener('reload', (e) => {
+    const d = JSON.parse(e.data);
+    const path = decodeURIComponent(location.pathname).replace(/^\//, '');
+    const here = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+    const touched = [...(d.changed || []), ...(d.removed || [])];
+    const assets = touched.some((p) => !p.endsWith('.html'));
+    if (d.more || assets || touched.includes(here) || document.getElementById('thidua-overlay')) {
+      location.reload();
+    }
+  });
   source.addEventListener('error', (e) => {
     if (e.data) showOverlay(JSON.parse(e.data).text);
   });

@@ -132,26 +132,18 @@ fn bind(ip: IpAddr, port: u16) -> Result<(tiny_http::Server, SocketAddr)> {
 fn rebuild(session: &mut Session, fs: &DiskFs, touched: &[PathBuf], shared: &Shared) {
     let first = session.outputs().is_none();
     let was_broken = shared.snapshot().error.is_some();
+    let mut announced = false;
     let mut announce = |outputs: &Arc<Outputs>, report: &Rebuilt| {
         if !first && report.changed.is_empty() && report.removed.is_empty() && !was_broken {
             return;
         }
+        announced = true;
         let snapshot = shared.update(|s| {
             s.outputs = outputs.clone();
             s.generation += 1;
             s.error = None;
         });
-        let shown: Vec<&String> = report.changed.iter().take(200).collect();
-        shared.broadcast(
-            "reload",
-            &serde_json::json!({
-                "generation": snapshot.generation,
-                "ms": report.pages_elapsed.as_secs_f64() * 1000.0,
-                "pages": report.rendered,
-                "changed": shown,
-                "more": report.changed.len() > shown.len(),
-            }),
-        );
+        reload_event(shared, snapshot.generation, report, report.pages_elapsed);
     };
     let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         session.rebuild(fs, touched, &mut announce)
@@ -167,7 +159,17 @@ fn rebuild(session: &mut Session, fs: &DiskFs, touched: &[PathBuf], shared: &Sha
     match result {
         Ok(report) => {
             if let Some(outputs) = session.outputs() {
-                shared.update(|s| s.outputs = outputs.clone());
+                let snapshot = shared.update(|s| {
+                    s.outputs = outputs.clone();
+                    if !announced && !report.changed.is_empty() {
+                        s.generation += 1;
+                    }
+                });
+                // Only copied files changed (a stylesheet, an image): the
+                // pages reload now that they are served.
+                if !announced && !report.changed.is_empty() {
+                    reload_event(shared, snapshot.generation, &report, report.elapsed);
+                }
             }
             if !report.warnings.is_empty() {
                 eprint!("{}", report.warnings.render());
@@ -205,6 +207,24 @@ fn rebuild(session: &mut Session, fs: &DiskFs, touched: &[PathBuf], shared: &Sha
         }
     }
     std::io::stdout().flush().ok();
+}
+
+/// Tell the pages what a rebuild changed (the first 200 paths of each kind).
+fn reload_event(shared: &Shared, generation: u64, report: &Rebuilt, took: Duration) {
+    const SHOWN: usize = 200;
+    let changed: Vec<&String> = report.changed.iter().take(SHOWN).collect();
+    let removed: Vec<&String> = report.removed.iter().take(SHOWN).collect();
+    shared.broadcast(
+        "reload",
+        &serde_json::json!({
+            "generation": generation,
+            "ms": took.as_secs_f64() * 1000.0,
+            "pages": report.rendered,
+            "changed": changed,
+            "removed": removed,
+            "more": report.changed.len() > SHOWN || report.removed.len() > SHOWN,
+        }),
+    );
 }
 
 /// Answer requests, one thread each (event streams stay open).

@@ -323,6 +323,17 @@ fn survives_renames_deletes_temp_files_and_a_save_storm() {
         panic!("temp files caused `{name}`: {data}");
     }
 
+    // A stylesheet alone: served at once, and pages reload for it.
+    std::fs::create_dir_all(dir.path().join("static/css")).unwrap();
+    events.wait_for("ready", WAIT);
+    std::fs::write(dir.path().join("static/css/rieng.css"), "body{color:#111}").unwrap();
+    let reload = events.wait_for("reload", WAIT);
+    assert!(reload.contains("css/rieng.css"), "{reload}");
+    let css = get(server.port, "/css/rieng.css");
+    assert_eq!(css.status, 200);
+    assert!(css.headers.contains("content-type: text/css"));
+    assert_eq!(css.body, "body{color:#111}");
+
     // A storm of 1,000 saves: the server keeps up and ends on the last one.
     let file = exemplar(dir.path());
     let original = std::fs::read_to_string(&file).unwrap();
