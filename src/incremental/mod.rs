@@ -62,6 +62,9 @@ pub struct Rebuilt {
     pub pages_elapsed: Duration,
     /// Until everything, including feeds, sitemap and the search index.
     pub elapsed: Duration,
+    /// The site-wide files were left for the next rebuild (more changes
+    /// were already waiting).
+    pub site_files_deferred: bool,
 }
 
 /// The previous build and what it was made from.
@@ -82,6 +85,9 @@ struct Previous {
     jobs: HashMap<String, u64>,
     /// Paths written by the site-wide step (feeds, sitemap, search, copies).
     site_files: Arc<HashSet<String>>,
+    /// When the site-wide step was deferred: the paths touched since it last
+    /// ran (copied files among them count as changed when it runs).
+    site_files_pending: Option<Vec<PathBuf>>,
     /// Shared with whoever serves it (no copy per request or snapshot).
     outputs: Arc<Outputs>,
 }
@@ -128,12 +134,15 @@ impl Session {
     /// watcher saw change (they are re-read whatever their time stamps say).
     /// `pages_ready` is called as soon as the pages are rendered, before the
     /// site-wide files (feeds, sitemap, search index), with the outputs as
-    /// they then are. On failure the previous build is kept unchanged.
+    /// they then are. If `defer` then says more changes are waiting, the
+    /// site-wide files are left to the next rebuild (which always does them).
+    /// On failure the previous build is kept unchanged.
     pub fn rebuild(
         &mut self,
         fs: &dyn SourceFs,
         touched: &[PathBuf],
         pages_ready: &mut dyn FnMut(&Arc<Outputs>, &Rebuilt),
+        defer: &dyn Fn() -> bool,
     ) -> Result<Rebuilt, BuildError> {
         let started = Instant::now();
         let patched = match self.loaded.as_mut() {
@@ -169,14 +178,21 @@ impl Session {
             Ok((mut next, mut report)) => {
                 report.pages_elapsed = started.elapsed();
                 pages_ready(&next.outputs, &report);
-                let site_files = match site_files(fs, &loaded, &next) {
-                    Ok(files) => files,
-                    Err(e) => {
-                        self.previous = Some(previous);
-                        return Err(e);
-                    }
-                };
-                apply_site_files(&mut next, &previous, site_files, touched, &mut report);
+                let mut pending = previous.site_files_pending.clone().unwrap_or_default();
+                pending.extend(touched.iter().cloned());
+                if defer() {
+                    next.site_files_pending = Some(pending);
+                    report.site_files_deferred = true;
+                } else {
+                    let site_files = match site_files(fs, &loaded, &next) {
+                        Ok(files) => files,
+                        Err(e) => {
+                            self.previous = Some(previous);
+                            return Err(e);
+                        }
+                    };
+                    apply_site_files(&mut next, &previous, site_files, &pending, &mut report);
+                }
                 report.changed.sort();
                 report.changed.dedup();
                 report.removed.sort();
@@ -361,6 +377,7 @@ fn render_changes(
         listings: prepared.listings.clone(),
         jobs,
         site_files: previous.site_files.clone(),
+        site_files_pending: None,
         outputs: Arc::new(outputs),
     };
     Ok((next, report))

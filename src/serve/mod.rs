@@ -90,7 +90,7 @@ pub fn run(opts: &ServeOptions) -> Result<()> {
     let fs = DiskFs::new(&root);
     let mut session = Session::new(opts.build.clone());
     let changes = watch::start(&root)?;
-    rebuild(&mut session, &fs, &[], &shared);
+    rebuild(&mut session, &fs, &[], &shared, &|| false);
     let url = format!("http://{addr}/");
     println!(
         "Serving {url} — watching {} for changes (Ctrl+C to stop)",
@@ -102,10 +102,26 @@ pub fn run(opts: &ServeOptions) -> Result<()> {
         let (server, shared, root) = (server.clone(), shared.clone(), root.clone());
         std::thread::spawn(move || accept(&server, &shared, &root));
     }
-    for touched in changes {
-        rebuild(&mut session, &fs, &touched, &shared);
+    // Batches that arrived while the pages were being rebuilt: the next
+    // rebuild starts at once and the site-wide files wait for it.
+    let waiting: std::cell::RefCell<Vec<PathBuf>> = std::cell::RefCell::default();
+    loop {
+        let mut touched = std::mem::take(&mut *waiting.borrow_mut());
+        if touched.is_empty() {
+            match changes.recv() {
+                Ok(batch) => touched = batch,
+                Err(_) => return Ok(()),
+            }
+        }
+        let more_waiting = || {
+            let mut waiting = waiting.borrow_mut();
+            while let Ok(batch) = changes.try_recv() {
+                waiting.extend(batch);
+            }
+            !waiting.is_empty()
+        };
+        rebuild(&mut session, &fs, &touched, &shared, &more_waiting);
     }
-    Ok(())
 }
 
 /// Listen on `port` or the next free port after it.
@@ -129,7 +145,13 @@ fn bind(ip: IpAddr, port: u16) -> Result<(tiny_http::Server, SocketAddr)> {
 }
 
 /// Rebuild, publish the result and tell the pages.
-fn rebuild(session: &mut Session, fs: &DiskFs, touched: &[PathBuf], shared: &Shared) {
+fn rebuild(
+    session: &mut Session,
+    fs: &DiskFs,
+    touched: &[PathBuf],
+    shared: &Shared,
+    more_waiting: &dyn Fn() -> bool,
+) {
     let first = session.outputs().is_none();
     let was_broken = shared.snapshot().error.is_some();
     let mut announced = false;
@@ -146,7 +168,7 @@ fn rebuild(session: &mut Session, fs: &DiskFs, touched: &[PathBuf], shared: &Sha
         reload_event(shared, snapshot.generation, report, report.pages_elapsed);
     };
     let attempt = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        session.rebuild(fs, touched, &mut announce)
+        session.rebuild(fs, touched, &mut announce, more_waiting)
     }));
     let result = attempt.unwrap_or_else(|_| {
         // A bug, not the content: start afresh so the next save rebuilds
@@ -175,12 +197,15 @@ fn rebuild(session: &mut Session, fs: &DiskFs, touched: &[PathBuf], shared: &Sha
                 eprint!("{}", report.warnings.render());
             }
             let snapshot = shared.snapshot();
-            shared.broadcast(
-                "ready",
-                &serde_json::json!({ "generation": snapshot.generation }),
-            );
+            if !report.site_files_deferred {
+                // Everything served now equals a fresh full build.
+                shared.broadcast(
+                    "ready",
+                    &serde_json::json!({ "generation": snapshot.generation }),
+                );
+            }
             println!(
-                "{} in {} ms (pages ready in {} ms): {} of {} pages rendered, {} files changed, {} removed",
+                "{} in {} ms (pages ready in {} ms): {} of {} pages rendered, {} files changed, {} removed{}",
                 if first { "Built" } else { "Rebuilt" },
                 report.elapsed.as_millis(),
                 report.pages_elapsed.as_millis(),
@@ -188,6 +213,11 @@ fn rebuild(session: &mut Session, fs: &DiskFs, touched: &[PathBuf], shared: &Sha
                 report.pages,
                 report.changed.len(),
                 report.removed.len(),
+                if report.site_files_deferred {
+                    "; feeds, sitemap and search index wait for the next changes"
+                } else {
+                    ""
+                },
             );
         }
         Err(e) => {

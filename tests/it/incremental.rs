@@ -49,7 +49,7 @@ fn served(fs: &MemFs, session: &Session) -> BTreeMap<String, Vec<u8>> {
 fn rebuild(session: &mut Session, fs: &MemFs, touched: &[&str]) -> Result<Rebuilt, BuildError> {
     let touched: Vec<PathBuf> = touched.iter().map(PathBuf::from).collect();
     let mut ready = 0;
-    let result = session.rebuild(fs, &touched, &mut |_, _| ready += 1);
+    let result = session.rebuild(fs, &touched, &mut |_, _| ready += 1, &|| false);
     assert!(result.is_err() || ready == 1, "pages_ready is called once");
     result
 }
@@ -112,6 +112,19 @@ fn rebuilds_equal_full_builds_after_edits_renames_and_deletes() {
     );
     assert!(edit.changed.iter().any(|p| p.ends_with("index.html")));
     assert_same_as_full_build(&fs, &session, "a body edit");
+
+    // The site-wide files may wait for the next rebuild (more saves queued);
+    // that one brings them up to date even with nothing new to do.
+    let text = read(&fs, &exemplar) + "\nCâu cho lần dựng có phần chờ.\n";
+    fs.insert(&exemplar, text);
+    let touched = [PathBuf::from(&exemplar)];
+    let deferred = session
+        .rebuild(&fs, &touched, &mut |_, _| {}, &|| true)
+        .unwrap();
+    assert!(deferred.site_files_deferred);
+    let caught_up = rebuild(&mut session, &fs, &[]).unwrap();
+    assert!(!caught_up.site_files_deferred);
+    assert_same_as_full_build(&fs, &session, "site-wide files after a deferred step");
 
     // A title edit moves the entry in lists.
     let text = read(&fs, &exemplar).replacen("title: ", "title: Anh hùng ", 1);
