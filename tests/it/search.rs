@@ -85,9 +85,14 @@ fn write_files(files: &BTreeMap<String, Vec<u8>>, dir: &Path, only: &str) {
 }
 
 fn run_node(script: &str, dir: &Path) -> (bool, String) {
+    run_node_with(script, &[dir.as_os_str()])
+}
+
+/// Run a Node script of the repository; its success and its whole output.
+pub(crate) fn run_node_with(script: &str, args: &[&std::ffi::OsStr]) -> (bool, String) {
     let out = Command::new("node")
         .arg(repo().join(script))
-        .arg(dir)
+        .args(args)
         .stdin(Stdio::null())
         .output()
         .unwrap();

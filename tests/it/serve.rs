@@ -364,19 +364,12 @@ fn live_reload_and_overlay_in_headless_chromium() {
     }
     let dir = crate::support::site_on_disk();
     let server = start(dir.path(), some_port() + 300);
-    let out = Command::new("node")
-        .arg(crate::support::repo().join("tests/browser/live.mjs"))
-        .arg(format!("http://127.0.0.1:{}/", server.port))
-        .arg(dir.path())
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    let report = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
+    let base = format!("http://127.0.0.1:{}/", server.port);
+    let (ok, report) = crate::search::run_node_with(
+        "tests/browser/live.mjs",
+        &[base.as_ref(), dir.path().as_os_str()],
     );
-    assert!(out.status.success(), "live reload checks failed:\n{report}");
+    assert!(ok, "live reload checks failed:\n{report}");
     let _ = writeln!(
         std::io::stderr(),
         "{}",
