@@ -393,7 +393,12 @@ async function main() {
       }
     });
     page.on('pageerror', (e) => r.console.push(`uncaught exception: ${e.message}`));
-    page.on('requestfailed', (req) => r.requests.push(`request failed: ${req.url().replace(origin, '')} (${req.failure()?.errorText})`));
+    // Aborted requests (the page moved on while the favicon loaded) are the
+    // test's doing, not the site's.
+    page.on('requestfailed', (req) => {
+      if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
+      r.requests.push(`request failed: ${req.url().replace(origin, '')} (${req.failure()?.errorText})`);
+    });
     page.on('response', (res) => {
       const u = res.url();
       if (!u.startsWith(origin)) return;
