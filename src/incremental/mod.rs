@@ -391,7 +391,6 @@ fn page_records(
     previous: &Previous,
     same_settings: bool,
 ) -> Vec<PageRecord> {
-    use rayon::prelude::*;
     site.pages
         .par_iter()
         .map(|page| {

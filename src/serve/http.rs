@@ -278,37 +278,31 @@ mod tests {
         }
     }
 
+    /// The body of a reply with bytes, as text.
+    fn text_of(reply: Reply) -> String {
+        match reply {
+            Reply::Found {
+                body: Body::Bytes(b),
+                ..
+            } => String::from_utf8_lossy(&b).into_owned(),
+            other => panic!("{other:?}"),
+        }
+    }
+
     #[test]
     fn pages_get_the_script_and_the_overlay_when_broken() {
         let mut s = snapshot();
-        let Reply::Found {
-            body: Body::Bytes(b),
-            ..
-        } = answer(&s, "GET", "/")
-        else {
-            panic!()
-        };
-        let html = String::from_utf8_lossy(&b).into_owned();
+        let html = text_of(answer(&s, "GET", "/"));
         assert!(html.contains(LIVE_SCRIPT_URL) && !html.contains("thidua-overlay"));
         assert!(html.ends_with("</body></html>"));
         s.error = Some("content/news/a.md:3:8: error: <bad> & wrong".into());
-        let Reply::Found {
-            body: Body::Bytes(b),
-            ..
-        } = answer(&s, "GET", "/")
-        else {
-            panic!()
-        };
-        let html = String::from_utf8_lossy(&b).into_owned();
+        let html = text_of(answer(&s, "GET", "/"));
         assert!(html.contains("thidua-overlay"));
         assert!(html.contains("content/news/a.md:3:8: error: &lt;bad&gt; &amp; wrong"));
-        let Reply::Found {
-            body: Body::Bytes(b),
-            ..
-        } = answer(&s, "GET", "/css/thidua.css")
-        else {
-            panic!()
-        };
-        assert_eq!(&*b, b"body{}", "only pages are changed");
+        assert_eq!(
+            text_of(answer(&s, "GET", "/css/thidua.css")),
+            "body{}",
+            "only pages are changed"
+        );
     }
 }
