@@ -175,7 +175,7 @@ impl Session {
         let previous = self.previous.take().unwrap_or_default();
         let template_keys = templates::keys(fs, &loaded.site.config);
         match render_changes(&loaded, &self.record, global, &template_keys, &previous) {
-            Ok((mut next, mut report)) => {
+            Ok((mut next, mut report, prepared)) => {
                 report.pages_elapsed = started.elapsed();
                 pages_ready(&next.outputs, &report);
                 let mut pending = previous.site_files_pending.clone().unwrap_or_default();
@@ -184,7 +184,7 @@ impl Session {
                     next.site_files_pending = Some(pending);
                     report.site_files_deferred = true;
                 } else {
-                    let site_files = match site_files(fs, &loaded, &next) {
+                    let site_files = match site_files(fs, &prepared) {
                         Ok(files) => files,
                         Err(e) => {
                             self.previous = Some(previous);
@@ -278,14 +278,15 @@ fn body_of(content: OutputContent) -> Body {
 }
 
 /// Render the pages whose inputs changed; returns the next state (pages
-/// only; site-wide files still those of `previous`).
-fn render_changes(
-    loaded: &Loaded,
+/// only; site-wide files still those of `previous`) and what the pages
+/// shared, for the site-wide files.
+fn render_changes<'a>(
+    loaded: &'a Loaded,
     record: &LoadRecord,
     settings: u64,
     template_keys: &HashMap<String, u64>,
     previous: &Previous,
-) -> Result<(Previous, Rebuilt), BuildError> {
+) -> Result<(Previous, Rebuilt, render::Prepared<'a>), BuildError> {
     let site = &loaded.site;
     let same_settings = settings == previous.settings;
     let pages = page_records(site, record, previous, same_settings);
@@ -380,7 +381,7 @@ fn render_changes(
         site_files_pending: None,
         outputs: Arc::new(outputs),
     };
-    Ok((next, report))
+    Ok((next, report, prepared))
 }
 
 /// Each page's key and summary, reusing the previous summary when the
@@ -438,36 +439,15 @@ fn page_key(page: &Page, site: &Site, record: &LoadRecord, content_hash: u64) ->
 /// The site-wide files: sitemap, search index, oEmbed, static copies, feeds.
 fn site_files(
     fs: &dyn SourceFs,
-    loaded: &Loaded,
-    next: &Previous,
+    prepared: &render::Prepared<'_>,
 ) -> Result<Vec<OutputFile>, BuildError> {
-    let site = &loaded.site;
-    let shared = Shared {
-        summaries: next.pages_summaries(site),
-        related: next.related.clone(),
-        listings: next.listings.clone(),
-    };
-    let prepared = render::prepare(site, &loaded.theme, shared);
     let mut files = prepared.site_files(fs);
     let sink = Collect::default();
-    feeds::write(site, &sink)
+    feeds::write(prepared.site, &sink)
         .map_err(RenderFailure::Io)
         .map_err(BuildError::from)?;
     files.extend(sink.into_files());
     Ok(files)
-}
-
-impl Previous {
-    fn pages_summaries(&self, site: &Site) -> Vec<Value> {
-        site.pages
-            .iter()
-            .map(|p| {
-                self.pages
-                    .get(&p.entry.path)
-                    .map_or(Value::none(), |r| r.summary.clone())
-            })
-            .collect()
-    }
 }
 
 fn apply_site_files(
