@@ -290,7 +290,11 @@ fn render_changes<'a>(
     let site = &loaded.site;
     let same_settings = settings == previous.settings;
     let pages = page_records(site, record, previous, same_settings);
-    let structure = record::structure_key(&site.pages, &site.config, &site.publish, record);
+    // Computed by the last load for its taxonomies; a body-only patch leaves
+    // it as it was.
+    let structure = record
+        .structure()
+        .unwrap_or_else(|| record::structure_key(&site.pages, &site.config, &site.publish, record));
     let related_key = render::related::inputs_key(site);
     let same_structure = same_settings && structure == previous.structure;
     let shared = Shared {

@@ -247,6 +247,11 @@ impl LoadRecord {
             .collect()
     }
 
+    /// The structure key of the last load (see [`structure_key`]).
+    pub fn structure(&self) -> Option<u64> {
+        lock(&self.taxonomies).as_ref().map(|(key, _)| *key)
+    }
+
     /// The taxonomies for structure `key`, building them with `build` if the
     /// record has none for it.
     pub fn taxonomies(&self, key: u64, build: impl FnOnce() -> Vec<Taxonomy>) -> Vec<Taxonomy> {
