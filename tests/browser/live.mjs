@@ -50,11 +50,20 @@ try {
   page.on('pageerror', (e) => failures.push(`page error: ${e.message}`));
   await page.goto(`${base}guong-dien-hinh/nguyen-van-an/`);
   await connected(page);
+  // A tab on a page the edit does not change (the documents list): it must
+  // not reload. A reload would drop the marker set on its window.
+  const other = await browser.newPage();
+  await other.goto(`${base}van-ban/`);
+  await connected(other);
+  await other.evaluate(() => { window.thiduaKept = true; });
 
   writeFileSync(file, `${original}\nCâu vừa thêm khi đang xem.\n`);
   await page.waitForFunction(() => document.body.innerText.includes('Câu vừa thêm khi đang xem.'), null, { timeout: 15000 });
   expect(true, 'a saved edit reloads the open page with the new text');
   await connected(page);
+  await other.waitForTimeout(500);
+  expect(await other.evaluate(() => window.thiduaKept === true), 'a tab on a page the edit does not change is left alone');
+  await other.close();
 
   writeFileSync(file, original.replace('title:', 'title: ['));
   const overlay = page.locator('#thidua-overlay');
