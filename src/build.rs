@@ -334,8 +334,8 @@ fn load_data(
                     severity: crate::diagnostic::Severity::Error,
                     file: path.clone(),
                     position: Some(e.pos),
-                    message: e.message.replace("front matter", "data file"),
-                    help: e.help,
+                    message: e.message.replace("front matter", "data file").into(),
+                    help: e.help.map(Into::into),
                 });
                 continue;
             }

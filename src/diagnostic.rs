@@ -1,10 +1,15 @@
 //! Diagnostics are data: a severity, a file, a span, a message and an optional
 //! help line. Every content problem found by any stage becomes a [`Diagnostic`];
 //! stages collect them into [`Diagnostics`] and keep going, so an editor sees
-//! every problem of a run at once. Rendering is `path:line:col: error: message`.
+//! every problem of a run at once. The message and help are [`Message`]s
+//! (catalogue ids with arguments), turned into text only when printed, in the
+//! chosen language: `path:line:col: lỗi[T0104]: message` (`error[T0104]` in
+//! English); the code is the start of the message's id.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+
+use crate::i18n::{Lang, Message};
 
 /// How bad a problem is. Errors fail the build; warnings are printed only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -14,11 +19,12 @@ pub enum Severity {
 }
 
 impl Severity {
-    pub fn label(self) -> &'static str {
-        match self {
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
+    /// "lỗi" / "error", "cảnh báo" / "warning".
+    pub fn label(self, lang: Lang) -> String {
+        lang.tr(match self {
+            Severity::Warning => "severity-warning",
+            Severity::Error => "severity-error",
+        })
     }
 }
 
@@ -44,16 +50,61 @@ pub struct Diagnostic {
     pub file: PathBuf,
     /// Where in the file; `None` for whole-file problems.
     pub position: Option<Position>,
-    pub message: String,
+    pub message: Text,
     /// What to do about it, in plain words.
-    pub help: Option<String>,
+    pub help: Option<Text>,
+}
+
+/// What a diagnostic says: a catalogue message, or (while the last English
+/// strings are moved into the catalogue) a fixed text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Text {
+    Message(Message),
+    Fixed(String),
+}
+
+impl Text {
+    pub fn format(&self, lang: Lang) -> String {
+        match self {
+            Text::Message(m) => lang.format(m),
+            Text::Fixed(s) => s.clone(),
+        }
+    }
+
+    pub fn code(&self) -> Option<&'static str> {
+        match self {
+            Text::Message(m) => m.code(),
+            Text::Fixed(_) => None,
+        }
+    }
+}
+
+impl From<Message> for Text {
+    fn from(m: Message) -> Text {
+        Text::Message(m)
+    }
+}
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text::Fixed(s)
+    }
+}
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text::Fixed(s.to_owned())
+    }
+}
+impl From<&String> for Text {
+    fn from(s: &String) -> Text {
+        Text::Fixed(s.clone())
+    }
 }
 
 impl Diagnostic {
     pub fn error(
         file: impl Into<PathBuf>,
         position: Option<Position>,
-        message: impl Into<String>,
+        message: impl Into<Text>,
     ) -> Self {
         Diagnostic {
             severity: Severity::Error,
@@ -67,7 +118,7 @@ impl Diagnostic {
     pub fn warning(
         file: impl Into<PathBuf>,
         position: Option<Position>,
-        message: impl Into<String>,
+        message: impl Into<Text>,
     ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
@@ -75,7 +126,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Text>) -> Self {
         self.help = Some(help.into());
         self
     }
@@ -83,20 +134,43 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// The stable code (`T0104`), from the message's id.
+    pub fn code(&self) -> Option<&'static str> {
+        self.message.code()
+    }
+
+    /// `path:line:col: lỗi[T0104]: message` and, when there is one, an
+    /// indented help line, in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let file = display_path(&self.file);
+        let mut out = match self.position {
+            Some(p) => format!("{file}:{}:{}: ", p.line, p.col),
+            None => format!("{file}: "),
+        };
+        out.push_str(&self.severity.label(lang));
+        if let Some(code) = self.code() {
+            out.push('[');
+            out.push_str(code);
+            out.push(']');
+        }
+        out.push_str(": ");
+        out.push_str(&self.message.format(lang));
+        if let Some(help) = &self.help {
+            out.push_str("\n  ");
+            out.push_str(&lang.tr("help-label"));
+            out.push_str(": ");
+            out.push_str(&help.format(lang));
+        }
+        out
+    }
 }
 
+/// English, for logs and developer output; editors get [`Diagnostic::render`]
+/// in their language.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let file = display_path(&self.file);
-        match self.position {
-            Some(p) => write!(f, "{file}:{}:{}: ", p.line, p.col)?,
-            None => write!(f, "{file}: ")?,
-        }
-        write!(f, "{}: {}", self.severity.label(), self.message)?;
-        if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
-        }
-        Ok(())
+        f.write_str(&self.render(Lang::En))
     }
 }
 
@@ -152,22 +226,23 @@ impl Diagnostics {
     /// Sorted by file, then position, then message: stable output whatever the
     /// order in which parallel stages found the problems.
     pub fn sorted(mut self) -> Self {
-        self.items.sort_by(|a, b| {
-            (display_path(&a.file), a.position, &a.message).cmp(&(
-                display_path(&b.file),
-                b.position,
-                &b.message,
-            ))
+        self.items.sort_by_cached_key(|d| {
+            (
+                display_path(&d.file),
+                d.position,
+                d.message.format(Lang::En),
+            )
         });
         self.items.dedup();
         self
     }
 
-    /// The whole report as editors see it, one diagnostic per line (plus help lines).
-    pub fn render(&self) -> String {
+    /// The whole report as editors see it, one diagnostic per line (plus
+    /// help lines), in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
         let mut out = String::new();
         for d in &self.items {
-            out.push_str(&d.to_string());
+            out.push_str(&d.render(lang));
             out.push('\n');
         }
         out

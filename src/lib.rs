@@ -12,6 +12,7 @@ pub mod config;
 pub mod date;
 pub mod diagnostic;
 pub mod frontmatter;
+pub mod i18n;
 pub mod import;
 pub mod incremental;
 pub mod init;

@@ -263,6 +263,7 @@ fn main() -> ExitCode {
                 bind,
                 port,
                 build: publish.options(None),
+                lang: thidua::i18n::Lang::En,
             };
             match thidua::serve::run(&opts) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -300,7 +301,7 @@ fn main() -> ExitCode {
 }
 
 fn print_diagnostics(d: &Diagnostics) {
-    eprint!("{}", d.render());
+    eprint!("{}", d.render(thidua::i18n::Lang::En));
 }
 
 fn summary_line(d: &Diagnostics) -> String {

@@ -507,7 +507,10 @@ mod tests {
         let text = render(Section::Exemplars, "Nguyễn Văn An", today(), &[]);
         let file = SourceFile::decode("content/exemplars/a.md", text.as_bytes()).unwrap();
         let diags = parse_entry(&file, Section::Exemplars, None).diagnostics;
-        let messages: Vec<&str> = diags.iter().map(|d| d.message.as_str()).collect();
+        let messages: Vec<String> = diags
+            .iter()
+            .map(|d| d.message.format(crate::i18n::Lang::En))
+            .collect();
         assert_eq!(
             messages,
             [

@@ -130,7 +130,8 @@ pub fn append_items(
 }
 
 fn parse(text: &str) -> Result<(SourceFile, crate::yaml::Node), String> {
-    let file = SourceFile::decode("entry.md", text.as_bytes()).map_err(|d| d.message)?;
+    let file = SourceFile::decode("entry.md", text.as_bytes())
+        .map_err(|d| d.message.format(crate::i18n::Lang::En))?;
     let split = frontmatter::split(&file).map_err(|e| e.message)?;
     let node = frontmatter::parse(&split).map_err(|e| e.message)?;
     Ok((file, node))

@@ -113,7 +113,7 @@ pub fn plan(root: &Path, opts: &ImportOptions, counter: &Counter) -> Result<Plan
     let config = crate::build::load_config(&fs).map_err(|d| {
         anyhow!(
             "{}the site's configuration has problems; fix them first (thidua check)",
-            d.render()
+            d.render(crate::i18n::Lang::En)
         )
     })?;
     let table = table::read(&opts.file, &opts.read)?;
@@ -282,13 +282,16 @@ impl Planner<'_> {
         let slug = self.unique_slug(&base);
         let path = Path::new("content/exemplars").join(format!("{slug}.md"));
         let text = new_entry_text(g, &self.opts.file, self.opts.campaign.as_deref());
-        let file =
-            SourceFile::decode(&path, text.as_bytes()).map_err(|d| self.problem(g, d.message))?;
+        let file = SourceFile::decode(&path, text.as_bytes())
+            .map_err(|d| self.problem(g, d.message.format(crate::i18n::Lang::En)))?;
         let parsed = parse_entry(&file, Section::Exemplars, None);
         if let Some(d) = parsed.diagnostics.iter().find(|d| d.is_error()) {
             return Err(self.problem(
                 g,
-                format!("the new entry would not be valid: {}", d.message),
+                format!(
+                    "the new entry would not be valid: {}",
+                    d.message.format(crate::i18n::Lang::En)
+                ),
             ));
         }
         Ok(Planned {
@@ -387,7 +390,8 @@ fn updated_text(
         text = append_items(&text, "campaigns", &[ref_item(c)], &current)?;
     }
     let errors = |t: &str| -> Result<(usize, usize, usize), String> {
-        let file = SourceFile::decode(&entry.path, t.as_bytes()).map_err(|d| d.message)?;
+        let file = SourceFile::decode(&entry.path, t.as_bytes())
+            .map_err(|d| d.message.format(crate::i18n::Lang::En))?;
         let parsed = parse_entry(&file, Section::Exemplars, None);
         let errors = parsed.diagnostics.iter().filter(|d| d.is_error()).count();
         match parsed.entry.map(|e| (e.kind, e.common.campaigns.len())) {

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::date::PartialDate;
-use crate::diagnostic::{Diagnostic, Position};
+use crate::diagnostic::{Diagnostic, Position, Text};
 use crate::model::Spanned;
 use crate::source::is_nbsp;
 use crate::yaml::{Node, NodeKind};
@@ -32,15 +32,15 @@ impl Problems {
         &self.file
     }
 
-    pub fn error(&self, pos: Position, message: impl Into<String>, help: Option<String>) {
+    pub fn error(&self, pos: Position, message: impl Into<Text>, help: Option<String>) {
         let mut d = Diagnostic::error(&self.file, Some(pos), message);
-        d.help = help;
+        d.help = help.map(Text::Fixed);
         self.items.borrow_mut().push(d);
     }
 
-    pub fn warning(&self, pos: Position, message: impl Into<String>, help: Option<String>) {
+    pub fn warning(&self, pos: Position, message: impl Into<Text>, help: Option<String>) {
         let mut d = Diagnostic::warning(&self.file, Some(pos), message);
-        d.help = help;
+        d.help = help.map(Text::Fixed);
         self.items.borrow_mut().push(d);
     }
 

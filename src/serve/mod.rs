@@ -29,6 +29,8 @@ pub struct ServeOptions {
     /// First port to try; the next free one is taken if it is busy.
     pub port: u16,
     pub build: BuildOptions,
+    /// The language of everything printed and of the error overlay.
+    pub lang: crate::i18n::Lang,
 }
 
 /// How many ports after `port` are tried.
@@ -90,7 +92,7 @@ pub fn run(opts: &ServeOptions) -> Result<()> {
     let fs = DiskFs::new(&root);
     let mut session = Session::new(opts.build.clone());
     let changes = watch::start(&root)?;
-    rebuild(&mut session, &fs, &[], &shared, &|| false);
+    rebuild(&mut session, &fs, &[], &shared, &|| false, opts.lang);
     let url = format!("http://{addr}/");
     println!(
         "Serving {url} — watching {} for changes (Ctrl+C to stop)",
@@ -120,7 +122,14 @@ pub fn run(opts: &ServeOptions) -> Result<()> {
             }
             !waiting.is_empty()
         };
-        rebuild(&mut session, &fs, &touched, &shared, &more_waiting);
+        rebuild(
+            &mut session,
+            &fs,
+            &touched,
+            &shared,
+            &more_waiting,
+            opts.lang,
+        );
     }
 }
 
@@ -151,6 +160,7 @@ fn rebuild(
     touched: &[PathBuf],
     shared: &Shared,
     more_waiting: &dyn Fn() -> bool,
+    lang: crate::i18n::Lang,
 ) {
     let first = session.outputs().is_none();
     let was_broken = shared.snapshot().error.is_some();
@@ -194,7 +204,7 @@ fn rebuild(
                 }
             }
             if !report.warnings.is_empty() {
-                eprint!("{}", report.warnings.render());
+                eprint!("{}", report.warnings.render(lang));
             }
             let snapshot = shared.snapshot();
             if !report.site_files_deferred {
@@ -222,7 +232,7 @@ fn rebuild(
         }
         Err(e) => {
             let text = match &e {
-                BuildError::Content(d) => d.render(),
+                BuildError::Content(d) => d.render(lang),
                 BuildError::Io(e) => format!("error: {e:#}\n"),
             };
             eprint!("{text}");

@@ -5,7 +5,7 @@ use crate::support::{build_err, fixture};
 #[test]
 fn every_problem_of_a_run_is_reported_at_its_line_and_column() {
     let diags = build_err(&fixture("errors"));
-    insta::assert_snapshot!("errors_fixture", diags.render());
+    insta::assert_snapshot!("errors_fixture", diags.render(thidua::i18n::Lang::En));
 }
 
 #[test]
@@ -17,7 +17,7 @@ fn template_errors_name_the_template_and_line() {
             .to_vec(),
     );
     let diags = build_err(&fs);
-    let text = diags.render();
+    let text = diags.render(thidua::i18n::Lang::En);
     assert!(text.starts_with("templates/404.html:3:"), "{text}");
 }
 
@@ -28,14 +28,14 @@ fn template_syntax_errors_name_the_template_and_line() {
         "templates/404.html",
         b"{% extends \"base.html\" %}\n{% block main %}\n{% if %}\n{% endblock main %}".to_vec(),
     );
-    let text = build_err(&fs).render();
+    let text = build_err(&fs).render(thidua::i18n::Lang::En);
     assert!(text.starts_with("templates/404.html:3:"), "{text}");
 }
 
 #[test]
 fn missing_config_says_what_to_do() {
     let fs = thidua::source::MemFs::new();
-    let text = build_err(&fs).render();
+    let text = build_err(&fs).render(thidua::i18n::Lang::En);
     assert!(
         text.contains("thidua.yaml: error: this site has no thidua.yaml"),
         "{text}"
@@ -52,5 +52,8 @@ fn config_errors_have_positions() {
             .as_bytes()
             .to_vec(),
     );
-    insta::assert_snapshot!("config_errors", build_err(&fs).render());
+    insta::assert_snapshot!(
+        "config_errors",
+        build_err(&fs).render(thidua::i18n::Lang::En)
+    );
 }

@@ -183,7 +183,10 @@ fn rebuilds_equal_full_builds_after_edits_renames_and_deletes() {
     match rebuild(&mut session, &fs, &[&from, &to]) {
         Ok(_) => assert_same_as_full_build(&fs, &session, "a folder rename"),
         // Another entry may link to the old folder: the same error as a full build.
-        Err(BuildError::Content(d)) => assert_eq!(d.render(), support::build_err(&fs).render()),
+        Err(BuildError::Content(d)) => assert_eq!(
+            d.render(thidua::i18n::Lang::En),
+            support::build_err(&fs).render(thidua::i18n::Lang::En)
+        ),
         Err(e) => panic!("{e:?}"),
     }
     for file in fs.list(&moved_to).unwrap() {
@@ -219,7 +222,11 @@ fn rebuilds_equal_full_builds_after_edits_renames_and_deletes() {
     let original = read(&fs, &exemplar);
     fs.insert(&exemplar, original.replacen("title: ", "title: [", 1));
     match rebuild(&mut session, &fs, &[&exemplar]) {
-        Err(BuildError::Content(d)) => assert!(d.render().contains(&exemplar), "{}", d.render()),
+        Err(BuildError::Content(d)) => assert!(
+            d.render(thidua::i18n::Lang::En).contains(&exemplar),
+            "{}",
+            d.render(thidua::i18n::Lang::En)
+        ),
         other => panic!("expected a content error, got {other:?}"),
     }
     assert_eq!(served(&fs, &session), good, "the last good build is kept");

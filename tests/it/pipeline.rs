@@ -154,7 +154,10 @@ fn the_bundled_example_site_builds() {
     match thidua::build::build(&fs, &options(), &sink) {
         Ok(summary) => assert!(summary.entries >= 30),
         Err(thidua::build::BuildError::Content(d)) => {
-            panic!("example site has errors:\n{}", d.render())
+            panic!(
+                "example site has errors:\n{}",
+                d.render(thidua::i18n::Lang::En)
+            )
         }
         Err(thidua::build::BuildError::Io(e)) => panic!("{e:#}"),
     }
@@ -228,7 +231,7 @@ fn a_document_cannot_take_a_list_page_url() {
             .as_bytes()
             .to_vec(),
     );
-    let text = crate::support::build_err(&fs).render();
+    let text = crate::support::build_err(&fs).render(thidua::i18n::Lang::En);
     assert!(text.contains("content/documents/loai.md: error: the URL /van-ban/loai/ is used by the portal's own list pages"), "{text}");
 }
 

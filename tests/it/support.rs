@@ -55,7 +55,9 @@ pub fn build_ok(fs: &MemFs, opts: &BuildOptions) -> BTreeMap<String, Vec<u8>> {
     let sink = MemorySink::with_source(fs.clone());
     match build::build(fs, opts, &sink) {
         Ok(_) => sink.into_files(),
-        Err(BuildError::Content(d)) => panic!("build failed:\n{}", d.render()),
+        Err(BuildError::Content(d)) => {
+            panic!("build failed:\n{}", d.render(thidua::i18n::Lang::En))
+        }
         Err(BuildError::Io(e)) => panic!("build failed: {e:#}"),
     }
 }
