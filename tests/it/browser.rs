@@ -95,6 +95,7 @@ fn example_site_in_headless_chromium() {
     let tmp = tempfile::tempdir().unwrap();
     let site = tmp.path().join("site");
     let build = Command::new(env!("CARGO_BIN_EXE_thidua"))
+        .env("THIDUA_LANG", "en")
         .args(["build", "--today", "2026-11-23", "--root"])
         .arg(&repo)
         .arg("--output")

@@ -4,6 +4,7 @@ use std::process::Command;
 
 fn thidua(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_thidua"))
+        .env("THIDUA_LANG", "en")
         .args(args)
         .output()
         .unwrap()

@@ -11,6 +11,7 @@ const TODAY: &str = "2026-11-23";
 
 fn thidua(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_thidua"))
+        .env("THIDUA_LANG", "en")
         .args(args)
         .env_remove("CI")
         .output()

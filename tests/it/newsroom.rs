@@ -44,6 +44,7 @@ fn build_at(base_url: &str) -> (tempfile::TempDir, PathBuf) {
     copy_dir(&repo().join("themes/default"), &root.join("themes/default"));
     let out = tmp.path().join("public");
     let run = Command::new(env!("CARGO_BIN_EXE_thidua"))
+        .env("THIDUA_LANG", "en")
         .args([
             "build",
             "--today",

@@ -31,6 +31,7 @@ fn some_port() -> u16 {
 
 fn start(root: &Path, port: u16) -> Server {
     let child = Command::new(env!("CARGO_BIN_EXE_thidua"))
+        .env("THIDUA_LANG", "en")
         .args([
             "serve",
             "--root",
