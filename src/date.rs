@@ -13,6 +13,9 @@ use std::fmt;
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 
+use crate::i18n::Message;
+use crate::msg;
+
 /// Years a content date may have.
 const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1000..=9999;
 
@@ -20,7 +23,9 @@ const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1000..=9999;
 const VIETNAM_OFFSET_SECS: i32 = 7 * 3600;
 
 /// Help shown for dates that are not in one of the accepted forms.
-const FORMAT_HELP: &str = "write dates as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-06-11";
+fn format_help() -> Message {
+    msg!("T0206-help-format")
+}
 
 /// A date known to the year, the month or the day.
 ///
@@ -47,24 +52,26 @@ pub enum Precision {
 /// Why a date could not be read, with advice for the editor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateError {
-    pub message: String,
+    /// What is wrong with the text ("day 30 of 2023-02 does not exist").
+    pub message: Message,
     /// What to write instead, in plain words.
-    pub help: Option<String>,
+    pub help: Option<Message>,
 }
 
 impl DateError {
-    fn new(message: String, help: impl Into<String>) -> Self {
+    fn new(message: Message, help: Message) -> Self {
         DateError {
             message,
-            help: Some(help.into()),
+            help: Some(help),
         }
     }
 }
 
-/// Shows the message only; the help line is for the caller to print.
+/// Shows the message only (in English, for logs); the help line is for the
+/// caller to print.
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        self.message.fmt(f)
     }
 }
 
@@ -78,7 +85,7 @@ impl PartialDate {
     pub fn parse(s: &str) -> Result<PartialDate, DateError> {
         let text = s.trim();
         if text.is_empty() {
-            return Err(DateError::new("empty date".to_owned(), FORMAT_HELP));
+            return Err(DateError::new(msg!("T0206-empty"), format_help()));
         }
         if let Some(err) = day_first_error(text) {
             return Err(err);
@@ -86,8 +93,8 @@ impl PartialDate {
         let parts: Vec<&str> = text.split('-').collect();
         if parts.len() > 3 || !parts.iter().all(|p| is_ascii_digits(p)) {
             return Err(DateError::new(
-                format!("\"{text}\" is not a date"),
-                FORMAT_HELP,
+                msg!("T0206-not-a-date", text = text),
+                format_help(),
             ));
         }
         let date = parse_parts(text, &parts)?;
@@ -100,8 +107,8 @@ impl PartialDate {
         if year_width != 4 || !padded {
             let iso = date.iso();
             return Err(DateError::new(
-                format!("\"{text}\" is not in ISO form; did you mean \"{iso}\"?"),
-                "years take four digits, months and days two",
+                msg!("T0206-not-padded", text = text, iso = iso),
+                msg!("T0206-help-digits"),
             ));
         }
         Ok(date)
@@ -240,8 +247,8 @@ fn parse_parts(text: &str, parts: &[&str]) -> Result<PartialDate, DateError> {
         .filter(|y| YEAR_RANGE.contains(y))
         .ok_or_else(|| {
             DateError::new(
-                format!("year \"{year_text}\" in \"{text}\" is outside 1000–9999"),
-                FORMAT_HELP,
+                msg!("T0206-year-range", year = year_text, text = text),
+                format_help(),
             )
         })?;
     let Some(month_text) = parts.get(1) else {
@@ -257,8 +264,8 @@ fn parse_parts(text: &str, parts: &[&str]) -> Result<PartialDate, DateError> {
         .filter(|m| (1..=12).contains(m))
         .ok_or_else(|| {
             DateError::new(
-                format!("month \"{month_text}\" in \"{text}\" does not exist"),
-                "months run from 01 to 12",
+                msg!("T0206-no-such-month", month = *month_text, text = text),
+                msg!("T0206-help-months"),
             )
         })?;
     let Some(day_text) = parts.get(2) else {
@@ -276,11 +283,16 @@ fn parse_parts(text: &str, parts: &[&str]) -> Result<PartialDate, DateError> {
             day: None,
         };
         let last = month_only.last_day().day();
+        let month_iso = month_only.iso();
         DateError::new(
-            format!(
-                "day \"{day_text}\" in \"{text}\" does not exist: {year}-{month:02} has {last} days"
+            msg!(
+                "T0206-no-such-day",
+                day = *day_text,
+                text = text,
+                month = month_iso.as_str(),
+                last = last
             ),
-            format!("days in {year}-{month:02} run from 01 to {last}"),
+            msg!("T0206-help-days", month = month_iso, last = last),
         )
     })
 }
@@ -303,13 +315,13 @@ fn day_first_error(text: &str) -> Option<DateError> {
         Ok(date) => {
             let iso = date.iso();
             Some(DateError::new(
-                format!("\"{text}\" is not an ISO date; did you mean \"{iso}\"?"),
-                format!("dates are written year first: \"{iso}\""),
+                msg!("T0206-day-first", text = text, iso = iso.as_str()),
+                msg!("T0206-help-year-first", iso = iso),
             ))
         }
         Err(_) => Some(DateError::new(
-            format!("\"{text}\" is not an ISO date, nor a valid day-first date"),
-            FORMAT_HELP,
+            msg!("T0206-day-first-invalid", text = text),
+            format_help(),
         )),
     }
 }
@@ -464,33 +476,33 @@ mod tests {
     #[test]
     fn day_first_dates_suggest_the_iso_form() {
         let e = err("11/6/1948");
-        assert!(e.message.contains("\"1948-06-11\""), "{}", e.message);
+        assert!(e.to_string().contains("\"1948-06-11\""), "{e}");
         assert!(e.to_string().contains("1948-06-11"));
-        assert!(err("11.06.1948").message.contains("1948-06-11"));
-        assert!(err("11-06-1948").message.contains("1948-06-11"));
-        assert!(err("6/2024").message.contains("2024-06"));
+        assert!(err("11.06.1948").to_string().contains("1948-06-11"));
+        assert!(err("11-06-1948").to_string().contains("1948-06-11"));
+        assert!(err("6/2024").to_string().contains("2024-06"));
         let invalid = err("31/6/2024");
         assert!(
-            invalid.message.contains("nor a valid"),
+            invalid.to_string().contains("nor a valid"),
             "{}",
-            invalid.message
+            invalid
         );
     }
 
     #[test]
     fn unpadded_iso_suggests_padding() {
         let e = err("2024-6-1");
-        assert!(e.message.contains("\"2024-06-01\""), "{}", e.message);
-        assert!(err("2024-6").message.contains("\"2024-06\""));
-        assert!(err("01948-06-11").message.contains("\"1948-06-11\""));
+        assert!(e.to_string().contains("\"2024-06-01\""), "{e}");
+        assert!(err("2024-6").to_string().contains("\"2024-06\""));
+        assert!(err("01948-06-11").to_string().contains("\"1948-06-11\""));
     }
 
     #[test]
     fn error_messages_name_the_problem() {
-        assert!(err("2024-06-31").message.contains("has 30 days"));
-        assert!(err("2023-02-29").message.contains("has 28 days"));
-        assert!(err("2024-13").message.contains("month"));
-        assert!(err("10000").message.contains("outside 1000–9999"));
+        assert!(err("2024-06-31").to_string().contains("has 30 days"));
+        assert!(err("2023-02-29").to_string().contains("has 28 days"));
+        assert!(err("2024-13").to_string().contains("month"));
+        assert!(err("10000").to_string().contains("outside 1000–9999"));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! BOM, already removed by [`crate::source`]).
 
 use crate::diagnostic::Position;
+use crate::msg;
 use crate::source::{SourceFile, is_nbsp};
 use crate::yaml::{self, Node, Origin, YamlError};
 
@@ -23,16 +24,20 @@ pub struct Split<'a> {
 pub fn split(file: &SourceFile) -> Result<Split<'_>, YamlError> {
     let text = file.text.as_str();
     let first_line_end = text.find('\n').unwrap_or(text.len());
-    if text[..first_line_end].trim_end() != "---" {
-        return Err(YamlError {
-            pos: Position::new(1, 1),
-            message: "this entry has no front matter".into(),
-            help: Some("start the file with a line `---`, then the keys (title: …), then another line `---`".into()),
-        });
+    let first_line = text[..first_line_end].trim_end();
+    if first_line != "---" {
+        if is_word_dash_line(first_line) {
+            return Err(word_dash(1, first_line));
+        }
+        return Err(YamlError::new(
+            Position::new(1, 1),
+            msg!("T0103-no-front-matter"),
+            Some(msg!("T0103-help-start")),
+        ));
     }
     let yaml_start = (first_line_end + 1).min(text.len());
     let mut offset = yaml_start;
-    for line in text[yaml_start..].split_inclusive('\n') {
+    for (i, line) in text[yaml_start..].split_inclusive('\n').enumerate() {
         let trimmed = line.trim_end();
         if trimmed == "---" || trimmed == "..." {
             let yaml = text[yaml_start..offset].replace(is_nbsp, " ");
@@ -44,13 +49,34 @@ pub fn split(file: &SourceFile) -> Result<Split<'_>, YamlError> {
                 body_offset,
             });
         }
+        if is_word_dash_line(trimmed) {
+            return Err(word_dash(i + 2, trimmed));
+        }
         offset += line.len();
     }
-    Err(YamlError {
-        pos: Position::new(1, 1),
-        message: "the front matter is never closed".into(),
-        help: Some("add a line `---` after the last key, before the text of the entry".into()),
-    })
+    Err(YamlError::new(
+        Position::new(1, 1),
+        msg!("T0104-never-closed"),
+        Some(msg!("T0104-help-close")),
+    ))
+}
+
+/// A line of dashes in which Word's autocorrect turned `---` into an em dash
+/// `—` or an en dash `–` (`—`, `—-`, `– –`, `— — —`).
+pub(crate) fn is_word_dash_line(line: &str) -> bool {
+    let line = line.trim();
+    line.contains(['—', '–', '―', '‒'])
+        && line
+            .chars()
+            .all(|c| matches!(c, '—' | '–' | '―' | '‒' | '-' | ' ' | '\u{A0}'))
+}
+
+fn word_dash(line: usize, text: &str) -> YamlError {
+    YamlError::new(
+        Position::new(line, 1),
+        msg!("T0105-word-dash-fence", line = text.trim()),
+        Some(msg!("T0105-help-three-hyphens")),
+    )
 }
 
 /// Parse the front matter of a split file into a spanned YAML tree.
@@ -83,17 +109,27 @@ mod tests {
     #[test]
     fn missing_front_matter_is_reported() {
         let e = split(&file("# Title\n")).unwrap_err();
-        assert!(e.message.contains("no front matter"));
+        assert_eq!(e.id(), "T0103-no-front-matter");
     }
 
     #[test]
     fn unclosed_front_matter_is_reported() {
-        assert!(
-            split(&file("---\ntitle: A\n"))
-                .unwrap_err()
-                .message
-                .contains("never closed")
-        );
+        let e = split(&file("---\ntitle: A\n")).unwrap_err();
+        assert_eq!(e.id(), "T0104-never-closed");
+    }
+
+    #[test]
+    fn word_dashes_as_fences_are_named_at_their_line() {
+        for closing in ["—", "–", "— — —", "—-", "–-", "– – –"] {
+            let f = file(&format!("---\ntitle: A\n{closing}\nBody\n\n---\n"));
+            let e = split(&f).unwrap_err();
+            assert_eq!(e.id(), "T0105-word-dash-fence", "{closing}");
+            assert_eq!(e.pos, Position::new(3, 1), "{closing}");
+        }
+        let e = split(&file("—\ntitle: A\n---\n")).unwrap_err();
+        assert_eq!((e.id(), e.pos), ("T0105-word-dash-fence", Position::new(1, 1)));
+        // A dash inside a value is not a fence.
+        assert!(split(&file("---\ntitle: A — B\n---\n")).is_ok());
     }
 
     #[test]

@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
 
 use crate::diagnostic::{Diagnostic, Position};
+use crate::i18n::Message;
+use crate::msg;
 
 /// Read access to a site, with paths relative to the site root.
 pub trait SourceFs: Send + Sync {
@@ -214,7 +216,9 @@ impl SourceFile {
     pub fn read(fs: &dyn SourceFs, path: &Path) -> Result<SourceFile, Diagnostic> {
         let bytes = fs
             .read(path)
-            .map_err(|e| Diagnostic::error(path, None, format!("cannot read this file: {e}")))?;
+            .map_err(|e| {
+                Diagnostic::error(path, None, msg!("T0101-cannot-read", reason = io_reason(&e)))
+            })?;
         SourceFile::decode(path, &bytes)
     }
 
@@ -227,14 +231,26 @@ impl SourceFile {
 #[derive(Debug)]
 struct DecodeError {
     position: Position,
-    message: String,
+    message: Message,
 }
 
 impl DecodeError {
     fn into_diagnostic(self, path: &Path) -> Diagnostic {
-        Diagnostic::error(path, Some(self.position), self.message).with_help(
-            "save the file as \"UTF-8\" (in Word: File › Save As › Plain Text › Unicode (UTF-8); in Notepad: Encoding › UTF-8)",
-        )
+        Diagnostic::error(path, Some(self.position), self.message)
+            .with_help(msg!("T0102-help-save-utf8"))
+    }
+}
+
+/// Why a file could not be read, in plain words.
+fn io_reason(e: &io::Error) -> Message {
+    use io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => msg!("io-not-found"),
+        K::PermissionDenied => msg!("io-permission-denied"),
+        K::InvalidData => msg!("io-invalid-data"),
+        K::IsADirectory => msg!("io-is-a-directory"),
+        K::NotADirectory => msg!("io-not-a-directory"),
+        _ => msg!("io-other", detail = e.to_string()),
     }
 }
 
@@ -259,7 +275,7 @@ fn decode_utf8(bytes: &[u8]) -> Result<String, DecodeError> {
             let position = LineIndex::new(&good).position(&good, good.len());
             Err(DecodeError {
                 position,
-                message: "this file is not valid UTF-8 text (it may be saved in an old Vietnamese encoding such as TCVN3 or VNI, or be a binary file)".into(),
+                message: msg!("T0102-not-utf8"),
             })
         }
     }
@@ -271,7 +287,7 @@ fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, Decode
         .collect::<Result<String, _>>()
         .map_err(|_| DecodeError {
             position: Position::new(1, 1),
-            message: "this UTF-16 file contains invalid characters".into(),
+            message: msg!("T0102-bad-utf16"),
         })
 }
 

@@ -10,7 +10,9 @@ use std::collections::HashMap;
 
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span};
 
-use crate::diagnostic::Position;
+use crate::diagnostic::{Diagnostic, Position};
+use crate::i18n::{Lang, Message};
+use crate::msg;
 
 /// A YAML value with its position in the file.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,14 +73,14 @@ impl Node {
             .map(|(_, v)| v)
     }
 
-    /// What kind of value this is, in words for editors.
-    pub fn describe(&self) -> &'static str {
-        match &self.kind {
-            NodeKind::Scalar { .. } if self.is_null() => "an empty value",
-            NodeKind::Scalar { .. } => "a single value",
-            NodeKind::Seq(_) => "a list",
-            NodeKind::Map(_) => "a group of keys",
-        }
+    /// What kind of value this is, in words for editors ("a list").
+    pub fn describe(&self) -> Message {
+        Message::new(match &self.kind {
+            NodeKind::Scalar { .. } if self.is_null() => "kind-empty",
+            NodeKind::Scalar { .. } => "kind-scalar",
+            NodeKind::Seq(_) => "kind-list",
+            NodeKind::Map(_) => "kind-map",
+        })
     }
 
     /// Plain YAML 1.2 core-schema interpretation, for data files handed to templates.
@@ -116,12 +118,49 @@ fn plain_scalar_json(text: &str) -> serde_json::Value {
     }
 }
 
-/// A YAML syntax problem, at a position in the file.
+/// A YAML syntax problem, at a position in the file. Messages about the
+/// whole text name it with a `what` argument ("the front matter", "the data
+/// file", "thidua.yaml"), chosen by the caller with [`YamlError::message`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YamlError {
     pub pos: Position,
+    problem: Message,
+    /// What to do about it.
+    pub help: Option<Message>,
+    /// TRANSITIONAL: the English text of the problem (as in front matter),
+    /// for callers not yet moved to [`YamlError::message`]; to be removed.
     pub message: String,
-    pub help: Option<String>,
+}
+
+impl YamlError {
+    pub fn new(pos: Position, problem: Message, help: Option<Message>) -> YamlError {
+        let message = Lang::En.format(&problem.clone().arg("what", msg!("what-front-matter")));
+        YamlError {
+            pos,
+            problem,
+            help,
+            message,
+        }
+    }
+
+    /// The problem, naming the YAML text `what` (`msg!("what-data-file")`).
+    pub fn message(&self, what: Message) -> Message {
+        self.problem.clone().arg("what", what)
+    }
+
+    /// The problem's id (for tests and callers that tell problems apart).
+    pub fn id(&self) -> &'static str {
+        self.problem.id()
+    }
+
+    /// An error diagnostic in `file`, naming the YAML text `what`.
+    pub fn diagnostic(&self, file: &std::path::Path, what: Message) -> Diagnostic {
+        let d = Diagnostic::error(file, Some(self.pos), self.message(what));
+        match &self.help {
+            Some(h) => d.with_help(h.clone()),
+            None => d,
+        }
+    }
 }
 
 /// Where the YAML text starts in its file, to report file positions.
@@ -144,11 +183,19 @@ impl Origin {
 
 /// Parse one YAML document. An empty document is an empty mapping.
 pub fn parse(text: &str, origin: Origin) -> Result<Node, YamlError> {
+    if let Some(err) = missing_space_after_colon(text, origin) {
+        return Err(err);
+    }
     let mut builder = Builder {
         origin,
         stack: Vec::new(),
         anchors: HashMap::new(),
         root: None,
+        chars: if text.contains('{') {
+            text.chars().collect()
+        } else {
+            Vec::new()
+        },
     };
     for event in Parser::new_from_str(text) {
         let (event, span) = event.map_err(|e| scan_error(text, &e, origin))?;
@@ -165,12 +212,47 @@ pub fn parse(text: &str, origin: Origin) -> Result<Node, YamlError> {
     }))
 }
 
+/// `title:Giới thiệu`: a line at the left margin that starts with a word and
+/// a colon with no space after it. YAML reads the whole line as one text (or
+/// fails further on with a message about something else), so this is looked
+/// for first and reported at the colon.
+fn missing_space_after_colon(text: &str, origin: Origin) -> Option<YamlError> {
+    for (i, line) in text.lines().enumerate() {
+        // Only lines at the left margin: indented lines may continue a text.
+        if !line.chars().next().is_some_and(char::is_alphabetic) {
+            continue;
+        }
+        let Some((key, rest)) = line.split_once(':') else {
+            continue;
+        };
+        let plausible_key = key.chars().all(|c| c.is_alphanumeric() || c == '_');
+        let Some(next) = rest.chars().next() else {
+            continue;
+        };
+        if plausible_key && !next.is_whitespace() && !rest.starts_with("//") {
+            let col = key.chars().count() + 1;
+            return Some(YamlError::new(
+                Position::new(i + origin.first_line, col),
+                msg!("T0108-no-space-after-colon", key = key),
+                Some(msg!(
+                    "T0108-help-add-space",
+                    key = key,
+                    value = rest.trim()
+                )),
+            ));
+        }
+    }
+    None
+}
+
 /// A collection being built, with its anchor and, for a mapping, the key
 /// waiting for its value.
 struct Frame {
     node: Node,
     anchor: usize,
     key: Option<Node>,
+    /// Written `{…}` (or `[…]`) on one line, rather than as indented lines.
+    flow: bool,
 }
 
 struct Builder {
@@ -178,6 +260,8 @@ struct Builder {
     stack: Vec<Frame>,
     anchors: HashMap<usize, Node>,
     root: Option<Node>,
+    /// The text's characters, when it has a `{` (to tell flow mappings).
+    chars: Vec<char>,
 }
 
 impl Builder {
@@ -203,10 +287,12 @@ impl Builder {
                     },
                     anchor,
                     key: None,
+                    flow: false,
                 });
                 None
             }
             Event::MappingStart(anchor, _) => {
+                let flow = self.chars.get(span.start.index()) == Some(&'{');
                 self.stack.push(Frame {
                     node: Node {
                         kind: NodeKind::Map(Vec::new()),
@@ -214,15 +300,21 @@ impl Builder {
                     },
                     anchor,
                     key: None,
+                    flow,
                 });
                 None
             }
             Event::SequenceEnd | Event::MappingEnd => {
-                let Frame { node, anchor, .. } = self.stack.pop()?;
-                if let NodeKind::Map(pairs) = &node.kind
-                    && let Some(err) = duplicate_key(pairs)
-                {
-                    return Some(err);
+                let Frame {
+                    node, anchor, flow, ..
+                } = self.stack.pop()?;
+                if let NodeKind::Map(pairs) = &node.kind {
+                    if let Some(err) = duplicate_key(pairs) {
+                        return Some(err);
+                    }
+                    if flow && let Some(err) = decimal_comma(pairs) {
+                        return Some(err);
+                    }
                 }
                 self.finish(node, anchor)
             }
@@ -231,11 +323,7 @@ impl Builder {
                     node.pos = pos;
                     self.finish(node, 0)
                 }
-                None => Some(YamlError {
-                    pos,
-                    message: "this alias refers to an unknown anchor".into(),
-                    help: None,
-                }),
+                None => Some(YamlError::new(pos, msg!("T0111-unknown-alias"), None)),
             },
             _ => None,
         }
@@ -256,11 +344,11 @@ impl Builder {
                 Some(key) => pairs.push((key, node)),
                 None if matches!(node.kind, NodeKind::Scalar { .. }) => frame.key = Some(node),
                 None => {
-                    return Some(YamlError {
-                        pos: node.pos,
-                        message: "a key must be a plain word, not a list or a group".into(),
-                        help: None,
-                    });
+                    return Some(YamlError::new(
+                        node.pos,
+                        msg!("T0112-key-not-a-word"),
+                        None,
+                    ));
                 }
             },
             NodeKind::Scalar { .. } => {}
@@ -274,52 +362,100 @@ fn duplicate_key(pairs: &[(Node, Node)]) -> Option<YamlError> {
     for (k, _) in pairs {
         let name = k.as_scalar().unwrap_or_default();
         if let Some(first) = seen.insert(name, k.pos) {
-            return Some(YamlError {
-                pos: k.pos,
-                message: format!(
-                    "the key `{name}` appears twice (first on line {})",
-                    first.line
-                ),
-                help: Some("keep one of them".into()),
-            });
+            return Some(YamlError::new(
+                k.pos,
+                msg!("T0110-duplicate-key", key = name, first = first.line),
+                Some(msg!("T0110-help-keep-one")),
+            ));
         }
     }
     None
 }
 
+/// `{value: 99,5}`: inside braces a comma separates keys, so YAML read a
+/// value `99` and a key `5` with nothing after it. Reported at the comma.
+fn decimal_comma(pairs: &[(Node, Node)]) -> Option<YamlError> {
+    let digits = |n: &Node| {
+        !n.is_quoted()
+            && n.as_scalar()
+                .is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
+    };
+    pairs.windows(2).find_map(|w| {
+        let ((key, value), (next_key, next_value)) = (&w[0], &w[1]);
+        let number = value.as_scalar()?;
+        let comma = Position::new(value.pos.line, value.pos.col + number.chars().count());
+        let adjacent = next_key.pos == Position::new(comma.line, comma.col + 1);
+        (digits(value) && digits(next_key) && next_value.is_null() && adjacent).then(|| {
+            let written = format!("{number},{}", next_key.as_scalar().unwrap_or_default());
+            YamlError::new(
+                comma,
+                msg!(
+                    "T0109-comma-in-braces",
+                    key = key.as_scalar().unwrap_or_default(),
+                    number = written.as_str(),
+                    whole = number,
+                    fraction = next_key.as_scalar().unwrap_or_default()
+                ),
+                Some(msg!(
+                    "T0109-help-quote-number",
+                    key = key.as_scalar().unwrap_or_default(),
+                    number = written
+                )),
+            )
+        })
+    })
+}
+
 fn scan_error(text: &str, e: &ScanError, origin: Origin) -> YamlError {
     let m = e.marker();
+    // A tab in the indentation of a line up to the next one (a plain text
+    // is reported on its first line when a tab starts the next), or of any
+    // line when the parser says it stopped at a tab.
+    let upto = if e.info().contains("tab") {
+        usize::MAX
+    } else {
+        m.line() + 1
+    };
+    let tab = text
+        .lines()
+        .take(upto)
+        .enumerate()
+        .find_map(|(i, line)| {
+            let indent: String = line.chars().take_while(|c| c.is_whitespace()).collect();
+            indent
+                .chars()
+                .position(|c| c == '\t')
+                .map(|col| Position::new(i + origin.first_line, col + 1))
+        });
+    if let Some(pos) = tab {
+        return YamlError::new(pos, msg!("T0107-tab-indent"), Some(msg!("T0107-help-spaces")));
+    }
     let pos = Position::new(m.line() + origin.first_line - 1, m.col() + 1);
     let line = text
         .lines()
         .nth(m.line().saturating_sub(1))
         .unwrap_or_default();
-    YamlError {
+    YamlError::new(
         pos,
-        message: format!("this front matter is not valid YAML: {}", e.info()),
-        help: syntax_help(line),
-    }
+        msg!("T0106-invalid-yaml", detail = e.info()),
+        syntax_help(line),
+    )
 }
 
 /// A plain-words hint for the usual ways Word and hand-typing break YAML.
-fn syntax_help(line: &str) -> Option<String> {
+fn syntax_help(line: &str) -> Option<Message> {
     if line.contains(['“', '”', '‘', '’']) {
-        return Some("Word turned straight quotes into curly ones (“ ”); YAML needs straight quotes: write the value as \"…\"".into());
-    }
-    if line.contains('\t') {
-        return Some("use spaces, not tabs, to indent".into());
+        return Some(msg!("T0106-help-curly-quotes"));
     }
     let value = line.split_once(": ").map(|(_, v)| v).unwrap_or_default();
     if value.contains(": ") {
-        return Some("a value that contains \": \" must be put in quotes: \"…\"".into());
+        return Some(msg!("T0106-help-colon-in-value"));
     }
     if value
         .trim_start()
         .starts_with(['[', '{', '*', '&', '!', '%', '@', '`'])
     {
-        return Some(
-            "a value starting with a special character must be put in quotes: \"…\"".into(),
-        );
+        return Some(msg!("T0106-help-special-start"));
     }
     None
 }
@@ -370,7 +506,8 @@ mod tests {
     fn duplicate_keys_are_errors() {
         let e = parse("title: a\nslug: b\ntitle: c\n", Origin::FILE_START).unwrap_err();
         assert_eq!(e.pos, Position::new(3, 1));
-        assert!(e.message.contains("appears twice"));
+        assert_eq!(e.id(), "T0110-duplicate-key");
+        assert!(e.message.contains("appears twice (first on line 1)"));
     }
 
     #[test]
@@ -381,7 +518,73 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.pos.line, 3);
-        assert!(e.help.unwrap().contains("curly"));
+        assert_eq!(e.help.as_ref().unwrap().id(), "T0106-help-curly-quotes");
+        assert_eq!(e.id(), "T0106-invalid-yaml");
+    }
+
+    fn err(text: &str) -> YamlError {
+        parse(text, Origin { first_line: 2 }).unwrap_err()
+    }
+
+    #[test]
+    fn a_tab_in_the_indentation_is_named_at_the_tab() {
+        let e = err("title: A\nimage:\n  src: a.jpg\n \talt: Ảnh\n");
+        assert_eq!(e.id(), "T0107-tab-indent");
+        assert_eq!(e.pos, Position::new(5, 2));
+        let e = err("awards:\n\t- title: Bằng khen\n");
+        assert_eq!((e.id(), e.pos), ("T0107-tab-indent", Position::new(3, 1)));
+    }
+
+    #[test]
+    fn a_missing_space_after_the_colon_is_named_at_the_colon() {
+        for text in [
+            "title:Giới thiệu\n",
+            "slug: a\ntitle:Giới thiệu\ndate: 2024-01-01\n",
+            "date: 2024-01-01\ntitle:\"Giới thiệu\"\n",
+        ] {
+            let e = err(text);
+            assert_eq!(e.id(), "T0108-no-space-after-colon", "{text}");
+            let line = text.lines().position(|l| l.starts_with("title:")).unwrap();
+            assert_eq!(e.pos, Position::new(line + 2, 6), "{text}");
+        }
+        let e = err("title:Giới thiệu\n");
+        assert_eq!(
+            Lang::En.format(&e.message(msg!("what-front-matter"))),
+            "a space is needed after `title:`"
+        );
+        assert_eq!(
+            Lang::En.format(e.help.as_ref().unwrap()),
+            "write `title: Giới thiệu` (a colon, then a space, then the value)"
+        );
+        // URLs, times inside values, empty values and indented text are fine.
+        let ok = "base_url: https://x.vn\ntime: 08:00\nnote:\n  a:b\nurl:\n";
+        assert!(parse(ok, Origin::FILE_START).is_ok());
+    }
+
+    #[test]
+    fn a_decimal_comma_inside_braces_is_named_at_the_comma() {
+        let e = err("targets:\n  - {label: X, value: 99,5, unit: \"%\"}\n");
+        assert_eq!(e.id(), "T0109-comma-in-braces");
+        assert_eq!(e.pos, Position::new(3, 25));
+        assert_eq!(
+            Lang::En.format(&e.message(msg!("what-front-matter"))),
+            "inside {…} a comma separates keys: `99,5` was cut in two, so `value` got 99 and 5 became a key of its own"
+        );
+        let e = err("target: {value: 99,5}\n");
+        assert_eq!((e.id(), e.pos), ("T0109-comma-in-braces", Position::new(2, 19)));
+        // Quoted, or a real second key, is fine.
+        assert!(parse("t: {value: \"99,5\", unit: \"%\"}\n", Origin::FILE_START).is_ok());
+        assert!(parse("t: {a: 1, 2: x}\n", Origin::FILE_START).is_ok());
+    }
+
+    #[test]
+    fn the_caller_names_the_yaml_text() {
+        let e = parse("a: [\n", Origin::FILE_START).unwrap_err();
+        let text = Lang::En.format(&e.message(msg!("what-data-file")));
+        assert!(text.starts_with("the data file is not valid YAML"), "{text}");
+        let vi = Lang::Vi.format(&e.message(msg!("what-front-matter")));
+        assert!(vi.starts_with("phần khai báo ở đầu tệp viết chưa đúng"), "{vi}");
+        assert!(e.message.starts_with("the front matter is not valid YAML"));
     }
 
     #[test]

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::date::PartialDate;
 use crate::model::read::MapReader;
+use crate::msg;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -25,13 +26,13 @@ impl Anniversary {
     pub const KEYS: [&'static str; 3] = ["origin_date", "calendar", "slogans"];
 
     pub fn read(r: &MapReader<'_>) -> Option<Anniversary> {
-        let origin = r.required_date(
-            "origin_date",
-            "write the day it commemorates, e.g. origin_date: 1948-06-11",
-        );
+        let origin = r.required_date("origin_date", msg!("T0202-help-origin-date"));
         let calendar = r.choice(
             "calendar",
-            &[("solar", Calendar::Solar), ("lunar", Calendar::Lunar)],
+            &[
+                ("solar", &["dương lịch"], Calendar::Solar),
+                ("lunar", &["âm lịch"], Calendar::Lunar),
+            ],
         );
         let slogans = r
             .string_list("slogans")
@@ -42,8 +43,8 @@ impl Anniversary {
         if origin.value.day().is_none() {
             r.problems().error(
                 origin.pos,
-                "`origin_date` must be a full date (year, month and day)",
-                Some("e.g. origin_date: 1948-06-11".into()),
+                msg!("T0211-origin-not-full", text = origin.value.iso()),
+                Some(msg!("T0211-help-full-date")),
             );
             return None;
         }

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::date::PartialDate;
 use crate::model::read::MapReader;
+use crate::msg;
 use crate::vietnamese::fold;
 
 /// One award given to an exemplar.
@@ -21,7 +22,7 @@ impl Award {
     pub const KEYS: [&'static str; 4] = ["title", "decision", "date", "authority"];
 
     pub fn read(r: &MapReader<'_>) -> Option<Award> {
-        let title = r.required_string("title", "write the award's name, e.g. title: \"Bằng khen của Chủ tịch Ủy ban nhân dân thành phố\"");
+        let title = r.required_string("title", msg!("T0202-help-award-title"));
         let decision = r.string("decision").map(|s| s.value);
         let date = r.date("date").map(|d| d.value);
         let authority = r.string("authority").map(|s| s.value);

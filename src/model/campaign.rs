@@ -4,7 +4,8 @@ use serde::Serialize;
 
 use crate::date::PartialDate;
 use crate::model::Ref;
-use crate::model::read::MapReader;
+use crate::model::read::{Choice, MapReader};
+use crate::msg;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -119,16 +120,13 @@ impl Target {
     ];
 
     pub fn read(r: &MapReader<'_>) -> Option<Target> {
-        let label = r.required_string(
-            "label",
-            "write what the target measures, e.g. label: \"Tốc độ tăng trưởng kinh tế\"",
-        );
-        let ops = [
-            ("<", Op::Lt),
-            ("<=", Op::Le),
-            (">=", Op::Ge),
-            (">", Op::Gt),
-            ("=", Op::Eq),
+        let label = r.required_string("label", msg!("T0202-help-target-label"));
+        let ops: [Choice<'_, Op>; 5] = [
+            ("<", &[], Op::Lt),
+            ("<=", &["≤"], Op::Le),
+            (">=", &["≥"], Op::Ge),
+            (">", &[], Op::Gt),
+            ("=", &[], Op::Eq),
         ];
         let target = Target {
             no: r.string("no").map(|s| s.value),
@@ -154,19 +152,28 @@ impl Target {
 
 fn check_target_shape(r: &MapReader<'_>, t: &Target) {
     if t.op.is_some() != t.value.is_some() {
+        let (has, lacks) = if t.op.is_some() {
+            ("op", "value")
+        } else {
+            ("value", "op")
+        };
         r.problems().error(
-            r.pos(),
-            "a target with `op` needs `value` too, and the other way round",
-            Some("e.g. op: \">=\" and value: 95".into()),
+            r.key_pos(has),
+            msg!("T0209-op-without-value", has = has, lacks = lacks),
+            Some(msg!("T0209-help-op-value")),
         );
     }
     if let (Some(min), Some(max)) = (t.min, t.max)
         && min > max
     {
         r.problems().error(
-            r.pos(),
-            format!("the target's `min` ({min}) is above its `max` ({max})"),
-            None,
+            r.key_pos("min"),
+            msg!(
+                "T0209-min-above-max",
+                min = crate::vietnamese::format_decimal(min, 2),
+                max = crate::vietnamese::format_decimal(max, 2)
+            ),
+            Some(msg!("T0209-help-min-max")),
         );
     }
 }
@@ -204,29 +211,26 @@ impl Campaign {
     ];
 
     pub fn read(r: &MapReader<'_>) -> Option<Campaign> {
-        let theme = r.required_string(
-            "theme",
-            "write the campaign's theme (chủ đề), the quoted slogan",
-        );
-        let issuer = r.required_string(
-            "issuer",
-            "write who launched it, e.g. issuer: \"Ủy ban nhân dân thành phố Cần Thơ\"",
-        );
+        let theme = r.required_string("theme", msg!("T0202-help-theme"));
+        let issuer = r.required_string("issuer", msg!("T0202-help-campaign-issuer"));
         let kind = r.choice(
             "kind",
             &[
-                ("regular", CampaignKind::Regular),
-                ("thematic", CampaignKind::Thematic),
+                ("regular", &["thường xuyên"], CampaignKind::Regular),
+                ("thematic", &["chuyên đề"], CampaignKind::Thematic),
             ],
         );
-        let period = r.group("period", "`period`", &["start", "end"], read_period);
-        if r.node("period").is_none() {
-            r.problems().error(
-                r.pos(),
-                "a campaign needs `period`",
-                Some("e.g. period: {start: 2024-02, end: 2024-12}".into()),
-            );
-        }
+        let period = r.group(
+            "period",
+            msg!("what-group", key = "period"),
+            &["start", "end"],
+            read_period,
+        );
+        r.require_in(
+            "period",
+            msg!("what-entry", section = "campaigns"),
+            msg!("T0202-help-period"),
+        );
         let campaign = Campaign {
             theme: theme.map(|t| t.value).unwrap_or_default(),
             kind,
@@ -238,11 +242,11 @@ impl Campaign {
             }),
             milestones: r.list_of(
                 "milestones",
-                "a milestone",
+                msg!("what-milestone"),
                 &["kind", "date", "label", "note"],
                 read_milestone,
             ),
-            targets: r.list_of("targets", "a target", &Target::KEYS, Target::read),
+            targets: r.list_of("targets", msg!("what-target"), &Target::KEYS, Target::read),
             award_forms: r
                 .string_list("award_forms")
                 .into_iter()
@@ -256,16 +260,20 @@ impl Campaign {
 }
 
 fn read_period(r: &MapReader<'_>) -> Option<Period> {
-    let start = r.required_date(
-        "start",
-        "write when the campaign starts, e.g. start: 2024-02",
-    );
+    let start = r.required_date("start", msg!("T0202-help-period-start"));
     let end = r.date("end");
     if let (Some(s), Some(e)) = (&start, &end)
         && e.value.last_day() < s.value.first_day()
     {
-        r.problems()
-            .error(e.pos, "the period ends before it starts", None);
+        r.problems().error(
+            e.pos,
+            msg!(
+                "T0210-period-ends-before-start",
+                start = s.value.iso(),
+                end = e.value.iso()
+            ),
+            Some(msg!("T0210-help-period")),
+        );
     }
     Some(Period {
         start: start?.value,
@@ -274,25 +282,16 @@ fn read_period(r: &MapReader<'_>) -> Option<Period> {
 }
 
 fn read_milestone(r: &MapReader<'_>) -> Option<Milestone> {
-    let kinds = [
-        ("launch", MilestoneKind::Launch),
-        ("midterm_review", MilestoneKind::MidtermReview),
-        ("final_review", MilestoneKind::FinalReview),
-        ("deadline", MilestoneKind::Deadline),
-        ("other", MilestoneKind::Other),
+    let kinds: [Choice<'_, MilestoneKind>; 5] = [
+        ("launch", &["phát động"], MilestoneKind::Launch),
+        ("midterm_review", &["sơ kết"], MilestoneKind::MidtermReview),
+        ("final_review", &["tổng kết"], MilestoneKind::FinalReview),
+        ("deadline", &["hạn chót"], MilestoneKind::Deadline),
+        ("other", &["khác", "mốc khác"], MilestoneKind::Other),
     ];
     let kind = r.choice("kind", &kinds);
-    if r.node("kind").is_none() {
-        r.problems().error(
-            r.pos(),
-            "a milestone needs `kind`",
-            Some("one of: launch, midterm_review, final_review, deadline, other".into()),
-        );
-    }
-    let date = r.required_date(
-        "date",
-        "write the milestone's date, e.g. date: 2024-06 (a month is enough)",
-    );
+    r.require_in("kind", msg!("what-milestone"), msg!("T0202-help-milestone-kind"));
+    let date = r.required_date("date", msg!("T0202-help-milestone-date"));
     Some(Milestone {
         kind: kind?,
         date: date?.value,
@@ -308,11 +307,12 @@ fn check_milestones(r: &MapReader<'_>, c: &Campaign) {
             let pos = r.node("milestones").map_or(r.pos(), |n| n.pos);
             r.problems().warning(
                 pos,
-                format!(
-                    "a milestone ({}) falls after the campaign's period ends",
-                    m.date.iso()
+                msg!(
+                    "T0210-milestone-after-period",
+                    date = m.date.iso(),
+                    end = end.iso()
                 ),
-                None,
+                Some(msg!("T0210-help-milestone")),
             );
         }
     }

@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::date::PartialDate;
 use crate::model::Spanned;
 use crate::model::read::MapReader;
+use crate::msg;
 
 /// Who signed, and on whose behalf.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -59,21 +60,15 @@ impl Document {
     ];
 
     pub fn read(r: &MapReader<'_>) -> Option<Document> {
-        let doc_type = r.required_string("doc_type", "e.g. doc_type: Kế hoạch");
-        let issuer = r.required_string(
-            "issuer",
-            "write the issuing body, e.g. issuer: \"Ủy ban nhân dân thành phố Cần Thơ\"",
-        );
-        let abstract_text = r.required_string(
-            "abstract",
-            "write the abstract (trích yếu) as printed under the document type",
-        );
+        let doc_type = r.required_string("doc_type", msg!("T0202-help-doc-type"));
+        let issuer = r.required_string("issuer", msg!("T0202-help-doc-issuer"));
+        let abstract_text = r.required_string("abstract", msg!("T0202-help-abstract"));
         let issued = r.date("issued");
         if r.node("issued").is_none() {
             r.problems().warning(
-                r.pos(),
-                "this document has no `issued` date",
-                Some("add issued: YYYY-MM-DD if the document shows one".into()),
+                r.key_pos("issued"),
+                msg!("T0212-no-issued-date"),
+                Some(msg!("T0212-help-issued")),
             );
         }
         if let Some(t) = &doc_type
@@ -83,8 +78,8 @@ impl Document {
         {
             r.problems().warning(
                 t.pos,
-                format!("`{}` is not a usual document type", t.value),
-                Some(format!("usual types: {}", DOC_TYPES.join(", "))),
+                msg!("T0212-unusual-doc-type", value = t.value.as_str()),
+                Some(msg!("T0212-help-doc-types", types = DOC_TYPES.join(", "))),
             );
         }
         Some(Document {
@@ -96,7 +91,7 @@ impl Document {
             abstract_text: abstract_text.map(|t| t.value).unwrap_or_default(),
             signer: r.group(
                 "signer",
-                "`signer`",
+                msg!("what-group", key = "signer"),
                 &["name", "position", "on_behalf"],
                 read_signer,
             ),
@@ -111,7 +106,7 @@ impl Document {
 }
 
 fn read_signer(r: &MapReader<'_>) -> Option<Signer> {
-    let name = r.required_string("name", "write the signer's full name");
+    let name = r.required_string("name", msg!("T0202-help-signer-name"));
     Some(Signer {
         name: name?.value,
         position: r.string("position").map(|s| s.value),

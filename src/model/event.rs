@@ -3,7 +3,8 @@
 use serde::Serialize;
 
 use crate::model::Ref;
-use crate::model::read::MapReader;
+use crate::model::read::{Choice, MapReader};
+use crate::msg;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -57,10 +58,14 @@ impl Event {
     ];
 
     pub fn read(r: &MapReader<'_>) -> Option<Event> {
-        let formats = [
-            ("in_person", Format::InPerson),
-            ("online", Format::Online),
-            ("hybrid", Format::Hybrid),
+        let formats: [Choice<'_, Format>; 3] = [
+            ("in_person", &["trực tiếp"], Format::InPerson),
+            ("online", &["trực tuyến"], Format::Online),
+            (
+                "hybrid",
+                &["kết hợp", "trực tiếp kết hợp trực tuyến"],
+                Format::Hybrid,
+            ),
         ];
         Some(Event {
             tentative: r.bool("tentative").unwrap_or(false),
@@ -80,7 +85,7 @@ impl Event {
             anniversary: r.string("anniversary"),
             backdrop: r.group(
                 "backdrop",
-                "`backdrop`",
+                msg!("what-group", key = "backdrop"),
                 &["organisation", "heading", "title", "place_date"],
                 read_backdrop,
             ),
@@ -89,10 +94,7 @@ impl Event {
 }
 
 fn read_backdrop(r: &MapReader<'_>) -> Option<Backdrop> {
-    let title = r.required_string(
-        "title",
-        "write the main line of the backdrop, e.g. title: \"HỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN\"",
-    );
+    let title = r.required_string("title", msg!("T0202-help-backdrop-title"));
     Some(Backdrop {
         organisation: r.string("organisation").map(|s| s.value),
         heading: r.string("heading").map(|s| s.value),

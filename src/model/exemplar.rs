@@ -5,7 +5,8 @@ use serde::Serialize;
 use crate::date::PartialDate;
 use crate::model::Spanned;
 use crate::model::award::Award;
-use crate::model::read::MapReader;
+use crate::model::read::{Choice, MapReader};
+use crate::msg;
 use crate::vietnamese::PersonName;
 
 /// Who the exemplar is.
@@ -32,6 +33,16 @@ impl Subject {
             Subject::Collective => "collective",
             Subject::Household => "household",
             Subject::Model => "model",
+        }
+    }
+
+    /// The Vietnamese words accepted for it in `subject:`.
+    pub fn vietnamese(self) -> &'static [&'static str] {
+        match self {
+            Subject::Person => &["cá nhân"],
+            Subject::Collective => &["tập thể"],
+            Subject::Household => &["hộ gia đình", "hộ"],
+            Subject::Model => &["mô hình"],
         }
     }
 
@@ -78,17 +89,23 @@ impl Exemplar {
     ];
 
     pub fn read(r: &MapReader<'_>, title: &str) -> Option<Exemplar> {
-        let subject_options: Vec<(&str, Subject)> =
-            Subject::ALL.iter().map(|s| (s.key(), *s)).collect();
+        let subject_options: Vec<Choice<'_, Subject>> = Subject::ALL
+            .iter()
+            .map(|s| (s.key(), s.vietnamese(), *s))
+            .collect();
         let subject = r.choice("subject", &subject_options);
-        if r.node("subject").is_none() {
-            r.problems().error(r.pos(), "an exemplar needs `subject`", Some("write one of: subject: person (cá nhân), collective (tập thể), household (hộ gia đình), model (mô hình)".into()));
-        }
-        let locality = r.required_string(
-            "locality",
-            "write the locality as recorded, e.g. locality: \"Phường Tân An, Quận Ninh Kiều\"",
+        r.require_in(
+            "subject",
+            msg!("what-entry", section = "exemplars"),
+            msg!("T0202-help-subject"),
         );
-        let name = r.group("name", "`name`", &["family", "middle", "given"], read_name);
+        let locality = r.required_string("locality", msg!("T0202-help-locality"));
+        let name = r.group(
+            "name",
+            msg!("what-group", key = "name"),
+            &["family", "middle", "given"],
+            read_name,
+        );
         let exemplar = Exemplar {
             subject: subject.unwrap_or(Subject::Person),
             category: r.string("category").map(|s| s.value),
@@ -99,7 +116,7 @@ impl Exemplar {
                 .clone()
                 .unwrap_or(Spanned::new(String::new(), r.pos())),
             locality_as_of: r.date("locality_as_of").map(|d| d.value),
-            awards: r.list_of("awards", "an award", &Award::KEYS, Award::read),
+            awards: r.list_of("awards", msg!("what-award"), &Award::KEYS, Award::read),
             posthumous: r.bool("posthumous").unwrap_or(false),
             publication: r.string("publication").map(|s| s.value),
             consent: r.bool("consent"),
@@ -113,7 +130,7 @@ impl Exemplar {
 }
 
 fn read_name(r: &MapReader<'_>) -> Option<PersonName> {
-    let given = r.required_string("given", "write the given name (tên), e.g. given: Lan");
+    let given = r.required_string("given", msg!("T0202-help-given-name"));
     Some(PersonName {
         family: r.string("family").map(|s| s.value).unwrap_or_default(),
         middle: r.string("middle").map(|s| s.value).unwrap_or_default(),

@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::date::{PartialDate, parse_datetime};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Position};
+use crate::msg;
 use crate::frontmatter;
 use crate::model::read::{MapReader, Problems};
 use crate::model::{
@@ -34,16 +35,52 @@ pub const COMMON_KEYS: [&str; 11] = [
 #[derive(Debug)]
 pub struct ParsedEntry {
     pub entry: Option<Entry>,
+    /// What the file lays claim to (its section, slug and so its URL), known
+    /// even when its front matter could not be read, so that the site can
+    /// keep the URL reserved and not report links to it as broken.
+    pub claim: Claim,
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The least the site needs from an entry file to give it its URL.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub path: PathBuf,
+    pub section: Section,
+    /// The slug made from the file (or folder) name.
+    pub file_slug: String,
+    /// `slug:`, when the front matter could be read that far and it is valid.
+    pub slug: Option<Spanned<String>>,
+    /// `title:`, when it could be read.
+    pub title: Option<String>,
+}
+
+impl Claim {
+    /// The slug the entry's URL is made of: `slug:` or the file's.
+    pub fn slug(&self) -> &str {
+        self.slug.as_ref().map_or(&self.file_slug, |s| &s.value)
+    }
 }
 
 /// Parse an entry file of `section`. `bundle` is the entry's folder for
 /// `NAME/index.md` entries.
 pub fn parse_entry(file: &SourceFile, section: Section, bundle: Option<PathBuf>) -> ParsedEntry {
     let problems = Problems::new(&file.path);
-    let entry = read_entry(file, section, bundle, &problems);
+    let mut claim = Claim {
+        path: file.path.clone(),
+        section,
+        file_slug: file_slug(&file.path, bundle.as_deref()),
+        slug: None,
+        title: None,
+    };
+    let entry = read_entry(file, section, bundle, &problems, &mut claim);
+    if let Some(e) = &entry {
+        claim.slug = e.common.slug.clone();
+        claim.title = Some(e.common.title.clone()).filter(|t| !t.is_empty());
+    }
     ParsedEntry {
         entry,
+        claim,
         diagnostics: problems.into_vec(),
     }
 }
@@ -53,13 +90,27 @@ fn read_entry(
     section: Section,
     bundle: Option<PathBuf>,
     problems: &Problems,
+    claim: &mut Claim,
 ) -> Option<Entry> {
-    let yaml_error = |e: crate::yaml::YamlError| {
-        problems.error(e.pos, e.message, e.help);
+    let yaml_error = |e: crate::yaml::YamlError, claim: &mut Claim| {
+        problems.push(e.diagnostic(&file.path, msg!("what-front-matter")));
+        salvage_claim(&file.text, claim);
     };
-    let split = frontmatter::split(file).map_err(yaml_error).ok()?;
-    let node = frontmatter::parse(&split).map_err(yaml_error).ok()?;
-    let reader = MapReader::new(&node, "the front matter", problems);
+    let split = match frontmatter::split(file) {
+        Ok(split) => split,
+        Err(e) => {
+            yaml_error(e, claim);
+            return None;
+        }
+    };
+    let node = match frontmatter::parse(&split) {
+        Ok(node) => node,
+        Err(e) => {
+            yaml_error(e, claim);
+            return None;
+        }
+    };
+    let reader = MapReader::new(&node, msg!("what-front-matter"), problems);
     let common = read_common(&reader, section);
     let title = common
         .as_ref()
@@ -91,7 +142,7 @@ fn read_entry(
     let body_line = file.position(split.body_offset).line;
     Some(Entry {
         path: file.path.clone(),
-        file_slug: file_slug(&file.path, bundle.as_deref()),
+        file_slug: claim.file_slug.clone(),
         bundle,
         section,
         common: common?,
@@ -102,32 +153,33 @@ fn read_entry(
 }
 
 fn read_common(r: &MapReader<'_>, section: Section) -> Option<Common> {
-    let title = r.required_string(
-        "title",
-        "write the entry's title, e.g. title: \"Nguyễn Văn An\"",
-    );
+    let title = r.required_string("title", msg!("T0202-help-title"));
     let slug = r.string("slug");
     if let Some(s) = &slug
         && !is_valid_slug(&s.value)
     {
         let suggestion = slugify(&s.value);
         let help = if suggestion.is_empty() {
-            "a slug uses only a-z, 0-9 and hyphens".to_owned()
+            msg!("T0208-help-slug")
         } else {
-            format!("a slug uses only a-z, 0-9 and hyphens, e.g. slug: {suggestion}")
+            msg!("T0208-help-slug-example", suggestion = suggestion)
         };
         r.problems().error(
             s.pos,
-            format!("`{}` is not a valid slug", s.value),
+            msg!("T0208-bad-slug", slug = s.value.as_str()),
             Some(help),
         );
     }
     let date = read_entry_date(r);
-    if date.is_none() && section.requires_date() && r.node("date").is_none() {
+    if section.requires_date() && r.node("date").is_none() {
         r.problems().error(
-            r.pos(),
-            format!("a {} needs `date`", section.singular()),
-            Some("e.g. date: 2024-06-11".into()),
+            r.key_pos("date"),
+            msg!(
+                "T0202-missing-key",
+                what = msg!("what-entry", section = section.key()),
+                key = "date"
+            ),
+            Some(msg!("T0202-help-date")),
         );
     }
     Some(Common {
@@ -140,7 +192,12 @@ fn read_common(r: &MapReader<'_>, section: Section) -> Option<Common> {
         fields: r.string_list("fields"),
         campaigns: r.string_list("campaigns"),
         documents: r.string_list("documents"),
-        image: r.group("image", "`image`", &["src", "alt"], read_image),
+        image: r.group(
+            "image",
+            msg!("what-group", key = "image"),
+            &["src", "alt"],
+            read_image,
+        ),
         tags: r.string_list("tags").into_iter().map(|s| s.value).collect(),
     })
 }
@@ -170,15 +227,44 @@ fn read_entry_date(r: &MapReader<'_>) -> Option<Spanned<EntryDate>> {
 }
 
 fn read_image(r: &MapReader<'_>) -> Option<Image> {
-    let src = r.required_string("src", "write the image file, e.g. src: anh-chan-dung.jpg");
-    let alt = r.required_string(
-        "alt",
-        "describe the image for people who cannot see it, e.g. alt: \"Ông Nguyễn Văn An nhận Bằng khen\"",
-    );
+    let src = r.required_string("src", msg!("T0202-help-image-src"));
+    let alt = r.required_string("alt", msg!("T0202-help-image-alt"));
     Some(Image {
         src: src?,
         alt: alt?.value,
     })
+}
+
+/// After a YAML error, the `slug:` and `title:` lines of the front matter
+/// that can still be read on their own (a `key: value` line each, at the
+/// left margin, before the closing `---` or the body).
+fn salvage_claim(text: &str, claim: &mut Claim) {
+    for (i, line) in text.lines().enumerate().skip(1) {
+        if matches!(line.trim_end(), "---" | "...") || frontmatter::is_word_dash_line(line) {
+            break;
+        }
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
+        if !matches!(key, "slug" | "title") {
+            continue;
+        }
+        let Ok(node) = crate::yaml::parse(value.trim(), crate::yaml::Origin::FILE_START) else {
+            continue;
+        };
+        let Some(text) = node.as_scalar().map(crate::model::read::clean_text) else {
+            continue;
+        };
+        if text.is_empty() {
+            continue;
+        }
+        if key == "slug" && claim.slug.is_none() && is_valid_slug(&text) {
+            let col = line.chars().count() - value.trim_start().chars().count() + 1;
+            claim.slug = Some(Spanned::new(text, Position::new(i + 1, col)));
+        } else if key == "title" && claim.title.is_none() {
+            claim.title = Some(text);
+        }
+    }
 }
 
 /// Where an entry's slug comes from: `slug:` or the file (or folder) name.

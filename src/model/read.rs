@@ -8,9 +8,12 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::date::PartialDate;
-use crate::diagnostic::{Diagnostic, Position, Text};
+use crate::diagnostic::{Diagnostic, Position, Severity, Text};
+use crate::i18n::{Arg, Message};
 use crate::model::Spanned;
+use crate::msg;
 use crate::source::is_nbsp;
+use crate::vietnamese::fold_key;
 use crate::yaml::{Node, NodeKind};
 
 /// Collects the diagnostics of one file.
@@ -32,15 +35,18 @@ impl Problems {
         &self.file
     }
 
-    pub fn error(&self, pos: Position, message: impl Into<Text>, help: Option<String>) {
-        let mut d = Diagnostic::error(&self.file, Some(pos), message);
-        d.help = help.map(Text::Fixed);
-        self.items.borrow_mut().push(d);
+    pub fn error(&self, pos: Position, message: impl Into<Text>, help: Option<Message>) {
+        self.report(Severity::Error, pos, message.into(), help.map(Text::from));
     }
 
-    pub fn warning(&self, pos: Position, message: impl Into<Text>, help: Option<String>) {
-        let mut d = Diagnostic::warning(&self.file, Some(pos), message);
-        d.help = help.map(Text::Fixed);
+    pub fn warning(&self, pos: Position, message: impl Into<Text>, help: Option<Message>) {
+        self.report(Severity::Warning, pos, message.into(), help.map(Text::from));
+    }
+
+    fn report(&self, severity: Severity, pos: Position, message: Text, help: Option<Text>) {
+        let mut d = Diagnostic::error(&self.file, Some(pos), message);
+        d.severity = severity;
+        d.help = help;
         self.items.borrow_mut().push(d);
     }
 
@@ -57,27 +63,35 @@ impl Problems {
     }
 }
 
+/// One value of a closed set: the identifier written in content, the
+/// Vietnamese words accepted for it (the first is shown in help lines), and
+/// what it means.
+pub type Choice<'c, T> = (&'c str, &'c [&'c str], T);
+
 /// Reads the keys of one YAML mapping.
 pub struct MapReader<'a> {
     node: &'a Node,
     /// What this mapping is, for messages: "the front matter", "an award", …
-    what: &'a str,
+    what: Text,
     problems: &'a Problems,
     used: RefCell<HashSet<&'static str>>,
 }
 
 impl<'a> MapReader<'a> {
     /// A reader over `node`; if it is not a mapping, that is reported and the
-    /// reader answers "absent" to every key.
-    pub fn new(node: &'a Node, what: &'a str, problems: &'a Problems) -> Self {
+    /// reader answers "absent" to every key. `what` names the mapping in
+    /// messages (`msg!("what-front-matter")`).
+    pub fn new(node: &'a Node, what: impl Into<Text>, problems: &'a Problems) -> Self {
+        let what = what.into();
         if node.as_map().is_none() && !node.is_null() {
             problems.error(
                 node.pos,
-                format!(
-                    "{what} should be a group of keys (key: value), but this is {}",
-                    node.describe()
+                msg!(
+                    "T0201-not-a-group",
+                    what = text_arg(&what),
+                    found = node.describe()
                 ),
-                None,
+                Some(msg!("T0201-help-group")),
             );
         }
         MapReader {
@@ -102,23 +116,45 @@ impl<'a> MapReader<'a> {
         self.node.get(key).filter(|n| !n.is_null())
     }
 
-    fn key_pos(&self, key: &str) -> Position {
+    /// Where `key` is written, or the mapping's start if it is not.
+    pub fn key_pos(&self, key: &str) -> Position {
         self.node
             .as_map()
             .and_then(|m| m.iter().find(|(k, _)| k.as_scalar() == Some(key)))
             .map_or(self.node.pos, |(k, _)| k.pos)
     }
 
-    fn missing(&self, key: &str, help: &str) {
-        let pos = if self.node.get(key).is_some() {
-            self.key_pos(key)
-        } else {
-            self.node.pos
-        };
-        self.problems.error(
-            pos,
-            format!("{} needs `{key}`", self.what),
-            Some(help.to_owned()),
+    /// Reports `key` as missing if it is absent or written with no value
+    /// (`subject:`), at that line when it is written; true if it has a value.
+    pub fn require(&self, key: &'static str, help: impl Into<Text>) -> bool {
+        self.require_in(key, self.what.clone(), help)
+    }
+
+    /// [`MapReader::require`], naming the mapping `what` ("an exemplar
+    /// needs `subject`") rather than as the reader does.
+    pub fn require_in(
+        &self,
+        key: &'static str,
+        what: impl Into<Text>,
+        help: impl Into<Text>,
+    ) -> bool {
+        if self.node(key).is_some() {
+            return true;
+        }
+        self.missing_in(key, &what.into(), help.into());
+        false
+    }
+
+    fn missing(&self, key: &str, help: Text) {
+        self.missing_in(key, &self.what, help);
+    }
+
+    fn missing_in(&self, key: &str, what: &Text, help: Text) {
+        self.problems.report(
+            Severity::Error,
+            self.key_pos(key),
+            msg!("T0202-missing-key", what = text_arg(what), key = key).into(),
+            Some(help),
         );
     }
 
@@ -128,32 +164,45 @@ impl<'a> MapReader<'a> {
         scalar_text(node, key, self.problems)
     }
 
-    pub fn required_string(&self, key: &'static str, help: &str) -> Option<Spanned<String>> {
+    pub fn required_string(
+        &self,
+        key: &'static str,
+        help: impl Into<Text>,
+    ) -> Option<Spanned<String>> {
         let value = self.string(key);
         match &value {
             Some(v) if v.value.is_empty() => {
-                self.problems
-                    .error(v.pos, format!("`{key}` is empty"), Some(help.to_owned()));
+                self.problems.report(
+                    Severity::Error,
+                    v.pos,
+                    msg!("T0203-empty", key = key).into(),
+                    Some(help.into()),
+                );
                 None
             }
             Some(_) => value,
             None => {
                 if self.node.get(key).is_none_or(Node::is_null) {
-                    self.missing(key, help);
+                    self.missing(key, help.into());
                 }
                 None
             }
         }
     }
 
+    /// `true`/`false`; also `yes`/`no` and `có`/`không`, in any case.
     pub fn bool(&self, key: &'static str) -> Option<bool> {
         let node = self.node(key)?;
-        match node.as_scalar() {
-            Some("true" | "True" | "TRUE" | "yes" | "có") if !node.is_quoted() => Some(true),
-            Some("false" | "False" | "FALSE" | "no" | "không") if !node.is_quoted() => Some(false),
+        let folded = fold_key(node.as_scalar().unwrap_or_default());
+        match folded.as_str() {
+            "true" | "yes" | "co" if !node.is_quoted() => Some(true),
+            "false" | "no" | "khong" if !node.is_quoted() => Some(false),
             _ => {
-                self.problems
-                    .error(node.pos, format!("`{key}` must be true or false"), None);
+                self.problems.error(
+                    node.pos,
+                    msg!("T0204-not-bool", key = key),
+                    Some(msg!("T0204-help-bool", key = key)),
+                );
                 None
             }
         }
@@ -164,10 +213,12 @@ impl<'a> MapReader<'a> {
         read_date(node, key, self.problems)
     }
 
-    pub fn required_date(&self, key: &'static str, help: &str) -> Option<Spanned<PartialDate>> {
-        if self.node.get(key).is_none_or(Node::is_null) {
-            self.used.borrow_mut().insert(key);
-            self.missing(key, help);
+    pub fn required_date(
+        &self,
+        key: &'static str,
+        help: impl Into<Text>,
+    ) -> Option<Spanned<PartialDate>> {
+        if !self.require(key, help) {
             return None;
         }
         self.date(key)
@@ -181,7 +232,7 @@ impl<'a> MapReader<'a> {
             Ok(n) => Some(n),
             Err(_) => {
                 self.problems
-                    .error(node.pos, format!("`{key}` must be a whole number"), None);
+                    .error(node.pos, msg!("T0204-not-count", key = key), None);
                 None
             }
         }
@@ -194,7 +245,7 @@ impl<'a> MapReader<'a> {
         if parsed.is_none() {
             self.problems.error(
                 node.pos,
-                format!("`{key}` must be a number, such as 7,5 or 100"),
+                msg!("T0204-not-number", key = key, found = node.describe()),
                 None,
             );
         }
@@ -215,19 +266,19 @@ impl<'a> MapReader<'a> {
             NodeKind::Map(_) => {
                 self.problems.error(
                     node.pos,
-                    format!("`{key}` must be a list, such as [a, b]"),
-                    None,
+                    msg!("T0204-not-list", key = key),
+                    Some(msg!("T0204-help-list", key = key)),
                 );
                 Vec::new()
             }
         }
     }
 
-    /// Each item of a list of groups, read by `f`.
+    /// Each item of a list of groups, read by `f`; `what` names one item.
     pub fn list_of<T>(
         &self,
         key: &'static str,
-        what: &str,
+        what: impl Into<Text>,
         keys: &[&'static str],
         f: impl Fn(&MapReader<'_>) -> Option<T>,
     ) -> Vec<T> {
@@ -237,15 +288,16 @@ impl<'a> MapReader<'a> {
         let Some(items) = node.as_seq() else {
             self.problems.error(
                 node.pos,
-                format!("`{key}` must be a list (each item on a line starting with `- `)"),
-                None,
+                msg!("T0204-not-item-list", key = key),
+                Some(msg!("T0204-help-item-list", key = key)),
             );
             return Vec::new();
         };
+        let what = what.into();
         items
             .iter()
             .filter_map(|item| {
-                let reader = MapReader::new(item, what, self.problems);
+                let reader = MapReader::new(item, what.clone(), self.problems);
                 let value = f(&reader);
                 reader.finish(keys);
                 value
@@ -253,11 +305,12 @@ impl<'a> MapReader<'a> {
             .collect()
     }
 
-    /// A nested group of keys read by `f`.
+    /// A nested group of keys read by `f`; `what` names it
+    /// (`msg!("what-group", key = "image")`).
     pub fn group<T>(
         &self,
         key: &'static str,
-        what: &str,
+        what: impl Into<Text>,
         keys: &[&'static str],
         f: impl Fn(&MapReader<'_>) -> Option<T>,
     ) -> Option<T> {
@@ -268,20 +321,49 @@ impl<'a> MapReader<'a> {
         value
     }
 
-    /// One of a closed set of words.
-    pub fn choice<T: Copy>(&self, key: &'static str, options: &[(&str, T)]) -> Option<T> {
+    /// One of a closed set of words, written as its identifier (`person`) or
+    /// in Vietnamese (`cá nhân`, `Cá nhân`, `ca nhan`), and normalised.
+    pub fn choice<T: Copy>(&self, key: &'static str, options: &[Choice<'_, T>]) -> Option<T> {
         let node = self.node(key)?;
         let text = node.as_scalar().unwrap_or_default().trim();
-        if let Some((_, v)) = options.iter().find(|(name, _)| *name == text) {
-            return Some(*v);
+        let wanted = choice_key(text);
+        let found = options.iter().find(|(id, vi, _)| {
+            choice_key(id) == wanted || vi.iter().any(|v| choice_key(v) == wanted)
+        });
+        if let Some((_, _, value)) = found {
+            return Some(*value);
         }
-        let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
+        let names: Vec<&str> = options
+            .iter()
+            .flat_map(|(id, vi, _)| std::iter::once(*id).chain(vi.iter().copied()))
+            .collect();
+        let allowed = options
+            .iter()
+            .map(|(id, vi, _)| match vi.first() {
+                Some(v) => format!("{id} ({v})"),
+                None => (*id).to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
         let help = match closest(text, &names) {
-            Some(best) => format!("did you mean `{best}`? allowed: {}", names.join(", ")),
-            None => format!("allowed: {}", names.join(", ")),
+            Some(best) => {
+                let id = options
+                    .iter()
+                    .find(|(id, vi, _)| *id == best || vi.contains(&best))
+                    .map_or(best, |(id, _, _)| *id);
+                msg!(
+                    "T0207-help-did-you-mean",
+                    suggestion = id,
+                    allowed = allowed
+                )
+            }
+            None => msg!("T0207-help-allowed", allowed = allowed),
         };
-        self.problems
-            .error(node.pos, format!("`{key}` cannot be `{text}`"), Some(help));
+        self.problems.error(
+            node.pos,
+            msg!("T0207-not-allowed", key = key, value = text),
+            Some(help),
+        );
         None
     }
 
@@ -293,24 +375,42 @@ impl<'a> MapReader<'a> {
             return;
         };
         let used = self.used.borrow();
-        let known: Vec<&str> = used.iter().chain(also).copied().collect();
+        let mut known: Vec<&str> = used.iter().chain(also).copied().collect();
+        known.sort_unstable();
+        known.dedup();
         for (key, _) in map {
             let name = key.as_scalar().unwrap_or_default();
             if known.contains(&name) {
                 continue;
             }
-            let mut sorted = known.clone();
-            sorted.sort_unstable();
-            let help = match closest(name, &sorted) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => format!("keys allowed here: {}", sorted.join(", ")),
+            let help = match closest(name, &known) {
+                Some(best) => msg!("T0205-help-did-you-mean", suggestion = best),
+                None => msg!("T0205-help-allowed", keys = known.join(", ")),
             };
             self.problems.error(
                 key.pos,
-                format!("unknown key `{name}` in {}", self.what),
+                msg!(
+                    "T0205-unknown-key",
+                    key = name,
+                    what = text_arg(&self.what)
+                ),
                 Some(help),
             );
         }
+    }
+}
+
+/// A closed-set word compared without case, diacritics, or the difference
+/// between `_`, `-` and a space.
+fn choice_key(s: &str) -> String {
+    fold_key(&s.replace(['_', '-'], " "))
+}
+
+/// A [`Text`] as a message argument (a nested message, or a text as is).
+fn text_arg(t: &Text) -> Arg {
+    match t {
+        Text::Message(m) => Arg::from(m.clone()),
+        Text::Fixed(s) => Arg::from(s),
     }
 }
 
@@ -320,14 +420,8 @@ fn scalar_text(node: &Node, key: &str, problems: &Problems) -> Option<Spanned<St
         None => {
             problems.error(
                 node.pos,
-                format!(
-                    "`{key}` should be a single text, but this is {}",
-                    node.describe()
-                ),
-                Some(
-                    "if the text contains `: ` or starts with [ or {, put it in quotes: \"…\""
-                        .into(),
-                ),
+                msg!("T0204-not-text", key = key, found = node.describe()),
+                Some(msg!("T0204-help-quote-text")),
             );
             None
         }
@@ -362,7 +456,11 @@ fn read_date(node: &Node, key: &str, problems: &Problems) -> Option<Spanned<Part
     match PartialDate::parse(text) {
         Ok(d) => Some(Spanned::new(d, node.pos)),
         Err(e) => {
-            problems.error(node.pos, format!("`{key}`: {}", e.message), e.help);
+            problems.error(
+                node.pos,
+                msg!("T0206-bad-date", key = key, problem = e.message),
+                e.help,
+            );
             None
         }
     }
