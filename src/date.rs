@@ -482,11 +482,7 @@ mod tests {
         assert!(err("11-06-1948").to_string().contains("1948-06-11"));
         assert!(err("6/2024").to_string().contains("2024-06"));
         let invalid = err("31/6/2024");
-        assert!(
-            invalid.to_string().contains("nor a valid"),
-            "{}",
-            invalid
-        );
+        assert!(invalid.to_string().contains("nor a valid"), "{}", invalid);
     }
 
     #[test]

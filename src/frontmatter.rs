@@ -127,7 +127,10 @@ mod tests {
             assert_eq!(e.pos, Position::new(3, 1), "{closing}");
         }
         let e = split(&file("—\ntitle: A\n---\n")).unwrap_err();
-        assert_eq!((e.id(), e.pos), ("T0105-word-dash-fence", Position::new(1, 1)));
+        assert_eq!(
+            (e.id(), e.pos),
+            ("T0105-word-dash-fence", Position::new(1, 1))
+        );
         // A dash inside a value is not a fence.
         assert!(split(&file("---\ntitle: A — B\n---\n")).is_ok());
     }

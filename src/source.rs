@@ -214,11 +214,13 @@ impl SourceFile {
     }
 
     pub fn read(fs: &dyn SourceFs, path: &Path) -> Result<SourceFile, Diagnostic> {
-        let bytes = fs
-            .read(path)
-            .map_err(|e| {
-                Diagnostic::error(path, None, msg!("T0101-cannot-read", reason = io_reason(&e)))
-            })?;
+        let bytes = fs.read(path).map_err(|e| {
+            Diagnostic::error(
+                path,
+                None,
+                msg!("T0101-cannot-read", reason = io_reason(&e)),
+            )
+        })?;
         SourceFile::decode(path, &bytes)
     }
 

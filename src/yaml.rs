@@ -234,11 +234,7 @@ fn missing_space_after_colon(text: &str, origin: Origin) -> Option<YamlError> {
             return Some(YamlError::new(
                 Position::new(i + origin.first_line, col),
                 msg!("T0108-no-space-after-colon", key = key),
-                Some(msg!(
-                    "T0108-help-add-space",
-                    key = key,
-                    value = rest.trim()
-                )),
+                Some(msg!("T0108-help-add-space", key = key, value = rest.trim())),
             ));
         }
     }
@@ -344,11 +340,7 @@ impl Builder {
                 Some(key) => pairs.push((key, node)),
                 None if matches!(node.kind, NodeKind::Scalar { .. }) => frame.key = Some(node),
                 None => {
-                    return Some(YamlError::new(
-                        node.pos,
-                        msg!("T0112-key-not-a-word"),
-                        None,
-                    ));
+                    return Some(YamlError::new(node.pos, msg!("T0112-key-not-a-word"), None));
                 }
             },
             NodeKind::Scalar { .. } => {}
@@ -416,19 +408,19 @@ fn scan_error(text: &str, e: &ScanError, origin: Origin) -> YamlError {
     } else {
         m.line() + 1
     };
-    let tab = text
-        .lines()
-        .take(upto)
-        .enumerate()
-        .find_map(|(i, line)| {
-            let indent: String = line.chars().take_while(|c| c.is_whitespace()).collect();
-            indent
-                .chars()
-                .position(|c| c == '\t')
-                .map(|col| Position::new(i + origin.first_line, col + 1))
-        });
+    let tab = text.lines().take(upto).enumerate().find_map(|(i, line)| {
+        let indent: String = line.chars().take_while(|c| c.is_whitespace()).collect();
+        indent
+            .chars()
+            .position(|c| c == '\t')
+            .map(|col| Position::new(i + origin.first_line, col + 1))
+    });
     if let Some(pos) = tab {
-        return YamlError::new(pos, msg!("T0107-tab-indent"), Some(msg!("T0107-help-spaces")));
+        return YamlError::new(
+            pos,
+            msg!("T0107-tab-indent"),
+            Some(msg!("T0107-help-spaces")),
+        );
     }
     let pos = Position::new(m.line() + origin.first_line - 1, m.col() + 1);
     let line = text
@@ -571,7 +563,10 @@ mod tests {
             "inside {…} a comma separates keys: `99,5` was cut in two, so `value` got 99 and 5 became a key of its own"
         );
         let e = err("target: {value: 99,5}\n");
-        assert_eq!((e.id(), e.pos), ("T0109-comma-in-braces", Position::new(2, 19)));
+        assert_eq!(
+            (e.id(), e.pos),
+            ("T0109-comma-in-braces", Position::new(2, 19))
+        );
         // Quoted, or a real second key, is fine.
         assert!(parse("t: {value: \"99,5\", unit: \"%\"}\n", Origin::FILE_START).is_ok());
         assert!(parse("t: {a: 1, 2: x}\n", Origin::FILE_START).is_ok());
@@ -581,9 +576,15 @@ mod tests {
     fn the_caller_names_the_yaml_text() {
         let e = parse("a: [\n", Origin::FILE_START).unwrap_err();
         let text = Lang::En.format(&e.message(msg!("what-data-file")));
-        assert!(text.starts_with("the data file is not valid YAML"), "{text}");
+        assert!(
+            text.starts_with("the data file is not valid YAML"),
+            "{text}"
+        );
         let vi = Lang::Vi.format(&e.message(msg!("what-front-matter")));
-        assert!(vi.starts_with("phần khai báo ở đầu tệp viết chưa đúng"), "{vi}");
+        assert!(
+            vi.starts_with("phần khai báo ở đầu tệp viết chưa đúng"),
+            "{vi}"
+        );
         assert!(e.message.starts_with("the front matter is not valid YAML"));
     }
 

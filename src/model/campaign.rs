@@ -290,7 +290,11 @@ fn read_milestone(r: &MapReader<'_>) -> Option<Milestone> {
         ("other", &["khác", "mốc khác"], MilestoneKind::Other),
     ];
     let kind = r.choice("kind", &kinds);
-    r.require_in("kind", msg!("what-milestone"), msg!("T0202-help-milestone-kind"));
+    r.require_in(
+        "kind",
+        msg!("what-milestone"),
+        msg!("T0202-help-milestone-kind"),
+    );
     let date = r.required_date("date", msg!("T0202-help-milestone-date"));
     Some(Milestone {
         kind: kind?,

@@ -5,13 +5,13 @@ use std::path::{Path, PathBuf};
 
 use crate::date::{PartialDate, parse_datetime};
 use crate::diagnostic::{Diagnostic, Position};
-use crate::msg;
 use crate::frontmatter;
 use crate::model::read::{MapReader, Problems};
 use crate::model::{
     Anniversary, Campaign, Common, Document, Entry, EntryDate, EntryKind, Event, Exemplar, Image,
     News, Section, Spanned,
 };
+use crate::msg;
 use crate::source::SourceFile;
 use crate::vietnamese::{is_valid_slug, slugify};
 

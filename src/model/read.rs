@@ -389,11 +389,7 @@ impl<'a> MapReader<'a> {
             };
             self.problems.error(
                 key.pos,
-                msg!(
-                    "T0205-unknown-key",
-                    key = name,
-                    what = text_arg(&self.what)
-                ),
+                msg!("T0205-unknown-key", key = name, what = text_arg(&self.what)),
                 Some(help),
             );
         }
@@ -480,4 +476,93 @@ pub fn closest<'n>(word: &str, names: &[&'n str]) -> Option<&'n str> {
         .filter(|(n, d)| *d <= (n.chars().count() / 3).max(2))
         .min_by_key(|(_, d)| *d)
         .map(|(n, _)| n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::yaml::{Origin, parse};
+
+    fn read(text: &str, f: impl Fn(&MapReader<'_>)) -> Vec<Diagnostic> {
+        let node = parse(text, Origin { first_line: 2 }).unwrap();
+        let problems = Problems::new(Path::new("a.md"));
+        let r = MapReader::new(&node, msg!("what-front-matter"), &problems);
+        f(&r);
+        problems.into_vec()
+    }
+
+    #[test]
+    fn a_required_key_written_empty_is_reported_at_its_line() {
+        let d = read("title: A\nsubject:\nlocality: ~\n", |r| {
+            r.require("subject", msg!("T0202-help-subject"));
+            r.required_string("locality", msg!("T0202-help-locality"));
+            r.required_string("unit", msg!("T0202-help-locality"));
+        });
+        let at: Vec<_> = d.iter().map(|d| (d.code(), d.position)).collect();
+        assert_eq!(
+            at,
+            [
+                (Some("T0202"), Some(Position::new(3, 1))),
+                (Some("T0202"), Some(Position::new(4, 1))),
+                // Absent: the start of the mapping.
+                (Some("T0202"), Some(Position::new(2, 1))),
+            ]
+        );
+        assert_eq!(
+            d[0].message.format(Lang::Vi),
+            "phần khai báo ở đầu tệp thiếu khóa `subject`"
+        );
+    }
+
+    #[test]
+    fn booleans_in_english_and_vietnamese() {
+        for (text, want) in [
+            ("true", true),
+            ("Có", true),
+            ("co", true),
+            ("KHÔNG", false),
+            ("no", false),
+        ] {
+            let got = std::cell::Cell::new(None);
+            let d = read(&format!("a: {text}\n"), |r| got.set(r.bool("a")));
+            assert!(d.is_empty(), "{text}");
+            assert_eq!(got.get(), Some(want), "{text}");
+        }
+        let d = read("a: \"true\"\n", |r| {
+            r.bool("a");
+        });
+        assert_eq!(d[0].code(), Some("T0204"));
+    }
+
+    #[test]
+    fn unknown_keys_list_each_allowed_key_once() {
+        let d = read("title: A\nqqqqqqqqqq: 1\n", |r| {
+            r.string("title");
+            r.string("slug");
+            r.finish(&["title", "slug", "date"]);
+        });
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].position, Some(Position::new(3, 1)));
+        assert_eq!(
+            d[0].help.as_ref().unwrap().format(Lang::En),
+            "keys allowed here: date, slug, title"
+        );
+    }
+
+    #[test]
+    fn a_close_choice_is_suggested_by_its_identifier() {
+        let opts: [Choice<'_, u8>; 2] = [("solar", &["dương lịch"], 0), ("lunar", &["âm lịch"], 1)];
+        let d = read("calendar: am lich\n", |r| {
+            assert_eq!(r.choice("calendar", &opts), Some(1))
+        });
+        assert!(d.is_empty());
+        let d = read("calendar: âm lịc\n", |r| {
+            assert_eq!(r.choice("calendar", &opts), None)
+        });
+        assert_eq!(
+            d[0].help.as_ref().unwrap().format(Lang::En),
+            "did you mean `lunar`? allowed: solar (dương lịch), lunar (âm lịch)"
+        );
+    }
 }

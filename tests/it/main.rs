@@ -13,3 +13,4 @@ mod properties;
 mod search;
 mod serve;
 mod support;
+mod yaml_messages;
