@@ -74,10 +74,6 @@ pub fn parse_entry(file: &SourceFile, section: Section, bundle: Option<PathBuf>)
         title: None,
     };
     let entry = read_entry(file, section, bundle, &problems, &mut claim);
-    if let Some(e) = &entry {
-        claim.slug = e.common.slug.clone();
-        claim.title = Some(e.common.title.clone()).filter(|t| !t.is_empty());
-    }
     ParsedEntry {
         entry,
         claim,
@@ -112,6 +108,10 @@ fn read_entry(
     };
     let reader = MapReader::new(&node, msg!("what-front-matter"), problems);
     let common = read_common(&reader, section);
+    if let Some(c) = &common {
+        claim.slug = c.slug.clone();
+        claim.title = Some(c.title.clone()).filter(|t| !t.is_empty());
+    }
     let title = common
         .as_ref()
         .map(|c| c.title.as_str())

@@ -259,6 +259,17 @@ fn a_broken_entry_still_claims_its_slug() {
     assert_eq!(p.claim.slug(), "gach");
     assert_eq!(p.claim.title.as_deref(), Some("Tin mới"));
 
+    // The YAML is fine but the entry is not (a document without its keys):
+    // `slug:` and `title:` are still claimed.
+    let p = parse(
+        "content/documents/thieu-khoa.md",
+        Section::Documents,
+        "---\ntitle: Kế hoạch\nslug: ke-hoach-2\nbased_on: {a: b}\n---\nx\n",
+    );
+    assert!(!p.diagnostics.is_empty());
+    assert_eq!(p.claim.slug(), "ke-hoach-2");
+    assert_eq!(p.claim.title.as_deref(), Some("Kế hoạch"));
+
     let p = parse(
         "content/news/khong-co.md",
         Section::News,
