@@ -7,6 +7,7 @@
 //! (the doc comments are for readers of this file only).
 
 use std::ffi::OsString;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -482,14 +483,17 @@ fn run_explain(lang: Lang, code: Option<&str>) -> ExitCode {
             .attribute(&format!("explain-{code}"), "title")
             .unwrap_or_default()
     };
+    // Written without `println!`, which panics when the reader of a pipe
+    // (`thidua explain | more`) goes away first.
+    let mut out = std::io::stdout().lock();
     let Some(asked) = code else {
         if codes.is_empty() {
-            println!("{}", lang.tr("cli-explain-none"));
+            let _ = writeln!(out, "{}", lang.tr("cli-explain-none"));
             return ExitCode::SUCCESS;
         }
-        println!("{}", lang.tr("cli-explain-list"));
+        let _ = writeln!(out, "{}", lang.tr("cli-explain-list"));
         for code in codes {
-            println!("  {code}  {}", title(code));
+            let _ = writeln!(out, "  {code}  {}", title(code));
         }
         return ExitCode::SUCCESS;
     };
@@ -509,9 +513,8 @@ fn run_explain(lang: Lang, code: Option<&str>) -> ExitCode {
         );
         return ExitCode::from(2);
     };
-    println!("{wanted}: {}", title(&wanted));
-    println!();
-    println!("{}", lang.format(&Message::new(id)));
+    let body = lang.format(&Message::new(id));
+    let _ = writeln!(out, "{wanted}: {}\n\n{body}", title(&wanted));
     ExitCode::SUCCESS
 }
 

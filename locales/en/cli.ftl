@@ -193,6 +193,7 @@ cli-serve-rebuilt = { $first ->
        *[no] {""}
     }
 cli-serve-still-serving = The last good build is still being served; fix the problems above and save.
+cli-serve-not-built = The site is not built yet; fix the problems above and save, and it is rebuilt.
 cli-serve-internal = thidua stopped on an internal error while rebuilding; save again to retry (please report this)
 cli-serve-no-config = { $root } has no thidua.yaml: run thidua serve in the site's folder or pass --root DIR
 cli-serve-no-port = no free port from { $from } to { $to }

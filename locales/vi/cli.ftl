@@ -162,6 +162,7 @@ cli-serve-rebuilt = { $first ->
        *[no] {""}
     }
 cli-serve-still-serving = Trang đang hiển thị vẫn là bản dựng tốt gần nhất; hãy sửa các lỗi ở trên rồi lưu tệp.
+cli-serve-not-built = Trang chưa dựng được; hãy sửa các lỗi ở trên rồi lưu tệp, trang sẽ tự dựng lại.
 cli-serve-internal = thidua gặp lỗi nội bộ khi dựng lại; hãy lưu tệp lần nữa để thử lại (và báo lỗi này cho bộ phận kỹ thuật)
 cli-serve-no-config = { $root } không có tệp thidua.yaml: hãy chạy thidua serve trong thư mục của trang, hoặc ghi thêm --root <thư-mục>
 cli-serve-no-port = không còn cổng trống nào từ { $from } đến { $to }

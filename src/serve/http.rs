@@ -334,4 +334,31 @@ mod tests {
             "only pages are changed"
         );
     }
+
+    #[test]
+    fn the_overlay_speaks_the_chosen_language() {
+        let mut s = snapshot();
+        s.error = Some("content/news/a.md:3:8: lỗi[T0203]: thiếu khóa".into());
+        s.lang = Lang::Vi;
+        let html = text_of(answer(&s, "GET", "/"));
+        assert!(html.contains("lang=\"vi\""));
+        assert!(html.contains(
+            ">Lỗi khi dựng lại trang — trang đang hiển thị là bản dựng tốt gần nhất</h2>"
+        ));
+        assert!(html.contains("<p>Sửa các lỗi dưới đây rồi lưu tệp; trang sẽ tự tải lại.</p>"));
+        s.lang = Lang::En;
+        s.generation = 0;
+        let html = text_of(answer(&s, "GET", "/"));
+        assert!(html.contains(">The site could not be built</h2>"), "{html}");
+        assert!(html.contains("the page reloads by itself"));
+        let event = error_event(&s);
+        assert_eq!(event["title"], "The site could not be built");
+        assert_eq!(event["lang"], "en");
+        assert_eq!(
+            event["text"],
+            "content/news/a.md:3:8: lỗi[T0203]: thiếu khóa"
+        );
+        // live.js takes its words from the event, not from itself.
+        assert!(LIVE_SCRIPT.contains("data.title") && !LIVE_SCRIPT.contains("Lỗi khi"));
+    }
 }

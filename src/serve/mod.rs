@@ -246,7 +246,12 @@ fn rebuild(
                 ),
             };
             eprint!("{text}");
-            eprintln!("{}", lang.tr("cli-serve-still-serving"));
+            let next = if shared.snapshot().generation > 0 {
+                "cli-serve-still-serving"
+            } else {
+                "cli-serve-not-built"
+            };
+            eprintln!("{}", lang.tr(next));
             let snapshot = shared.update(|s| s.error = Some(text.clone()));
             shared.broadcast("error", &http::error_event(&snapshot));
         }
