@@ -973,6 +973,61 @@ mod help {
         }
 
         #[test]
+        fn summary_lines_in_both_languages() {
+            let built = |warnings: usize, left_out: Option<thidua::i18n::Message>| {
+                msg!(
+                    "cli-built",
+                    pages = 1,
+                    entries = 2,
+                    files = 3,
+                    output = "public",
+                    ms = 4,
+                    warnings = warnings,
+                    has_left_out = if left_out.is_some() { "yes" } else { "no" },
+                    left_out = left_out.map_or(thidua::i18n::Arg::Text(String::new()), Into::into),
+                )
+            };
+            assert_eq!(
+                Lang::En.format(&built(0, None)),
+                "Built 1 page from 2 entries (3 files) into public in 4 ms"
+            );
+            assert_eq!(
+                Lang::En.format(&built(1, None)),
+                "Built 1 page from 2 entries (3 files) into public in 4 ms; 1 warning (see above)"
+            );
+            assert_eq!(
+                Lang::Vi.format(&built(2, None)),
+                "Đã dựng xong 1 trang từ 2 mục (3 tệp) vào public, mất 4 ms; có 2 cảnh báo (xem ở trên)."
+            );
+            assert_eq!(
+                Lang::Vi.format(&built(0, Some(msg!("cli-progress-files")))),
+                "Đã dựng xong 1 trang từ 2 mục (3 tệp) vào public, mất 4 ms; tệp."
+            );
+            let check = msg!("cli-check-summary", entries = 1, errors = 0, warnings = 2);
+            assert_eq!(Lang::En.format(&check), "1 entry, 0 errors, 2 warnings");
+            assert_eq!(Lang::Vi.format(&check), "1 mục, 0 lỗi, 2 cảnh báo");
+            let rebuilt = msg!(
+                "cli-serve-rebuilt",
+                first = "no",
+                ms = 9,
+                pages_ms = 5,
+                rendered = 1,
+                pages = 20,
+                changed = 1,
+                removed = 0,
+                deferred = "yes",
+            );
+            assert_eq!(
+                Lang::En.format(&rebuilt),
+                "Rebuilt in 9 ms (pages ready in 5 ms): 1 of 20 pages rendered, 1 file changed, 0 removed; feeds, sitemap and search index wait for the next changes"
+            );
+            assert_eq!(
+                Lang::Vi.format(&rebuilt),
+                "Đã dựng lại trong 9 ms (các trang xong sau 5 ms): dựng 1 trong số 20 trang, 1 tệp thay đổi, 0 tệp bị xóa; bản tin (feed), sơ đồ trang (sitemap) và chỉ mục tìm kiếm sẽ được cập nhật ở lần lưu tiếp theo"
+            );
+        }
+
+        #[test]
         fn the_help_word_becomes_the_help_flag() {
             let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
             assert_eq!(

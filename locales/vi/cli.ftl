@@ -157,8 +157,8 @@ cli-serve-ready = Đang mở trang tại { $url } — đang theo dõi { $root } 
 cli-serve-rebuilt = { $first ->
         [yes] Đã dựng
        *[no] Đã dựng lại
-    } trong { $ms } ms (các trang xong sau { $pages_ms } ms): dựng { $rendered } trên { $pages } trang, { $changed } tệp thay đổi, { $removed } tệp bị bỏ{ $deferred ->
-        [yes] ; nguồn tin, sơ đồ trang và chỉ mục tìm kiếm sẽ được cập nhật ở lần thay đổi tới
+    } trong { $ms } ms (các trang xong sau { $pages_ms } ms): dựng { $rendered } trong số { $pages } trang, { $changed } tệp thay đổi, { $removed } tệp bị xóa{ $deferred ->
+        [yes] ; bản tin (feed), sơ đồ trang (sitemap) và chỉ mục tìm kiếm sẽ được cập nhật ở lần lưu tiếp theo
        *[no] {""}
     }
 cli-serve-still-serving = Trang đang hiển thị vẫn là bản dựng tốt gần nhất; hãy sửa các lỗi ở trên rồi lưu tệp.
