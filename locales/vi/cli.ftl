@@ -153,7 +153,7 @@ cli-explain-none = Chưa có mã lỗi nào.
 
 ## serve
 
-cli-serve-ready = Đang mở trang tại { $url } — đang theo dõi { $root } để dựng lại khi có thay đổi (bấm Ctrl+C để dừng)
+cli-serve-ready = Đang mở trang tại { $url } — đang theo dõi các thay đổi trong thư mục { $root } (bấm Ctrl+C để dừng)
 cli-serve-rebuilt = { $first ->
         [yes] Đã dựng
        *[no] Đã dựng lại
