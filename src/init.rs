@@ -1,11 +1,22 @@
 //! `thidua init DIR`: a new site that builds at once, with the default
 //! theme embedded in the binary (the list is checked against
-//! `themes/default/` by a test so it cannot drift).
+//! `themes/default/` by a test so it cannot drift) and the editor's guide
+//! (`docs/huong-dan-bien-tap.md`) copied to the site's root, where
+//! `thidua.yaml` and every entry made by `thidua new` point at it.
 
 use std::fs;
 use std::path::Path;
 
 use anyhow::{Context, Result, bail};
+
+use crate::i18n::Localized;
+use crate::msg;
+
+/// Where the editor's guide is put in a new site (relative to its root).
+pub const GUIDE_FILE: &str = "huong-dan-bien-tap.md";
+
+/// The editor's guide, embedded.
+pub const GUIDE: &str = include_str!("../docs/huong-dan-bien-tap.md");
 
 /// The default theme, embedded.
 pub const THEME_FILES: &[(&str, &str)] = &[
@@ -119,7 +130,8 @@ pub const THEME_FILES: &[(&str, &str)] = &[
     ),
 ];
 
-const CONFIG: &str = r#"# Cấu hình trang. Xem docs/huong-dan-bien-tap.md.
+const CONFIG: &str = r#"# Cấu hình trang. Cách viết từng khóa: xem tệp huong-dan-bien-tap.md
+# (hướng dẫn biên tập, cùng thư mục với tệp này), mục “Tệp cấu hình thidua.yaml”.
 title: Thi đua - Khen thưởng
 description: Cổng thông tin thi đua, khen thưởng.
 base_url: https://example.gov.vn
@@ -137,8 +149,12 @@ markdown:
 organisation: Ban Thi đua - Khen thưởng
 "#;
 
+/// The sample exemplar's file (not a name an editor is likely to create
+/// first, so `thidua new exemplar "Nguyễn Văn An"` works in a new site).
+pub const SAMPLE_EXEMPLAR: &str = "content/exemplars/mau-le-thi-mai.md";
+
 const EXEMPLAR: &str = r#"---
-title: Nguyễn Văn An
+title: Lê Thị Mai (mục mẫu)
 subject: person
 category: Người tốt, việc tốt
 position: Trưởng ấp
@@ -148,14 +164,14 @@ awards:
   - title: Giấy khen của Chủ tịch Ủy ban nhân dân xã
     date: 2024-05-19
 ---
-*Dữ liệu mẫu.* Ông An vận động bà con hiến đất làm đường giao thông nông thôn.
+*Dữ liệu mẫu, xóa khi trang có nội dung thật.* Bà Mai vận động bà con hiến đất làm đường giao thông nông thôn.
 "#;
 
 const NEWS: &str = r#"---
 title: Khai trương cổng thông tin thi đua, khen thưởng
 date: 2024-06-11
 ---
-Cổng thông tin được xây dựng bằng thidua. Xem [gương điển hình đầu tiên](../exemplars/nguyen-van-an.md).
+Cổng thông tin được xây dựng bằng thidua. Xem [gương điển hình đầu tiên](../exemplars/mau-le-thi-mai.md).
 "#;
 
 const INTRO: &str = "Chào mừng đến với cổng thông tin thi đua, khen thưởng.\n";
@@ -164,16 +180,17 @@ const INTRO: &str = "Chào mừng đến với cổng thông tin thi đua, khen 
 pub fn create(dir: &Path) -> Result<()> {
     if dir.exists()
         && fs::read_dir(dir)
-            .with_context(|| format!("reading {}", dir.display()))?
+            .with_context(|| Localized(msg!("cli-io-read-dir", path = dir)))?
             .next()
             .is_some()
     {
-        bail!("{} is not empty; choose a new folder", dir.display());
+        bail!(Localized(msg!("cli-init-not-empty", dir = dir)));
     }
     let files: Vec<(String, &str)> = [
         ("thidua.yaml".to_owned(), CONFIG),
+        (GUIDE_FILE.to_owned(), GUIDE),
         ("content/_index.md".to_owned(), INTRO),
-        ("content/exemplars/nguyen-van-an.md".to_owned(), EXEMPLAR),
+        (SAMPLE_EXEMPLAR.to_owned(), EXEMPLAR),
         (
             "content/news/khai-truong-cong-thong-tin.md".to_owned(),
             NEWS,
@@ -191,9 +208,10 @@ pub fn create(dir: &Path) -> Result<()> {
     for (rel, text) in files {
         let path = dir.join(&rel);
         if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+            fs::create_dir_all(parent)
+                .with_context(|| Localized(msg!("cli-io-create-dir", path = parent)))?;
         }
-        fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
+        fs::write(&path, text).with_context(|| Localized(msg!("cli-io-write", path = &path)))?;
     }
     Ok(())
 }

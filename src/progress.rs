@@ -15,6 +15,7 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::i18n::{Lang, Message};
 use crate::output::{OutputFile, OutputSink};
 
 /// How long a command runs before its progress bar appears.
@@ -80,12 +81,24 @@ impl OutputSink for CountingSink<'_> {
 }
 
 /// What the bar says: before the total is known (`waiting`, a spinner) and
-/// after (`working`, a bar counting `unit`s).
-#[derive(Debug, Clone, Copy)]
-pub struct Labels {
-    pub waiting: &'static str,
-    pub working: &'static str,
-    pub unit: &'static str,
+/// after (`working`, a bar counting `unit`s). The texts are already in the
+/// person's language: see [`Labels::translated`].
+#[derive(Debug, Clone)]
+pub struct Labels<S = String> {
+    pub waiting: S,
+    pub working: S,
+    pub unit: S,
+}
+
+impl Labels<String> {
+    /// Labels from three catalogue messages, in `lang`.
+    pub fn translated(lang: Lang, waiting: &Message, working: &Message, unit: &Message) -> Self {
+        Labels {
+            waiting: lang.format(waiting),
+            working: lang.format(working),
+            unit: lang.format(unit),
+        }
+    }
 }
 
 /// Whether a progress bar may be drawn: standard output and standard error
@@ -101,7 +114,11 @@ fn in_ci() -> bool {
 /// Run `work`, showing the progress of `counter` on the terminal if it
 /// takes longer than [`DELAY`]. The bar is cleared before this returns, so
 /// the caller's closing line stands alone.
-pub fn with_progress<T>(counter: &Counter, labels: Labels, work: impl FnOnce() -> T) -> T {
+pub fn with_progress<T, S: AsRef<str> + Send>(
+    counter: &Counter,
+    labels: Labels<S>,
+    work: impl FnOnce() -> T,
+) -> T {
     if !enabled() {
         return work();
     }
@@ -116,20 +133,20 @@ pub fn with_progress<T>(counter: &Counter, labels: Labels, work: impl FnOnce() -
 
 /// The polling thread: wait [`DELAY`], then redraw every [`TICK`] until the
 /// work is finished (the sender is dropped).
-fn show(counter: &Counter, labels: Labels, finished: &mpsc::Receiver<()>) {
+fn show<S: AsRef<str>>(counter: &Counter, labels: Labels<S>, finished: &mpsc::Receiver<()>) {
     if finished.recv_timeout(DELAY) != Err(RecvTimeoutError::Timeout) {
         return;
     }
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     let mut known_total = false;
     bar.set_style(spinner_style());
-    bar.set_message(labels.waiting);
+    bar.set_message(labels.waiting.as_ref().to_owned());
     loop {
         let (done, total) = counter.snapshot();
         if total > 0 && !known_total {
             known_total = true;
-            bar.set_style(bar_style(labels.unit));
-            bar.set_message(labels.working);
+            bar.set_style(bar_style(labels.unit.as_ref()));
+            bar.set_message(labels.working.as_ref().to_owned());
         }
         if known_total {
             bar.set_length(total.max(done) as u64);
@@ -176,11 +193,13 @@ mod tests {
     #[test]
     fn work_runs_and_returns_without_a_terminal() {
         let counter = Counter::new();
-        let labels = Labels {
-            waiting: "Reading",
-            working: "Writing",
-            unit: "pages",
-        };
+        let labels = Labels::translated(
+            Lang::Vi,
+            &crate::msg!("cli-progress-reading"),
+            &crate::msg!("cli-progress-rendering"),
+            &crate::msg!("cli-progress-files"),
+        );
+        assert_eq!(labels.unit, "tệp");
         let value = with_progress(&counter, labels, || {
             counter.add_total(1);
             counter.advance(1);

@@ -2,6 +2,13 @@
 //! in the front matter, required keys first, each with a short Vietnamese
 //! comment saying what to write.
 //!
+//! The entry starts as a draft (`draft: true`, with a comment saying to
+//! delete the line once the entry is complete), so a site stays buildable
+//! right after `new`: `build` and `serve` leave unpublished drafts out, and
+//! `check` reports what the draft still lacks. A comment points at the
+//! editor's guide (copied into the site by `thidua init`) and its section
+//! for the type.
+//!
 //! Required keys are left empty (except `title`, and `date` of a news item,
 //! which is today), so `check` points at them until they are filled. Optional
 //! keys are written with an empty value — which the reader treats as absent —
@@ -18,8 +25,10 @@ use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 
 use crate::config::CONFIG_FILE;
+use crate::i18n::Localized;
 use crate::model::parse::COMMON_KEYS;
 use crate::model::{Anniversary, Campaign, Document, Event, Exemplar, News, Section};
+use crate::msg;
 use crate::vietnamese::{is_valid_slug, nfc, slugify};
 
 /// The comment that marks a required key (tests and editors look for it).
@@ -43,31 +52,25 @@ pub struct NewEntry {
 /// Refuses to overwrite an existing entry (either file or folder form).
 pub fn create(root: &Path, new: &NewEntry) -> Result<PathBuf> {
     if !root.join(CONFIG_FILE).is_file() {
-        bail!(
-            "{} has no {CONFIG_FILE}: run this in the site's folder or pass --root DIR",
-            root.display()
-        );
+        bail!(Localized(msg!("cli-new-no-config", root = root)));
     }
     let title = nfc(new.title.trim());
     if title.is_empty() {
-        bail!("the title is empty: write it in quotes, e.g. thidua new news \"Tiêu đề bài\"");
+        bail!(Localized(msg!("cli-new-empty-title")));
     }
     let slug = match &new.slug {
         Some(s) if is_valid_slug(s) => s.clone(),
-        Some(s) => bail!("`{s}` is not a valid slug (a-z, 0-9 and hyphens)"),
+        Some(s) => bail!(Localized(msg!("cli-new-bad-slug", slug = s))),
         None => slugify(&title),
     };
     if slug.is_empty() {
-        bail!("the title `{title}` gives no usable file name; pass --slug ten-muc");
+        bail!(Localized(msg!("cli-new-no-slug", title = &title)));
     }
     check_slug_is_free(new.section, &slug)?;
     let rel = entry_path(new.section, &slug);
     for existing in [rel.clone(), other_form(new.section, &slug)] {
         if root.join(&existing).exists() {
-            bail!(
-                "{} already exists; nothing was written (choose another title or pass --slug)",
-                crate::diagnostic::display_path(&existing)
-            );
+            bail!(Localized(msg!("cli-new-exists", path = &existing)));
         }
     }
     let fields = crate::build::load_config(&crate::source::DiskFs::new(root))
@@ -103,24 +106,23 @@ fn check_slug_is_free(section: Section, slug: &str) -> Result<()> {
         _ => slug == "page",
     };
     if taken {
-        bail!(
-            "the URL of `{slug}` is used by the portal's own pages; pass --slug with another name"
-        );
+        bail!(Localized(msg!("cli-new-reserved", slug = slug)));
     }
     Ok(())
 }
 
 fn write_new(path: &Path, text: &str) -> Result<()> {
     if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        fs::create_dir_all(dir)
+            .with_context(|| Localized(msg!("cli-io-create-dir", path = dir)))?;
     }
     let mut file = fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)
-        .with_context(|| format!("creating {}", path.display()))?;
+        .with_context(|| Localized(msg!("cli-io-create-file", path = path)))?;
     file.write_all(text.as_bytes())
-        .with_context(|| format!("writing {}", path.display()))
+        .with_context(|| Localized(msg!("cli-io-write", path = path)))
 }
 
 /// The section's own keys.
@@ -172,18 +174,24 @@ fn is_required(section: Section, key: &str) -> bool {
         || required_keys(section).contains(&key)
 }
 
-/// The text of a new entry file.
+/// The line that keeps a new entry a draft, with what to do about it.
+pub const DRAFT_LINE: &str = "draft: true";
+
+/// The text of a new entry file: a draft, with every key of its type.
 pub fn render(section: Section, title: &str, today: NaiveDate, fields: &[String]) -> String {
     let mut out = String::from("---\n");
     out.push_str(&format!(
         "# {}: điền các khóa ghi “{REQUIRED}”; khóa nào không dùng thì để trống hoặc xóa.\n",
         section.title()
     ));
-    out.push_str(&format!(
-        "# Hướng dẫn: docs/huong-dan-bien-tap.md, mục {}.\n",
-        guide_chapter(section)
+    out.push_str(&guide_comment(section));
+    out.push_str(&commented(
+        DRAFT_LINE,
+        &format!(
+            "bài nháp, chưa được đăng: xóa dòng này khi đã điền đủ các khóa “{REQUIRED}” và bài đã được duyệt"
+        ),
     ));
-    for key in ordered_keys(section) {
+    for key in ordered_keys(section).into_iter().filter(|k| *k != "draft") {
         let hint = hint(section, key, fields);
         let value = match key {
             "title" => format!(" {}", yaml_quote(title)),
@@ -217,16 +225,32 @@ fn commented(line: &str, comment: &str) -> String {
     format!("{line}{}# {comment}\n", " ".repeat(pad))
 }
 
-fn guide_chapter(section: Section) -> u8 {
-    match section {
-        Section::Exemplars => 6,
-        Section::Campaigns => 7,
-        Section::Anniversaries => 8,
-        Section::Events => 9,
-        Section::Documents => 10,
-        Section::News => 11,
-        Section::Pages => 12,
+/// The comment pointing at the editor's guide and its section for the type.
+fn guide_comment(section: Section) -> String {
+    let file = crate::init::GUIDE_FILE;
+    match guide_section(section) {
+        Some((number, heading)) => format!(
+            "# Hướng dẫn biên tập: tệp {file} ở thư mục gốc của trang, mục {number} “{heading}”.\n"
+        ),
+        None => format!("# Hướng dẫn biên tập: tệp {file} ở thư mục gốc của trang.\n"),
     }
+}
+
+/// The number and heading of the guide's section on a type of entry, read
+/// from the guide itself (`## 6. Gương điển hình — `exemplars/``), so the
+/// comment follows the guide when its sections are renumbered.
+pub fn guide_section(section: Section) -> Option<(u32, String)> {
+    let folder = format!("`{}/`", section.key());
+    crate::init::GUIDE.lines().find_map(|line| {
+        let rest = line.strip_prefix("## ")?;
+        let (number, heading) = rest.split_once(". ")?;
+        let number: u32 = number.parse().ok()?;
+        let wanted = match section {
+            Section::Pages => heading.starts_with("Trang tự do"),
+            _ => heading.contains(&folder),
+        };
+        wanted.then(|| (number, heading.replace('`', "")))
+    })
 }
 
 /// A YAML double-quoted string.
@@ -491,7 +515,66 @@ mod tests {
         let entry = parsed.entry.unwrap();
         assert_eq!(entry.common.title, "Giới \"thiệu\"");
         assert!(entry.common.slug.is_none() && entry.common.image.is_none());
-        assert!(entry.common.tags.is_empty() && !entry.common.draft);
+        assert!(entry.common.tags.is_empty());
+        assert!(entry.common.draft, "a new entry is a draft");
+    }
+
+    #[test]
+    fn a_new_entry_is_a_draft_that_says_what_to_do() {
+        for section in Section::ALL {
+            let text = render(section, "Tiêu đề", today(), &[]);
+            let draft: Vec<&str> = text.lines().filter(|l| l.starts_with("draft:")).collect();
+            assert_eq!(draft.len(), 1, "{section:?}: one `draft` line\n{text}");
+            assert!(draft[0].starts_with("draft: true "), "{}", draft[0]);
+            assert!(draft[0].contains("xóa dòng này"), "{}", draft[0]);
+        }
+    }
+
+    #[test]
+    fn every_new_entry_points_at_its_section_of_the_guide() {
+        for section in Section::ALL {
+            let (number, heading) = guide_section(section)
+                .unwrap_or_else(|| panic!("{section:?} has no section in the guide"));
+            let text = render(section, "Tiêu đề", today(), &[]);
+            let wanted = format!(
+                "# Hướng dẫn biên tập: tệp huong-dan-bien-tap.md ở thư mục gốc của trang, mục {number} “{heading}”."
+            );
+            assert!(text.lines().any(|l| l == wanted), "{section:?}:\n{text}");
+        }
+        assert_eq!(
+            guide_section(Section::Exemplars),
+            Some((6, "Gương điển hình — exemplars/".to_owned()))
+        );
+    }
+
+    #[test]
+    fn errors_are_in_the_chosen_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let new = NewEntry {
+            section: Section::News,
+            title: "Tin".into(),
+            slug: None,
+            today: today(),
+        };
+        let e = create(dir.path(), &new).unwrap_err();
+        let vi = crate::i18n::format_error(crate::i18n::Lang::Vi, &e);
+        assert!(vi.ends_with("không có tệp thidua.yaml: hãy chạy lệnh trong thư mục của trang, hoặc ghi thêm --root <thư-mục>"), "{vi}");
+        std::fs::write(dir.path().join(CONFIG_FILE), "title: x\n").unwrap();
+        let bad = NewEntry {
+            slug: Some("Tin Mới".into()),
+            ..new.clone()
+        };
+        let e = create(dir.path(), &bad).unwrap_err();
+        assert_eq!(
+            crate::i18n::format_error(crate::i18n::Lang::En, &e),
+            "`Tin Mới` is not a valid slug (a-z, 0-9 and hyphens)"
+        );
+        create(dir.path(), &new).unwrap();
+        let e = create(dir.path(), &new).unwrap_err();
+        assert_eq!(
+            crate::i18n::format_error(crate::i18n::Lang::Vi, &e),
+            "content/news/tin.md đã có; không ghi gì cả (hãy chọn tiêu đề khác hoặc ghi thêm --slug)"
+        );
     }
 
     #[test]

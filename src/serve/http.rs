@@ -7,6 +7,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::i18n::Lang;
 use crate::incremental::{Body, Outputs};
 
 /// The script every served page loads (live reload and the error overlay).
@@ -24,6 +25,8 @@ pub struct Snapshot {
     pub generation: u64,
     /// The diagnostics of the failed latest rebuild, as the CLI prints them.
     pub error: Option<String>,
+    /// The language of the error overlay.
+    pub lang: Lang,
 }
 
 /// The answer to a request.
@@ -125,11 +128,11 @@ fn found(snapshot: &Snapshot, status: u16, key: &str, body: Body) -> Reply {
     let content_type = content_type(key);
     let body = match body {
         Body::Bytes(bytes) if content_type.starts_with("text/html") => {
-            let error = snapshot
+            let overlay = snapshot
                 .error
                 .as_deref()
-                .map(|e| (e, snapshot.generation > 0));
-            Body::Bytes(with_live_script(&bytes, error).into())
+                .map(|e| overlay_html(e, snapshot.generation > 0, snapshot.lang));
+            Body::Bytes(with_live_script(&bytes, overlay.as_deref()).into())
         }
         other => other,
     };
@@ -171,10 +174,10 @@ pub fn content_type(key: &str) -> String {
 /// `html` with the live-reload script, and the overlay when the latest
 /// rebuild failed (so a page loaded while the site is broken shows it at
 /// once, even before the script connects).
-fn with_live_script(html: &[u8], error: Option<(&str, bool)>) -> Vec<u8> {
+fn with_live_script(html: &[u8], overlay: Option<&str>) -> Vec<u8> {
     let mut tail = format!("<script src=\"{LIVE_SCRIPT_URL}\" defer></script>");
-    if let Some((text, built)) = error {
-        tail.push_str(&overlay_html(text, built));
+    if let Some(overlay) = overlay {
+        tail.push_str(overlay);
     }
     let text = String::from_utf8_lossy(html);
     let at = text.rfind("</body>").unwrap_or(text.len());
@@ -185,18 +188,43 @@ fn with_live_script(html: &[u8], error: Option<(&str, bool)>) -> Vec<u8> {
     out.into_bytes()
 }
 
-/// The overlay listing a failed rebuild's diagnostics (`built`: there is a
-/// last good build under it).
-pub fn overlay_html(text: &str, built: bool) -> String {
-    let heading = if built {
-        "Lỗi khi dựng lại trang — trang đang hiển thị là bản dựng tốt gần nhất"
+/// The overlay's heading and hint in `lang` (`built`: there is a last good
+/// build under it).
+pub fn overlay_texts(lang: Lang, built: bool) -> (String, String) {
+    let title = if built {
+        "cli-overlay-title-built"
     } else {
-        "Chưa dựng được trang"
+        "cli-overlay-title-unbuilt"
     };
+    (lang.tr(title), lang.tr("cli-overlay-hint"))
+}
+
+/// The overlay listing a failed rebuild's diagnostics (`built`: there is a
+/// last good build under it), in `lang`. `live.js` draws the same one from
+/// the `error` event, whose texts come from [`error_event`].
+pub fn overlay_html(text: &str, built: bool, lang: Lang) -> String {
+    let (heading, hint) = overlay_texts(lang, built);
+    let xml = crate::render::feeds::xml;
     format!(
-        "<div id=\"thidua-overlay\" role=\"alertdialog\" aria-modal=\"true\" aria-labelledby=\"thidua-overlay-title\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;font:16px/1.5 system-ui,sans-serif;padding:2rem\"><h2 id=\"thidua-overlay-title\" style=\"margin-top:0;color:#ffb4a8\">{heading}</h2><p>Sửa các lỗi dưới đây rồi lưu tệp; trang sẽ tự tải lại.</p><pre style=\"white-space:pre-wrap;font:15px/1.5 ui-monospace,monospace;background:#000;color:#fff;padding:1rem;border-radius:4px\">{}</pre></div>",
-        crate::render::feeds::xml(text)
+        "<div id=\"thidua-overlay\" lang=\"{}\" role=\"alertdialog\" aria-modal=\"true\" aria-labelledby=\"thidua-overlay-title\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;font:16px/1.5 system-ui,sans-serif;padding:2rem\"><h2 id=\"thidua-overlay-title\" style=\"margin-top:0;color:#ffb4a8\">{}</h2><p>{}</p><pre style=\"white-space:pre-wrap;font:15px/1.5 ui-monospace,monospace;background:#000;color:#fff;padding:1rem;border-radius:4px\">{}</pre></div>",
+        lang.code(),
+        xml(&heading),
+        xml(&hint),
+        xml(text)
     )
+}
+
+/// The data of the `error` event: the diagnostics and the overlay's texts
+/// in the snapshot's language.
+pub fn error_event(snapshot: &Snapshot) -> serde_json::Value {
+    let (title, hint) = overlay_texts(snapshot.lang, snapshot.generation > 0);
+    serde_json::json!({
+        "generation": snapshot.generation,
+        "text": snapshot.error.as_deref().unwrap_or_default(),
+        "title": title,
+        "hint": hint,
+        "lang": snapshot.lang.code(),
+    })
 }
 
 #[cfg(test)]
@@ -219,6 +247,7 @@ mod tests {
             outputs: Arc::new(outputs),
             generation: 1,
             error: None,
+            lang: Lang::En,
         }
     }
 
@@ -304,5 +333,32 @@ mod tests {
             "body{}",
             "only pages are changed"
         );
+    }
+
+    #[test]
+    fn the_overlay_speaks_the_chosen_language() {
+        let mut s = snapshot();
+        s.error = Some("content/news/a.md:3:8: lỗi[T0203]: thiếu khóa".into());
+        s.lang = Lang::Vi;
+        let html = text_of(answer(&s, "GET", "/"));
+        assert!(html.contains("lang=\"vi\""));
+        assert!(html.contains(
+            ">Lỗi khi dựng lại trang — trang đang hiển thị là bản dựng tốt gần nhất</h2>"
+        ));
+        assert!(html.contains("<p>Sửa các lỗi dưới đây rồi lưu tệp; trang sẽ tự tải lại.</p>"));
+        s.lang = Lang::En;
+        s.generation = 0;
+        let html = text_of(answer(&s, "GET", "/"));
+        assert!(html.contains(">The site could not be built</h2>"), "{html}");
+        assert!(html.contains("the page reloads by itself"));
+        let event = error_event(&s);
+        assert_eq!(event["title"], "The site could not be built");
+        assert_eq!(event["lang"], "en");
+        assert_eq!(
+            event["text"],
+            "content/news/a.md:3:8: lỗi[T0203]: thiếu khóa"
+        );
+        // live.js takes its words from the event, not from itself.
+        assert!(LIVE_SCRIPT.contains("data.title") && !LIVE_SCRIPT.contains("Lỗi khi"));
     }
 }

@@ -4,7 +4,8 @@
   const source = new EventSource('/__thidua/events');
   let generation = null;
   const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-  function showOverlay(text) {
+  // The texts come with the event, in the language thidua serve speaks.
+  function showOverlay(data) {
     let box = document.getElementById('thidua-overlay');
     if (!box) {
       box = document.createElement('div');
@@ -12,13 +13,14 @@
       box.setAttribute('role', 'alertdialog');
       box.setAttribute('aria-modal', 'true');
       box.setAttribute('aria-labelledby', 'thidua-overlay-title');
+      if (data.lang) box.setAttribute('lang', data.lang);
       box.style.cssText = 'position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;font:16px/1.5 system-ui,sans-serif;padding:2rem';
       document.body.appendChild(box);
     }
-    box.innerHTML = '<h2 id="thidua-overlay-title" style="margin-top:0;color:#ffb4a8">Lỗi khi dựng lại trang — trang đang hiển thị là bản dựng tốt gần nhất</h2>'
-      + '<p>Sửa các lỗi dưới đây rồi lưu tệp; trang sẽ tự tải lại.</p>'
+    box.innerHTML = '<h2 id="thidua-overlay-title" style="margin-top:0;color:#ffb4a8">' + escape(data.title || '') + '</h2>'
+      + '<p>' + escape(data.hint || '') + '</p>'
       + '<pre style="white-space:pre-wrap;font:15px/1.5 ui-monospace,monospace;background:#000;color:#fff;padding:1rem;border-radius:4px">'
-      + escape(text) + '</pre>';
+      + escape(data.text || '') + '</pre>';
   }
   source.addEventListener('hello', (e) => {
     const data = JSON.parse(e.data);
@@ -41,6 +43,6 @@
     }
   });
   source.addEventListener('error', (e) => {
-    if (e.data) showOverlay(JSON.parse(e.data).text);
+    if (e.data) showOverlay(JSON.parse(e.data));
   });
 })();

@@ -16,7 +16,9 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::build::{BuildError, BuildOptions};
+use crate::i18n::{Lang, Localized};
 use crate::incremental::{Body, Outputs, Rebuilt, Session};
+use crate::msg;
 use crate::source::DiskFs;
 
 use http::{Reply, Snapshot};
@@ -82,21 +84,21 @@ impl Shared {
 /// Build, serve and watch until the process is stopped.
 pub fn run(opts: &ServeOptions) -> Result<()> {
     let root = opts.root.clone();
-    anyhow::ensure!(
-        root.join("thidua.yaml").is_file(),
-        "{} has no thidua.yaml: run thidua serve in the site's folder or pass --root",
-        root.display()
-    );
+    if !root.join("thidua.yaml").is_file() {
+        return Err(Localized(msg!("cli-serve-no-config", root = &root)).into());
+    }
     let (server, addr) = bind(opts.bind, opts.port)?;
     let shared = Arc::new(Shared::default());
+    shared.update(|s| s.lang = opts.lang);
     let fs = DiskFs::new(&root);
     let mut session = Session::new(opts.build.clone());
     let changes = watch::start(&root)?;
     rebuild(&mut session, &fs, &[], &shared, &|| false, opts.lang);
     let url = format!("http://{addr}/");
     println!(
-        "Serving {url} — watching {} for changes (Ctrl+C to stop)",
-        root.display()
+        "{}",
+        opts.lang
+            .format(&msg!("cli-serve-ready", url = url.as_str(), root = &root))
     );
     std::io::stdout().flush().ok();
     let server = Arc::new(server);
@@ -146,11 +148,15 @@ fn bind(ip: IpAddr, port: u16) -> Result<(tiny_http::Server, SocketAddr)> {
             Err(e) => last = Some(e),
         }
     }
-    Err(anyhow::anyhow!(
-        "no free port from {port} to {}: {}",
-        port.saturating_add(PORT_TRIES - 1),
-        last.map(|e| e.to_string()).unwrap_or_default()
-    ))
+    let context = Localized(msg!(
+        "cli-serve-no-port",
+        from = port,
+        to = port.saturating_add(PORT_TRIES - 1)
+    ));
+    Err(match last {
+        Some(e) => anyhow::anyhow!(e.to_string()).context(context),
+        None => context.into(),
+    })
 }
 
 /// Rebuild, publish the result and tell the pages.
@@ -160,7 +166,7 @@ fn rebuild(
     touched: &[PathBuf],
     shared: &Shared,
     more_waiting: &dyn Fn() -> bool,
-    lang: crate::i18n::Lang,
+    lang: Lang,
 ) {
     let first = session.outputs().is_none();
     let was_broken = shared.snapshot().error.is_some();
@@ -184,9 +190,7 @@ fn rebuild(
         // A bug, not the content: start afresh so the next save rebuilds
         // everything, and keep serving the last good build meanwhile.
         *session = Session::new(session.options().clone());
-        Err(BuildError::Io(anyhow::anyhow!(
-            "thidua stopped on an internal error while rebuilding; save again to retry (please report this)"
-        )))
+        Err(BuildError::Io(Localized(msg!("cli-serve-internal")).into()))
     });
     match result {
         Ok(report) => {
@@ -214,39 +218,50 @@ fn rebuild(
                     &serde_json::json!({ "generation": snapshot.generation }),
                 );
             }
+            let yes_no = |b: bool| if b { "yes" } else { "no" };
             println!(
-                "{} in {} ms (pages ready in {} ms): {} of {} pages rendered, {} files changed, {} removed{}",
-                if first { "Built" } else { "Rebuilt" },
-                report.elapsed.as_millis(),
-                report.pages_elapsed.as_millis(),
-                report.rendered,
-                report.pages,
-                report.changed.len(),
-                report.removed.len(),
-                if report.site_files_deferred {
-                    "; feeds, sitemap and search index wait for the next changes"
-                } else {
-                    ""
-                },
+                "{}",
+                lang.format(&msg!(
+                    "cli-serve-rebuilt",
+                    first = yes_no(first),
+                    ms = millis(report.elapsed),
+                    pages_ms = millis(report.pages_elapsed),
+                    rendered = report.rendered,
+                    pages = report.pages,
+                    changed = report.changed.len(),
+                    removed = report.removed.len(),
+                    deferred = yes_no(report.site_files_deferred),
+                ))
             );
         }
         Err(e) => {
             let text = match &e {
                 BuildError::Content(d) => d.render(lang),
-                BuildError::Io(e) => format!("error: {e:#}\n"),
+                BuildError::Io(e) => format!(
+                    "{}\n",
+                    lang.format(&msg!(
+                        "cli-error-line",
+                        text = crate::i18n::format_error(lang, e)
+                    ))
+                ),
             };
             eprint!("{text}");
-            eprintln!(
-                "The last good build is still being served; fix the problems above and save."
-            );
+            let next = if shared.snapshot().generation > 0 {
+                "cli-serve-still-serving"
+            } else {
+                "cli-serve-not-built"
+            };
+            eprintln!("{}", lang.tr(next));
             let snapshot = shared.update(|s| s.error = Some(text.clone()));
-            shared.broadcast(
-                "error",
-                &serde_json::json!({ "generation": snapshot.generation, "text": text }),
-            );
+            shared.broadcast("error", &http::error_event(&snapshot));
         }
     }
     std::io::stdout().flush().ok();
+}
+
+/// Milliseconds, for the printed lines.
+fn millis(d: Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
 /// Tell the pages what a rebuild changed (the first 200 paths of each kind).
@@ -348,10 +363,10 @@ fn stream_events(request: tiny_http::Request, shared: &Shared) {
         "event: hello\ndata: {}\n\n",
         serde_json::json!({ "generation": snapshot.generation, "ok": snapshot.error.is_none() })
     ));
-    if let Some(text) = &snapshot.error {
+    if snapshot.error.is_some() {
         first.push_str(&format!(
             "event: error\ndata: {}\n\n",
-            serde_json::json!({ "generation": snapshot.generation, "text": text })
+            http::error_event(&snapshot)
         ));
     }
     if out

@@ -13,6 +13,8 @@ use notify::event::{AccessKind, AccessMode};
 use notify::{Event, EventKind, RecursiveMode, Watcher};
 
 use crate::build::is_ignored;
+use crate::i18n::Localized;
+use crate::msg;
 
 /// Folders whose files make the site (besides `thidua.yaml`).
 pub const WATCHED_DIRS: [&str; 5] = ["content", "themes", "static", "data", "templates"];
@@ -29,18 +31,19 @@ const LONGEST: Duration = Duration::from_millis(600);
 pub fn start(root: &Path) -> Result<Receiver<Vec<PathBuf>>> {
     let root = root
         .canonicalize()
-        .with_context(|| format!("opening {}", root.display()))?;
+        .with_context(|| Localized(msg!("cli-io-open", path = root)))?;
     let (raw_tx, raw_rx) = mpsc::channel::<notify::Result<Event>>();
-    let mut watcher = notify::recommended_watcher(raw_tx).context("starting the file watcher")?;
+    let mut watcher =
+        notify::recommended_watcher(raw_tx).context(Localized(msg!("cli-serve-watch-start")))?;
     watcher
         .watch(&root, RecursiveMode::NonRecursive)
-        .with_context(|| format!("watching {}", root.display()))?;
+        .with_context(|| Localized(msg!("cli-serve-watch", path = &root)))?;
     for dir in WATCHED_DIRS {
         let path = root.join(dir);
         if path.is_dir() {
             watcher
                 .watch(&path, RecursiveMode::Recursive)
-                .with_context(|| format!("watching {}", path.display()))?;
+                .with_context(|| Localized(msg!("cli-serve-watch", path = &path)))?;
         }
     }
     let (tx, rx) = mpsc::channel();

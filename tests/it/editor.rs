@@ -107,9 +107,26 @@ fn new_entries_of_every_type_pass_check_once_required_keys_are_filled() {
         let out = thidua(&["new", kind, "Trần Văn Phước", "--root", root(&dir)]);
         assert!(out.status.success(), "{kind}: {}", stderr(&out));
         let path = dir.path().join(rel);
-        assert_eq!(stdout(&out).trim(), path.display().to_string(), "{kind}");
+        let printed = stdout(&out);
+        let mut lines = printed.lines();
+        assert_eq!(
+            lines.next(),
+            Some(path.display().to_string().as_str()),
+            "{kind}"
+        );
+        assert!(
+            lines
+                .next()
+                .unwrap_or_default()
+                .starts_with("The new entry is a draft (draft: true)"),
+            "{kind}: {printed}"
+        );
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.starts_with("---\n") && text.contains("title: \"Trần Văn Phước\""));
+        assert!(
+            text.lines().any(|l| l.starts_with("draft: true ")),
+            "{kind}"
+        );
         let keys = thidua::scaffold::ordered_keys(
             thidua::model::Section::ALL[TYPES.iter().position(|t| t.0 == kind).unwrap()],
         );
@@ -146,12 +163,53 @@ fn a_new_entry_with_empty_required_keys_is_reported() {
             .status
             .success()
     );
+    // A draft: `check` says what it lacks.
+    let err = stderr(&check(&dir));
+    for key in ["theme", "issuer", "start"] {
+        assert!(err.contains(&format!("needs `{key}`")), "{key}: {err}");
+    }
+    // Once `draft: true` is deleted, the missing keys are errors.
+    let path = dir.path().join("content/campaigns/dot-thi-dua-moi.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let published: String = text
+        .lines()
+        .filter(|l| !l.starts_with("draft: true"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&path, published).unwrap();
     let out = check(&dir);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     for key in ["theme", "issuer", "start"] {
         assert!(err.contains(&format!("needs `{key}`")), "{key}: {err}");
     }
+}
+
+#[test]
+fn new_speaks_vietnamese_by_default() {
+    let dir = crate::support::site_on_disk();
+    let out = Command::new(env!("CARGO_BIN_EXE_thidua"))
+        .env_remove("THIDUA_LANG")
+        .args(["new", "news", "Tin mới", "--root", root(&dir)])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out).lines().nth(1),
+        Some(
+            "Mục mới đang là bài nháp (draft: true) nên chưa được đăng. Hãy điền các khóa ghi “bắt buộc” rồi chạy thidua check để kiểm tra; khi đã đủ thông tin, xóa dòng draft: true để đăng bài."
+        )
+    );
+    let again = Command::new(env!("CARGO_BIN_EXE_thidua"))
+        .env_remove("THIDUA_LANG")
+        .args(["new", "news", "Tin mới", "--root", root(&dir)])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(1));
+    assert_eq!(
+        stderr(&again),
+        "lỗi: content/news/tin-moi.md đã có; không ghi gì cả (hãy chọn tiêu đề khác hoặc ghi thêm --slug)\n"
+    );
 }
 
 #[test]
@@ -580,7 +638,7 @@ fn check_reports_orphans_and_ends_with_the_summary_line() {
     let dir = crate::support::site_on_disk();
     let out = check(&dir);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(stdout(&out), "11 entries, 0 errors, 1 warnings\n");
+    assert_eq!(stdout(&out), "11 entries, 0 errors, 1 warning\n");
     assert!(stderr(&out).contains("content/pages/gioi-thieu.md: warning: this entry is published but no other page of the site links to it (an orphan)"), "{}", stderr(&out));
     // A link from an entry's body reaches the page.
     let news = dir.path().join("content/news/khai-truong.md");
@@ -607,7 +665,7 @@ fn check_reports_orphans_and_ends_with_the_summary_line() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stderr(&out).lines().last(),
-        Some("12 entries, 1 errors, 0 warnings")
+        Some("12 entries, 1 error, 0 warnings")
     );
 }
 

@@ -30,8 +30,13 @@ fn some_port() -> u16 {
 }
 
 fn start(root: &Path, port: u16) -> Server {
+    start_in("en", root, port)
+}
+
+/// `thidua serve` speaking `lang`.
+fn start_in(lang: &str, root: &Path, port: u16) -> Server {
     let child = Command::new(env!("CARGO_BIN_EXE_thidua"))
-        .env("THIDUA_LANG", "en")
+        .env("THIDUA_LANG", lang)
         .args([
             "serve",
             "--root",
@@ -269,8 +274,16 @@ fn edits_reload_the_page_and_errors_show_an_overlay_until_fixed() {
         "{error}"
     );
     assert!(error.contains(": error: "), "{error}");
+    assert!(
+        error.contains("\"title\":\"The rebuild failed — the page shown is the last good build\""),
+        "{error}"
+    );
     let page = get(server.port, PAGE);
     assert_eq!(page.status, 200, "the last good build is still served");
+    assert!(
+        page.body
+            .contains("The rebuild failed — the page shown is the last good build")
+    );
     assert!(page.body.contains("Đoạn mới viết trong lúc xem thử."));
     assert!(page.body.contains("id=\"thidua-overlay\""));
     assert!(page.body.contains("content/exemplars/nguyen-van-an.md:"));
@@ -376,4 +389,44 @@ fn live_reload_and_overlay_in_headless_chromium() {
         "{}",
         report.lines().last().unwrap_or_default()
     );
+}
+
+#[test]
+fn serve_speaks_vietnamese_by_default() {
+    let dir = crate::support::site_on_disk();
+    let file = exemplar(dir.path());
+    let original = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, original.replacen("title:", "title: [", 1)).unwrap();
+    let server = start_in("vi", dir.path(), some_port() + 400);
+    let page = get(server.port, "/");
+    assert!(
+        page.body.contains(">Chưa dựng được trang</h2>"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("Sửa các lỗi dưới đây rồi lưu tệp; trang sẽ tự tải lại.")
+    );
+    assert!(page.body.contains("content/exemplars/nguyen-van-an.md:"));
+    assert!(page.body.contains(": lỗi"), "{}", page.body);
+    let mut events = Events::open(server.port);
+    events.wait_for("hello", WAIT);
+    let error = events.wait_for("error", WAIT);
+    assert!(
+        error.contains("\"title\":\"Chưa dựng được trang\""),
+        "{error}"
+    );
+    // Fixed: the build line is in Vietnamese too.
+    std::fs::write(&file, &original).unwrap();
+    events.wait_for("reload", WAIT);
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let line = server.lines.recv_timeout(left).expect("a rebuilt line");
+        if line.starts_with("Đã dựng") {
+            assert!(line.contains(" ms (các trang xong sau "), "{line}");
+            break;
+        }
+    }
 }
