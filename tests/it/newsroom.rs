@@ -216,9 +216,13 @@ fn feeds_are_well_formed_with_absolute_urls_and_vietnam_offset() {
     assert!(home.contains(r#"<link rel="alternate" type="application/atom+xml""#));
 }
 
-/// `$THIDUA_PYTHON` (the virtualenv `.ci/run` makes) or `python3`.
+/// `$THIDUA_PYTHON`, else the virtualenv `tests/install-tools.sh` makes,
+/// else `python3`.
 fn python() -> std::ffi::OsString {
-    std::env::var_os("THIDUA_PYTHON").unwrap_or_else(|| "python3".into())
+    let venv = crate::support::repo().join("target/newsroom-venv/bin/python");
+    std::env::var_os("THIDUA_PYTHON")
+        .or_else(|| venv.is_file().then(|| venv.into_os_string()))
+        .unwrap_or_else(|| "python3".into())
 }
 
 fn say(line: &str) {
