@@ -179,9 +179,9 @@ explain-T0318 = `thidua check` reads every page it builds: no list, menu, footer
 T0319-draft-incomplete = this draft is not finished: { $count ->
         [one] 1 problem to fix
        *[other] { $count } problems to fix
-    } before it is published (listed below as warnings)
+    } before it is published (see the warnings after this line)
 T0319-draft-incomplete-help = drafts are not published, so they do not stop the build; fix these before removing `draft: true`, or see them as errors with --drafts
-explain-T0319 = An entry with `draft: true` is not published, so its problems do not fail `build` or `serve`: `check` lists them as warnings under this line. Once the draft is published (by removing `draft: true`, or with `--drafts`) they become errors.
+explain-T0319 = An entry with `draft: true` is not published, so its problems do not fail `build` or `serve`: `check` lists them as warnings, right after the file's "this draft is not finished" line. Once the draft is published (by removing `draft: true`, or with `--drafts`) they become errors.
 
     Fix: fill in what is missing, then remove `draft: true`.
     .title = A draft still has problems

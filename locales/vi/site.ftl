@@ -176,9 +176,9 @@ explain-T0318 = Lệnh `thidua check` đọc mọi trang được tạo ra: khô
     Ví dụ:  Xem thêm [Giới thiệu](../pages/gioi-thieu.md)
     .title = Không trang nào dẫn tới mục này
 
-T0319-draft-incomplete = bản nháp chưa hoàn chỉnh: còn { $count } chỗ cần sửa trước khi xuất bản (liệt kê bên dưới dưới dạng cảnh báo)
+T0319-draft-incomplete = bản nháp chưa hoàn chỉnh: còn { $count } chỗ cần sửa trước khi xuất bản (xem các cảnh báo ngay sau dòng này)
 T0319-draft-incomplete-help = bản nháp chưa được xuất bản nên không làm hỏng lần tạo trang; hãy sửa các chỗ này trước khi xóa dòng `draft: true`, hoặc chạy kèm --drafts để xem chúng như lỗi
-explain-T0319 = Mục có `draft: true` là bản nháp, chưa được xuất bản, nên các chỗ chưa đúng trong đó không làm `build` hay `serve` thất bại: `check` liệt kê chúng dưới dạng cảnh báo, ngay dưới dòng này. Khi bản nháp được xuất bản (xóa dòng `draft: true`, hoặc chạy kèm `--drafts`), chúng trở thành lỗi.
+explain-T0319 = Mục có `draft: true` là bản nháp, chưa được xuất bản, nên các chỗ chưa đúng trong đó không làm `build` hay `serve` thất bại: `check` liệt kê chúng dưới dạng cảnh báo, ngay sau dòng “bản nháp chưa hoàn chỉnh” của tệp đó. Khi bản nháp được xuất bản (xóa dòng `draft: true`, hoặc chạy kèm `--drafts`), chúng trở thành lỗi.
 
     Cách sửa: bổ sung những gì còn thiếu, rồi mới xóa dòng `draft: true`.
     .title = Bản nháp chưa hoàn chỉnh

@@ -137,6 +137,7 @@ fn scan_body(body: &str, allow_html: bool) -> (Vec<BodyImage>, Vec<usize>) {
     // Depth of images being read (an image's inner events are its alt).
     let mut open: Vec<usize> = Vec::new();
     let mut last_html_line_end = None;
+    let mut in_block = false;
     for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
         match event {
             Event::Start(Tag::Image { dest_url, .. }) => {
@@ -155,8 +156,14 @@ fn scan_body(body: &str, allow_html: bool) -> (Vec<BodyImage>, Vec<usize>) {
                     images[i].alt.push_str(&t);
                 }
             }
-            Event::Html(_) | Event::InlineHtml(_) if wants_html => {
-                // One warning per line of raw HTML.
+            // A block of HTML: one warning, at its start.
+            Event::Start(Tag::HtmlBlock) if wants_html => {
+                in_block = true;
+                html.push(range.start);
+            }
+            Event::End(pulldown_cmark::TagEnd::HtmlBlock) => in_block = false,
+            Event::InlineHtml(_) if wants_html && !in_block => {
+                // One warning per line of inline HTML.
                 let line_end = body[range.start..]
                     .find('\n')
                     .map_or(body.len(), |i| range.start + i);

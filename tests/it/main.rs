@@ -12,4 +12,5 @@ mod pipeline;
 mod properties;
 mod search;
 mod serve;
+mod site_messages;
 mod support;
