@@ -331,6 +331,7 @@ pub fn is_ignored(path: &Path) -> bool {
 }
 
 /// Where an entry file belongs: its section and, for `NAME/index.md`, its folder.
+#[allow(clippy::result_large_err)] // a Diagnostic is returned as it is
 fn classify(path: &Path) -> Result<(Section, Option<PathBuf>), Diagnostic> {
     let rel = path.strip_prefix("content").unwrap_or(path);
     let parts: Vec<String> = rel
@@ -430,6 +431,7 @@ fn parse_entries(
 }
 
 /// Read and parse one entry file.
+#[allow(clippy::result_large_err)] // a Diagnostic is passed on as it is
 pub fn parse_file(fs: &dyn SourceFs, path: &Path, stamp: Option<u128>) -> ParsedFile {
     match classify(path).and_then(|(s, b)| SourceFile::read(fs, path).map(|f| (s, b, f))) {
         Ok((section, bundle, file)) => {

@@ -100,6 +100,7 @@ impl Theme {
     }
 
     /// Render `template` with `context`; an error names the template file and line.
+    #[allow(clippy::result_large_err)] // a Diagnostic is returned as it is
     pub fn render(&self, template: &str, context: &tera::Context) -> Result<String, Diagnostic> {
         self.tera
             .render(template, context)

@@ -133,6 +133,7 @@ impl Index {
         self.withheld_paths.contains(path)
     }
 
+    #[allow(clippy::result_large_err)] // a Diagnostic is returned as it is
     fn lookup(
         &self,
         section: Section,
