@@ -15,8 +15,11 @@
 //!
 //! Missing images and files, images without `alt`, and persons without
 //! consent when the site requires it are reported by the build itself
-//! ([`crate::site::assemble`]); `check` prints them with the rest and ends
-//! with one line: `N entries, N errors, N warnings`.
+//! ([`crate::site::assemble`]); `check` prints them with the rest, plus the
+//! problems of unpublished drafts as warnings (each draft's list opened by
+//! a "bản nháp chưa hoàn chỉnh" line, T0319), and ends with one line
+//! ([`CheckReport::summary`]): `N mục, N lỗi, N cảnh báo`, followed by how
+//! many drafts and scheduled entries were left out when there are any.
 
 use std::collections::HashMap;
 use std::path::Path;

@@ -514,7 +514,20 @@ fn markdown_context_key(pages: &[Page], index: &refs::Index, inputs: &Inputs<'_>
         .fs
         .list(std::path::Path::new("static"))
         .unwrap_or_default();
-    let files = inputs.content_files.iter().chain(&statics);
+    // Body images starting with `/` may come from the theme's static files.
+    let theme_statics = inputs
+        .fs
+        .list(
+            &std::path::Path::new("themes")
+                .join(&inputs.config.theme)
+                .join("static"),
+        )
+        .unwrap_or_default();
+    let files = inputs
+        .content_files
+        .iter()
+        .chain(&statics)
+        .chain(&theme_statics);
     for file in files.filter(|p| !crate::build::is_ignored(p)) {
         record::path_bytes(file).hash(&mut h);
     }

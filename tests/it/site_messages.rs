@@ -453,3 +453,58 @@ fn output_folder_errors_are_in_the_chosen_language() {
     let vi = thidua::i18n::format_error(Lang::Vi, &err);
     assert!(vi.contains("không do thidua tạo ra"), "{vi}");
 }
+
+// ---------------------------------------------------------------- serve
+
+fn rebuild(
+    session: &mut thidua::incremental::Session,
+    fs: &MemFs,
+    touched: &[&str],
+) -> Result<thidua::incremental::Rebuilt, BuildError> {
+    let touched: Vec<std::path::PathBuf> = touched.iter().map(Into::into).collect();
+    session.rebuild(fs, &touched, &mut |_, _| {}, &|| false)
+}
+
+#[test]
+fn serve_reports_only_the_broken_file_and_never_fails_on_a_new_draft() {
+    let mut fs = with(
+        site(),
+        &[(
+            "content/news/tin-b.md",
+            "---\ntitle: Tin B\ndate: 2024-06-12\ncampaigns: [dot-1]\n---\nXem [đợt 1](../campaigns/dot-1.md).\n",
+        )],
+    );
+    let mut session = thidua::incremental::Session::new(options());
+    rebuild(&mut session, &fs, &[]).expect("first build");
+    // The campaign breaks: only its own error, in serve as in build.
+    fs.insert(
+        "content/campaigns/dot-1.md",
+        b"---\ntitle: \"Dot 1\nx: [\n---\nx\n".to_vec(),
+    );
+    let served = match rebuild(&mut session, &fs, &["content/campaigns/dot-1.md"]) {
+        Err(BuildError::Content(d)) => d,
+        _ => panic!("the rebuild should fail"),
+    };
+    assert!(
+        served
+            .iter()
+            .all(|d| d.file == std::path::Path::new("content/campaigns/dot-1.md")),
+        "{}",
+        served.render(Lang::En)
+    );
+    assert_eq!(served, build_err(&fs));
+    // A new, unfinished draft does not stop serve.
+    fs.insert(
+        "content/campaigns/dot-1.md",
+        b"---\ntitle: Dot 1\ntheme: x\nissuer: UBND\nperiod: {start: 2024-02, end: 2024-12}\n---\nx\n"
+            .to_vec(),
+    );
+    fs.insert("content/news/moi.md", b"---\ndraft: true\n---\n".to_vec());
+    let ok = rebuild(
+        &mut session,
+        &fs,
+        &["content/campaigns/dot-1.md", "content/news/moi.md"],
+    )
+    .expect("a draft never fails serve");
+    assert!(ok.warnings.is_empty(), "{}", ok.warnings.render(Lang::En));
+}
