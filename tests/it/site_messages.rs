@@ -508,3 +508,41 @@ fn serve_reports_only_the_broken_file_and_never_fails_on_a_new_draft() {
     .expect("a draft never fails serve");
     assert!(ok.warnings.is_empty(), "{}", ok.warnings.render(Lang::En));
 }
+
+// ---------------------------------------------------------------- explanations
+
+#[test]
+fn every_site_code_is_explained_with_examples_in_both_languages() {
+    use thidua::i18n::Catalogue;
+    let codes = (301..=319)
+        .chain(401..=408)
+        .chain(501..=502)
+        .chain(701..=707)
+        .map(|n| format!("T{n:04}"));
+    for code in codes {
+        let id = format!("explain-{code}");
+        for (lang, example) in [(Lang::Vi, "Đúng"), (Lang::En, "Right")] {
+            let cat = Catalogue::get(lang);
+            assert!(cat.has(&id), "{lang:?}: no {id}");
+            assert!(cat.attribute(&id, "title").is_some(), "{lang:?}: {id}");
+            let text = lang.format(&thidua::i18n::Message::new(leak(&id)));
+            assert!(
+                text.lines().count() > 1,
+                "{lang:?}: {id} should say more than one line:\n{text}"
+            );
+            let has_example = text.contains(example)
+                || text.contains("Ví dụ")
+                || text.contains("Example")
+                || text.contains("Cách sửa")
+                || text.contains("Fix");
+            assert!(has_example, "{lang:?}: {id} has no example:\n{text}");
+        }
+    }
+    let t = Lang::Vi.format(&thidua::i18n::Message::new("explain-T0315"));
+    assert!(t.contains("\n    Sai:   ![](trao-bang-khen.jpg)\n"), "{t}");
+    assert!(!t.starts_with(' '), "{t}");
+}
+
+fn leak(s: &str) -> &'static str {
+    Box::leak(s.to_owned().into_boxed_str())
+}
