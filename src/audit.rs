@@ -15,8 +15,11 @@
 //!
 //! Missing images and files, images without `alt`, and persons without
 //! consent when the site requires it are reported by the build itself
-//! ([`crate::site::assemble`]); `check` prints them with the rest and ends
-//! with one line: `N entries, N errors, N warnings`.
+//! ([`crate::site::assemble`]); `check` prints them with the rest, plus the
+//! problems of unpublished drafts as warnings (each draft's list opened by
+//! a "bản nháp chưa hoàn chỉnh" line, T0319), and ends with one line
+//! ([`CheckReport::summary`]): `N mục, N lỗi, N cảnh báo`, followed by how
+//! many drafts and scheduled entries were left out when there are any.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -24,7 +27,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::build::{self, BuildError, BuildOptions};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::{Lang, Localized, Message};
 use crate::model::Section;
+use crate::msg;
 use crate::output::{OutputContent, OutputFile, OutputSink};
 use crate::progress::{Counter, CountingSink};
 use crate::render;
@@ -38,10 +43,15 @@ pub struct CheckReport {
     pub entries: usize,
     /// Every problem, sorted by file and position.
     pub diagnostics: Diagnostics,
+    /// Drafts left out (`draft: true` without `--drafts`).
+    pub drafts: usize,
+    /// Entries dated after the build date, left out (without `--future`).
+    pub scheduled: usize,
 }
 
 impl CheckReport {
-    /// `N entries, N errors, N warnings`.
+    /// `N entries, N errors, N warnings` (legacy English text; people get
+    /// [`CheckReport::summary`] in their language).
     pub fn summary_line(&self) -> String {
         format!(
             "{} entries, {} errors, {} warnings",
@@ -49,6 +59,37 @@ impl CheckReport {
             self.diagnostics.error_count(),
             self.diagnostics.warning_count()
         )
+    }
+
+    /// The last line of `check`: "12 mục, 0 lỗi, 1 cảnh báo; 2 bản nháp và
+    /// 1 mục hẹn ngày đăng không được xuất bản".
+    pub fn summary(&self) -> Message {
+        let (entries, errors, warnings) = (
+            self.entries,
+            self.diagnostics.error_count(),
+            self.diagnostics.warning_count(),
+        );
+        if self.drafts == 0 && self.scheduled == 0 {
+            msg!(
+                "site-check-summary",
+                entries = entries,
+                errors = errors,
+                warnings = warnings
+            )
+        } else {
+            msg!(
+                "site-check-summary-left-out",
+                entries = entries,
+                errors = errors,
+                warnings = warnings,
+                left_out = left_out(self.drafts, self.scheduled)
+            )
+        }
+    }
+
+    /// [`CheckReport::summary`] in `lang`.
+    pub fn summary_in(&self, lang: Lang) -> String {
+        lang.format(&self.summary())
     }
 
     pub fn passed(&self) -> bool {
@@ -65,13 +106,19 @@ pub fn check(
 ) -> anyhow::Result<CheckReport> {
     let files = fs
         .list(Path::new("content"))
-        .map_err(|e| anyhow::Error::new(e).context("listing content/"))?;
+        .map_err(|e| anyhow::Error::new(e).context(Localized(msg!("site-listing-content"))))?;
     let entries = build::entry_files(&files).len();
-    let report = |diagnostics: Diagnostics| CheckReport {
-        entries,
-        diagnostics,
+    let (loaded, counts) = build::load_counted(fs, opts, None);
+    let report = |mut diagnostics: Diagnostics| {
+        diagnostics.extend(counts.draft_problems.clone());
+        CheckReport {
+            entries,
+            diagnostics: diagnostics.sorted(),
+            drafts: counts.left_out.drafts,
+            scheduled: counts.left_out.scheduled,
+        }
     };
-    let loaded = match build::load(fs, opts) {
+    let loaded = match loaded {
         Ok(l) => l,
         Err(BuildError::Content(d)) => return Ok(report(d)),
         Err(BuildError::Io(e)) => return Err(e),
@@ -83,13 +130,42 @@ pub fn check(
         Err(render::RenderFailure::Templates(d)) => {
             let mut all = loaded.warnings;
             all.extend(d);
-            return Ok(report(all.sorted()));
+            return Ok(report(all));
         }
         Err(render::RenderFailure::Io(e)) => return Err(e),
     }
     let mut diagnostics = loaded.warnings;
     diagnostics.extend(inbound.orphans(&loaded.site));
-    Ok(report(diagnostics.sorted()))
+    Ok(report(diagnostics))
+}
+
+/// "2 bản nháp và 1 mục hẹn ngày đăng" / "2 drafts and 1 scheduled entry":
+/// the entries a build leaves out, for summary lines (`None` when none).
+pub fn left_out(drafts: usize, scheduled: usize) -> Message {
+    match (drafts, scheduled) {
+        (d, 0) => msg!("site-left-out-drafts", drafts = d),
+        (0, s) => msg!("site-left-out-scheduled", scheduled = s),
+        (d, s) => msg!("site-left-out-both", drafts = d, scheduled = s),
+    }
+}
+
+/// The part of `build`'s summary about entries left out, when there are
+/// any: "2 bản nháp và 1 mục hẹn ngày đăng không được xuất bản", with the
+/// number of incomplete drafts when there are some.
+pub fn build_left_out(summary: &build::BuildSummary) -> Option<Message> {
+    if summary.drafts == 0 && summary.scheduled == 0 {
+        return None;
+    }
+    let what = left_out(summary.drafts, summary.scheduled);
+    Some(if summary.incomplete_drafts > 0 {
+        msg!(
+            "site-build-left-out-incomplete",
+            left_out = what,
+            incomplete = summary.incomplete_drafts
+        )
+    } else {
+        msg!("site-build-left-out", left_out = what)
+    })
 }
 
 /// A sink that discards the rendered site but notes, for every entry, whether
@@ -153,19 +229,11 @@ fn orphan_warning(path: &Path, section: Section, title: &str) -> Diagnostic {
             let name = path
                 .strip_prefix("content/pages")
                 .map_or_else(|_| path.to_path_buf(), Path::to_path_buf);
-            format!(
-                "no menu, footer or entry leads to this page: link to it from another entry or from content/_index.md, e.g. [{title}](../pages/{}), or ask for it in the theme's footer",
-                crate::diagnostic::display_path(&name)
-            )
+            msg!("T0318-orphan-page-help", title = title, name = name)
         }
-        _ => "the theme's section list does not show it and no entry links to it".to_owned(),
+        _ => msg!("T0318-orphan-help"),
     };
-    Diagnostic::warning(
-        path,
-        None,
-        "this entry is published but no other page of the site links to it (an orphan)",
-    )
-    .with_help(help)
+    Diagnostic::warning(path, None, msg!("T0318-orphan")).with_help(help)
 }
 
 /// The site URL of an output file: `a/b/index.html` → `/a/b/`.
@@ -342,14 +410,33 @@ mod tests {
     #[test]
     fn summary_line_is_exact() {
         let mut d = Diagnostics::new();
-        d.push(Diagnostic::error("a.md", None, "x"));
-        d.push(Diagnostic::warning("b.md", None, "y"));
-        d.push(Diagnostic::warning("c.md", None, "z"));
-        let r = CheckReport {
+        d.push(Diagnostic::error("a.md", None, msg!("T0301-no-slug")));
+        d.push(Diagnostic::warning("b.md", None, msg!("T0318-orphan")));
+        d.push(Diagnostic::warning("c.md", None, msg!("T0318-orphan")));
+        let mut r = CheckReport {
             entries: 12,
             diagnostics: d,
+            drafts: 0,
+            scheduled: 0,
         };
         assert_eq!(r.summary_line(), "12 entries, 1 errors, 2 warnings");
+        assert_eq!(r.summary_in(Lang::En), "12 entries, 1 error, 2 warnings");
+        assert_eq!(r.summary_in(Lang::Vi), "12 mục, 1 lỗi, 2 cảnh báo");
         assert!(!r.passed());
+        r.drafts = 2;
+        r.scheduled = 1;
+        assert_eq!(
+            r.summary_in(Lang::Vi),
+            "12 mục, 1 lỗi, 2 cảnh báo; 2 bản nháp và 1 mục hẹn ngày đăng không được xuất bản"
+        );
+        assert_eq!(
+            r.summary_in(Lang::En),
+            "12 entries, 1 error, 2 warnings; 2 drafts and 1 scheduled entry not published"
+        );
+        r.scheduled = 0;
+        assert_eq!(
+            r.summary_in(Lang::En),
+            "12 entries, 1 error, 2 warnings; 2 drafts not published"
+        );
     }
 }

@@ -12,12 +12,14 @@ use rayon::prelude::*;
 
 use crate::config::{self, Config};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::Localized;
 use crate::incremental::record::{LoadRecord, ParsedFile, hash_of};
 use crate::markdown::Highlighter;
 use crate::model::{self, Entry, EntryKind, Section};
+use crate::msg;
 use crate::output::OutputSink;
 use crate::render::{self, RenderFailure};
-use crate::site::{self, Publish, Site};
+use crate::site::{self, Claim, LeftOut, Publish, Site};
 use crate::source::{SourceFile, SourceFs};
 use crate::theme::{self, Theme};
 use crate::vietnamese::VietnameseCollator;
@@ -55,7 +57,16 @@ pub struct Loaded {
     pub site: Site,
     pub theme: Theme,
     pub collator: VietnameseCollator,
+    /// Warnings, without those of unpublished drafts.
     pub warnings: Diagnostics,
+    /// Problems of drafts that are not published (as warnings, each draft
+    /// introduced by a "bản nháp chưa hoàn chỉnh" line): `check` lists them,
+    /// `build` only counts the drafts.
+    pub draft_problems: Diagnostics,
+    /// How many drafts and scheduled entries are left out.
+    pub left_out: LeftOut,
+    /// How many unpublished drafts have problems.
+    pub incomplete_drafts: usize,
 }
 
 /// The result of a successful build.
@@ -66,6 +77,22 @@ pub struct BuildSummary {
     pub entries: usize,
     pub warnings: Diagnostics,
     pub elapsed: Duration,
+    /// Drafts left out of the site (`draft: true` without `--drafts`).
+    pub drafts: usize,
+    /// Entries dated after the build date, left out (without `--future`).
+    pub scheduled: usize,
+    /// Unpublished drafts that have problems (listed by `thidua check`).
+    pub incomplete_drafts: usize,
+}
+
+/// What a load found besides the site: counts for the summary line, known
+/// even when the load fails.
+#[derive(Debug, Clone, Default)]
+pub struct LoadCounts {
+    pub left_out: LeftOut,
+    pub incomplete_drafts: usize,
+    /// The problems of unpublished drafts (see [`Loaded::draft_problems`]).
+    pub draft_problems: Diagnostics,
 }
 
 /// The build date: `--today`, else `SOURCE_DATE_EPOCH`, else today in Vietnam (UTC+7).
@@ -85,10 +112,33 @@ pub fn load(fs: &dyn SourceFs, opts: &BuildOptions) -> Result<Loaded, BuildError
 }
 
 /// [`load`], reusing what `record` says is unchanged (for `serve`).
+/// Unpublished drafts' problems are left out of a failure's diagnostics
+/// (a new draft never breaks `build` or `serve`); [`load_counted`] has them.
 pub fn load_with(
     fs: &dyn SourceFs,
     opts: &BuildOptions,
     record: Option<&LoadRecord>,
+) -> Result<Loaded, BuildError> {
+    load_counted(fs, opts, record).0
+}
+
+/// [`load_with`], and the counts of what is left out, with the problems of
+/// unpublished drafts (for `check`, also when the load fails).
+pub fn load_counted(
+    fs: &dyn SourceFs,
+    opts: &BuildOptions,
+    record: Option<&LoadRecord>,
+) -> (Result<Loaded, BuildError>, LoadCounts) {
+    let mut counts = LoadCounts::default();
+    let result = load_inner(fs, opts, record, &mut counts);
+    (result, counts)
+}
+
+fn load_inner(
+    fs: &dyn SourceFs,
+    opts: &BuildOptions,
+    record: Option<&LoadRecord>,
+    counts: &mut LoadCounts,
 ) -> Result<Loaded, BuildError> {
     let mut diags = Diagnostics::new();
     let mut config = config::load(fs).map_err(|d| BuildError::Content(d.into_iter().collect()))?;
@@ -99,12 +149,40 @@ pub fn load_with(
         Some(rec) => rec.content_files(fs),
         None => fs.list(Path::new("content")),
     }
-    .map_err(|e| BuildError::Io(anyhow::Error::new(e).context("listing content/")))?
+    .map_err(|e| {
+        BuildError::Io(anyhow::Error::new(e).context(Localized(msg!("site-listing-content"))))
+    })?
     .into_iter()
     // Editors' temporary files are never content nor assets.
     .filter(|p| !is_ignored(p))
     .collect::<Vec<_>>();
-    let (entries, home_intro) = parse_entries(fs, &content_files, record, &mut diags);
+    diags.extend(skipped_files(&content_files));
+    let parsed = parse_entries(fs, &content_files, record, &mut diags);
+    let (entries, claims, home_intro) = (parsed.entries, parsed.claims, parsed.home_intro);
+    // A draft that is not published never fails the build: its problems
+    // become warnings, kept apart (see `Loaded::draft_problems`).
+    let unpublished_drafts: std::collections::HashSet<PathBuf> = if opts.drafts {
+        Default::default()
+    } else {
+        entries
+            .iter()
+            .filter(|e| e.common.draft)
+            .map(|e| e.path.clone())
+            .chain(claims.iter().filter(|c| c.draft).map(|c| c.path.clone()))
+            .collect()
+    };
+    let broken_drafts = claims.iter().filter(|c| c.draft && !opts.drafts).count();
+    let (draft_problems, parse_diags): (Vec<Diagnostic>, Vec<Diagnostic>) = parsed
+        .diagnostics
+        .into_iter()
+        .partition(|d| unpublished_drafts.contains(&d.file));
+    diags.extend(parse_diags);
+    let draft_problems = draft_report(draft_problems);
+    counts.incomplete_drafts = draft_problems
+        .iter()
+        .filter(|d| d.code() == Some("T0319"))
+        .count();
+    counts.draft_problems = draft_problems.clone();
     let (data, localities) = load_data(fs, &mut diags);
     let theme = match theme::load(fs, &config) {
         Ok(t) => Some(t),
@@ -130,8 +208,13 @@ pub fn load_with(
         collator: &collator,
         content_files,
         record,
+        claims,
     };
     let (site, site_diags) = site::assemble(entries, inputs);
+    counts.left_out = LeftOut {
+        drafts: site.left_out.drafts + broken_drafts,
+        ..site.left_out
+    };
     diags.extend(site_diags);
     let diags = diags.sorted();
     match theme {
@@ -140,9 +223,76 @@ pub fn load_with(
             theme,
             collator,
             warnings: diags,
+            draft_problems,
+            left_out: counts.left_out,
+            incomplete_drafts: counts.incomplete_drafts,
         }),
         _ => Err(BuildError::Content(diags)),
     }
+}
+
+/// The problems of unpublished drafts as warnings, each draft's list opened
+/// by one "this draft is incomplete" warning (T0319) on the file.
+fn draft_report(problems: Vec<Diagnostic>) -> Diagnostics {
+    let mut by_file: BTreeMap<PathBuf, Vec<Diagnostic>> = BTreeMap::new();
+    for d in problems {
+        by_file.entry(d.file.clone()).or_default().push(d);
+    }
+    let mut out = Diagnostics::new();
+    for (file, list) in by_file {
+        let errors = list.iter().filter(|d| d.is_error()).count();
+        if errors > 0 {
+            out.push(
+                Diagnostic::warning(&file, None, msg!("T0319-draft-incomplete", count = errors))
+                    .with_help(msg!("T0319-draft-incomplete-help")),
+            );
+        }
+        out.extend(list.into_iter().map(|mut d| {
+            d.severity = crate::diagnostic::Severity::Warning;
+            d
+        }));
+    }
+    out.sorted()
+}
+
+/// Warnings for files under `content/` that are neither read nor published
+/// (see [`site::assets::Skipped`]).
+fn skipped_files(files: &[PathBuf]) -> Vec<Diagnostic> {
+    let bundles = site::assets::bundle_dirs(files);
+    files
+        .iter()
+        .filter_map(|f| {
+            let in_bundle = f.ancestors().skip(1).any(|d| bundles.contains(d));
+            let name = f
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let d = match site::assets::skipped(f, in_bundle)? {
+                site::assets::Skipped::LooksLikeEntry => {
+                    let stem = name.split('.').next().unwrap_or_default();
+                    Diagnostic::warning(f, None, msg!("T0701-skipped-file", name = name.as_str()))
+                        .with_help(msg!(
+                            "T0701-skipped-file-help",
+                            name = format!("{}.md", stem.to_lowercase())
+                        ))
+                }
+                site::assets::Skipped::OfficeFile => {
+                    let folder = f.parent().unwrap_or(Path::new("content"));
+                    Diagnostic::warning(
+                        f,
+                        None,
+                        msg!("T0702-loose-office-file", name = name.as_str()),
+                    )
+                    .with_help(msg!(
+                        "T0702-loose-office-file-help",
+                        folder = folder,
+                        name = name.as_str()
+                    ))
+                }
+            };
+            Some(d)
+        })
+        .collect()
 }
 
 /// Build the site into `sink`.
@@ -160,6 +310,9 @@ pub fn build(
         entries: loaded.site.pages.len(),
         warnings: loaded.warnings,
         elapsed: started.elapsed(),
+        drafts: loaded.left_out.drafts,
+        scheduled: loaded.left_out.scheduled,
+        incomplete_drafts: loaded.incomplete_drafts,
     })
 }
 
@@ -178,6 +331,7 @@ pub fn is_ignored(path: &Path) -> bool {
 }
 
 /// Where an entry file belongs: its section and, for `NAME/index.md`, its folder.
+#[allow(clippy::result_large_err)] // a Diagnostic is returned as it is
 fn classify(path: &Path) -> Result<(Section, Option<PathBuf>), Diagnostic> {
     let rel = path.strip_prefix("content").unwrap_or(path);
     let parts: Vec<String> = rel
@@ -185,18 +339,21 @@ fn classify(path: &Path) -> Result<(Section, Option<PathBuf>), Diagnostic> {
         .map(|p| p.to_string_lossy().into_owned())
         .collect();
     let Some(folder) = parts.first().filter(|_| parts.len() > 1) else {
-        return Err(Diagnostic::error(path, None, "entries must be inside a section folder").with_help("move it to content/exemplars/, content/news/, … (content/_index.md is the only file allowed at the top)"));
+        return Err(Diagnostic::error(path, None, msg!("T0703-outside-section"))
+            .with_help(msg!("T0703-outside-section-help")));
     };
     let Some(section) = Section::from_key(folder) else {
         let keys: Vec<&str> = Section::ALL.iter().map(|s| s.key()).collect();
         let help = match model::read::closest(folder, &keys) {
-            Some(best) => format!("did you mean content/{best}/?"),
-            None => format!("section folders are: {}", keys.join(", ")),
+            Some(best) => msg!("T0704-not-a-section-did-you-mean", best = best),
+            None => msg!("T0704-not-a-section-help", folders = keys.join(", ")),
         };
-        return Err(
-            Diagnostic::error(path, None, format!("`{folder}` is not a section folder"))
-                .with_help(help),
-        );
+        return Err(Diagnostic::error(
+            path,
+            None,
+            msg!("T0704-not-a-section", folder = folder.as_str()),
+        )
+        .with_help(help));
     };
     let bundle = (parts.len() > 2 && parts.last().is_some_and(|f| f == "index.md"))
         .then(|| path.parent().map(Path::to_path_buf))
@@ -224,57 +381,75 @@ pub fn entry_files(files: &[PathBuf]) -> Vec<&PathBuf> {
         .collect()
 }
 
+/// The entry files read: entries, what unreadable ones claim, the home
+/// intro, and the problems of each file.
+struct ParsedEntries {
+    entries: Vec<Arc<Entry>>,
+    claims: Vec<Claim>,
+    home_intro: Option<Entry>,
+    diagnostics: Vec<Diagnostic>,
+}
+
 fn parse_entries(
     fs: &dyn SourceFs,
     files: &[PathBuf],
     record: Option<&LoadRecord>,
     diags: &mut Diagnostics,
-) -> (Vec<Arc<Entry>>, Option<Entry>) {
+) -> ParsedEntries {
     let intro_path = Path::new("content/_index.md");
     let md = entry_files(files);
-    let results: Vec<(Option<Arc<Entry>>, Vec<Diagnostic>)> = md
+    let results: Vec<ParsedFile> = md
         .par_iter()
         .map(|path| match record {
             Some(rec) => {
                 let stamp = fs.stamp(path);
-                let parsed = rec.parsed(path, stamp).unwrap_or_else(|| {
+                rec.parsed(path, stamp).unwrap_or_else(|| {
                     let parsed = parse_file(fs, path, stamp);
                     rec.store_parsed(path.to_path_buf(), parsed.clone());
                     parsed
-                });
-                (parsed.entry, parsed.diagnostics)
+                })
             }
-            None => {
-                let parsed = parse_file(fs, path, None);
-                (parsed.entry, parsed.diagnostics)
-            }
+            None => parse_file(fs, path, None),
         })
         .collect();
     if let Some(rec) = record {
         rec.retain_files(&md.iter().map(|p| p.as_path()).collect());
     }
-    let mut entries = Vec::with_capacity(results.len());
-    for (entry, d) in results {
-        diags.extend(d);
-        entries.extend(entry);
+    let mut out = ParsedEntries {
+        entries: Vec::with_capacity(results.len()),
+        claims: Vec::new(),
+        home_intro: None,
+        diagnostics: Vec::new(),
+    };
+    for parsed in results {
+        out.diagnostics.extend(parsed.diagnostics);
+        out.entries.extend(parsed.entry);
+        out.claims.extend(parsed.claim);
     }
-    (entries, home_intro(fs, intro_path, diags))
+    out.home_intro = home_intro(fs, intro_path, diags);
+    out
 }
 
 /// Read and parse one entry file.
+#[allow(clippy::result_large_err)] // a Diagnostic is passed on as it is
 pub fn parse_file(fs: &dyn SourceFs, path: &Path, stamp: Option<u128>) -> ParsedFile {
     match classify(path).and_then(|(s, b)| SourceFile::read(fs, path).map(|f| (s, b, f))) {
         Ok((section, bundle, file)) => {
             let front = crate::frontmatter::split(&file)
                 .map_or(&file.text[..], |split| &file.text[..split.body_offset]);
             let (text, front) = (hash_of(&file.text), hash_of(&front));
-            let parsed = model::parse_entry(&file, section, bundle);
+            let parsed = model::parse_entry(&file, section, bundle.clone());
+            let claim = match parsed.entry {
+                Some(_) => None,
+                None => Some(claim_of(&file, section, bundle.as_deref())),
+            };
             ParsedFile {
                 stamp,
                 text,
                 front,
                 entry: parsed.entry.map(Arc::new),
                 diagnostics: parsed.diagnostics,
+                claim,
             }
         }
         Err(d) => ParsedFile {
@@ -283,7 +458,39 @@ pub fn parse_file(fs: &dyn SourceFs, path: &Path, stamp: Option<u128>) -> Parsed
             front: 0,
             entry: None,
             diagnostics: vec![d],
+            claim: None,
         },
+    }
+}
+
+/// What an entry file whose front matter could not be read claims: its
+/// section, its slug (`slug:` when a line of the front matter says it,
+/// else the file name) and whether it is a draft. Read line by line, so it
+/// works whatever is broken in the YAML.
+pub fn claim_of(file: &SourceFile, section: Section, bundle: Option<&Path>) -> Claim {
+    let mut slug = None;
+    let mut draft = false;
+    let mut lines = file.text.lines();
+    let opened = lines.next().is_some_and(|l| l.trim_end() == "---");
+    for line in lines.take_while(|_| opened) {
+        if line.trim_end() == "---" {
+            break;
+        }
+        let unquote = |v: &str| v.trim().trim_matches(['"', '\'']).trim().to_owned();
+        if let Some(v) = line.strip_prefix("slug:") {
+            let v = unquote(v);
+            if crate::vietnamese::is_valid_slug(&v) {
+                slug = Some(v);
+            }
+        } else if let Some(v) = line.strip_prefix("draft:") {
+            draft = unquote(v) == "true";
+        }
+    }
+    Claim {
+        path: file.path.clone(),
+        section,
+        slug: slug.unwrap_or_else(|| model::parse::file_slug(&file.path, bundle)),
+        draft,
     }
 }
 
@@ -330,12 +537,19 @@ fn load_data(
         let node = match yaml::parse(&file.text, Origin::FILE_START) {
             Ok(n) => n,
             Err(e) => {
-                diags.push(Diagnostic {
-                    severity: crate::diagnostic::Severity::Error,
-                    file: path.clone(),
-                    position: Some(e.pos),
-                    message: e.message.replace("front matter", "data file").into(),
-                    help: e.help.map(Into::into),
+                // TRANSITIONAL: the YAML reader's own text (English) is
+                // passed through until it gives a Message.
+                let detail = e
+                    .message
+                    .replace("this front matter is not valid YAML: ", "");
+                let d = Diagnostic::error(
+                    &path,
+                    Some(e.pos),
+                    msg!("T0705-data-not-yaml", detail = detail),
+                );
+                diags.push(match e.help {
+                    Some(h) => d.with_help(msg!("T0705-data-not-yaml-help", detail = h)),
+                    None => d,
                 });
                 continue;
             }
@@ -359,7 +573,10 @@ fn read_localities(
 ) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     let Some(pairs) = node.as_map() else {
-        diags.push(Diagnostic::error(path, Some(node.pos), "localities.yaml must map each old name to today's unit: \"Phường An Hòa, Quận Ninh Kiều\": \"Phường Ninh Kiều\""));
+        diags.push(
+            Diagnostic::error(path, Some(node.pos), msg!("T0706-localities-not-a-map"))
+                .with_help(msg!("T0706-localities-not-a-map-help")),
+        );
         return out;
     };
     for (k, v) in pairs {
@@ -367,11 +584,10 @@ fn read_localities(
             (Some(old), Some(new)) if !new.trim().is_empty() => {
                 out.insert(model::read::clean_text(old), model::read::clean_text(new));
             }
-            _ => diags.push(Diagnostic::error(
-                path,
-                Some(v.pos),
-                "each locality must map to one name (today's xã/phường)",
-            )),
+            _ => diags.push(
+                Diagnostic::error(path, Some(v.pos), msg!("T0707-locality-not-one-name"))
+                    .with_help(msg!("T0706-localities-not-a-map-help")),
+            ),
         }
     }
     out

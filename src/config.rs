@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::diagnostic::Diagnostic;
 use crate::model::Section;
 use crate::model::read::{MapReader, Problems};
+use crate::msg;
 use crate::source::{SourceFile, SourceFs};
 use crate::vietnamese::{fold_eq, is_valid_slug};
 use crate::yaml::{self, Origin};
@@ -79,9 +80,10 @@ impl Config {
 pub fn load(fs: &dyn SourceFs) -> Result<Config, Vec<Diagnostic>> {
     let path = Path::new(CONFIG_FILE);
     if !fs.is_file(path) {
-        return Err(vec![Diagnostic::error(path, None, "this site has no thidua.yaml").with_help(
-            "run `thidua build` in the site's folder (or pass --root DIR), or create a new site with `thidua init DIR`",
-        )]);
+        return Err(vec![
+            Diagnostic::error(path, None, msg!("T0401-no-config"))
+                .with_help(msg!("T0401-no-config-help")),
+        ]);
     }
     let file = SourceFile::read(fs, path).map_err(|d| vec![d])?;
     parse(&file)
@@ -93,11 +95,20 @@ pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
     let node = match yaml::parse(&file.text, Origin::FILE_START) {
         Ok(n) => n,
         Err(e) => {
-            problems.error(
-                e.pos,
-                e.message.replace("front matter", "configuration"),
-                e.help,
+            // TRANSITIONAL: the YAML reader's own text (English) is passed
+            // through until it gives a Message.
+            let detail = e
+                .message
+                .replace("this front matter is not valid YAML: ", "");
+            let d = Diagnostic::error(
+                &file.path,
+                Some(e.pos),
+                msg!("T0402-config-not-yaml", detail = detail),
             );
+            problems.push(match e.help {
+                Some(h) => d.with_help(msg!("T0402-config-not-yaml-help", detail = h)),
+                None => d,
+            });
             return Err(problems.into_vec());
         }
     };
@@ -119,26 +130,32 @@ fn read_config(r: &MapReader<'_>) -> Option<Config> {
     if let Some(url) = &base_url
         && !(url.value.starts_with("https://") || url.value.starts_with("http://"))
     {
-        r.problems().error(
+        problem(
+            r,
             url.pos,
-            "`base_url` must start with https:// or http://",
-            None,
+            msg!("T0403-base-url-scheme"),
+            msg!("T0403-base-url-scheme-help"),
         );
     }
     let theme = r.string("theme");
     if let Some(t) = &theme
         && !is_valid_slug(&t.value)
     {
-        r.problems().error(
+        problem(
+            r,
             t.pos,
-            format!("`{}` is not a theme name (a folder under themes/)", t.value),
-            None,
+            msg!("T0404-theme-name", theme = t.value.as_str()),
+            msg!("T0404-theme-name-help"),
         );
     }
     let paginate = r.count("paginate").unwrap_or(20);
     if paginate == 0 {
-        r.problems()
-            .error(r.pos(), "`paginate` must be at least 1", None);
+        problem(
+            r,
+            r.pos(),
+            msg!("T0405-paginate-zero"),
+            msg!("T0405-paginate-zero-help"),
+        );
     }
     let sections = r
         .group("sections", "`sections`", &SECTION_KEYS, read_sections)
@@ -199,13 +216,20 @@ fn read_sections(r: &MapReader<'_>) -> Option<BTreeMap<Section, String>> {
     for key in SECTION_KEYS {
         if let Some(path) = r.string(key) {
             if !is_valid_slug(&path.value) {
-                r.problems().error(
+                let suggestion = crate::vietnamese::slugify(&path.value);
+                problem(
+                    r,
                     path.pos,
-                    format!(
-                        "`{}` is not a valid URL path (a-z, 0-9 and hyphens)",
-                        path.value
+                    msg!("T0406-section-path", path = path.value.as_str()),
+                    msg!(
+                        "T0406-section-path-help",
+                        key = key,
+                        suggestion = if suggestion.is_empty() {
+                            "ten-muc".to_owned()
+                        } else {
+                            suggestion
+                        }
                     ),
-                    None,
                 );
                 continue;
             }
@@ -217,10 +241,15 @@ fn read_sections(r: &MapReader<'_>) -> Option<BTreeMap<Section, String>> {
     let mut seen: Vec<&String> = Vec::new();
     for (section, path) in &map {
         if !path.is_empty() && seen.contains(&path) {
-            r.problems().error(
+            problem(
+                r,
                 r.pos(),
-                format!("two sections use the URL path `{path}` ({})", section.key()),
-                None,
+                msg!(
+                    "T0407-section-path-twice",
+                    path = path.as_str(),
+                    section = section.key()
+                ),
+                msg!("T0407-section-path-twice-help"),
             );
         }
         seen.push(path);
@@ -232,16 +261,33 @@ fn read_fields(r: &MapReader<'_>) -> Vec<String> {
     let mut fields: Vec<String> = Vec::new();
     for f in r.string_list("fields") {
         if let Some(first) = fields.iter().find(|g| fold_eq(g, &f.value)) {
-            r.problems().error(
+            problem(
+                r,
                 f.pos,
-                format!("the field `{}` is listed twice (as `{first}`)", f.value),
-                None,
+                msg!(
+                    "T0408-field-twice",
+                    field = f.value.as_str(),
+                    first = first.as_str()
+                ),
+                msg!("T0408-field-twice-help"),
             );
         } else {
             fields.push(f.value);
         }
     }
     fields
+}
+
+/// An error in `thidua.yaml` at `pos`, with what to do.
+fn problem(
+    r: &MapReader<'_>,
+    pos: crate::diagnostic::Position,
+    message: crate::i18n::Message,
+    help: crate::i18n::Message,
+) {
+    let file = r.problems().file().to_path_buf();
+    r.problems()
+        .push(Diagnostic::error(file, Some(pos), message).with_help(help));
 }
 
 fn read_contact(r: &MapReader<'_>) -> Option<Contact> {

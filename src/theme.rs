@@ -11,6 +11,7 @@ use tera::{Kwargs, State, Tera, Value};
 use crate::config::Config;
 use crate::date::PartialDate;
 use crate::diagnostic::{Diagnostic, Position};
+use crate::msg;
 use crate::source::{SourceFile, SourceFs};
 use crate::vietnamese::{VietnameseCollator, format_decimal, format_integer};
 
@@ -41,15 +42,13 @@ pub fn load(fs: &dyn SourceFs, config: &Config) -> Result<Theme, Vec<Diagnostic>
             Diagnostic::error(
                 Path::new("thidua.yaml"),
                 None,
-                format!(
-                    "the theme `{}` has no templates (looked in {})",
-                    config.theme,
-                    theme_templates.display()
+                msg!(
+                    "T0501-theme-without-templates",
+                    theme = config.theme.as_str(),
+                    folder = theme_templates.as_path()
                 ),
             )
-            .with_help(
-                "check `theme:` in thidua.yaml, or copy themes/default from the thidua repository",
-            ),
+            .with_help(msg!("T0501-theme-without-templates-help")),
         ]);
     }
     let mut sources: HashMap<String, PathBuf> = HashMap::new();
@@ -101,6 +100,7 @@ impl Theme {
     }
 
     /// Render `template` with `context`; an error names the template file and line.
+    #[allow(clippy::result_large_err)] // a Diagnostic is returned as it is
     pub fn render(&self, template: &str, context: &tera::Context) -> Result<String, Diagnostic> {
         self.tera
             .render(template, context)
@@ -120,13 +120,20 @@ impl Theme {
                     .cloned()
                     .unwrap_or_else(|| PathBuf::from(r.filename()));
                 let pos = Position::new(r.span().start_line.max(1), r.span().start_col + 1);
-                Diagnostic::error(file, Some(pos), format!("template error: {}", r.message()))
+                // Tera's own text (English) says what is wrong.
+                Diagnostic::error(
+                    file,
+                    Some(pos),
+                    msg!("T0502-template-error", detail = r.message()),
+                )
+                .with_help(msg!("T0502-template-error-help"))
             }
             None => Diagnostic::error(
                 Path::new("themes"),
                 None,
-                format!("template error: {}", error_chain(e)),
-            ),
+                msg!("T0502-template-error", detail = error_chain(e)),
+            )
+            .with_help(msg!("T0502-template-error-help")),
         }
     }
 }

@@ -42,6 +42,8 @@ pub struct ParsedFile {
     pub front: u64,
     pub entry: Option<Arc<Entry>>,
     pub diagnostics: Vec<Diagnostic>,
+    /// What the file claims when it could not be read as an entry.
+    pub claim: Option<crate::site::Claim>,
 }
 
 /// A rendered body and the key of everything it was rendered from.

@@ -312,6 +312,7 @@ pub struct Crumb {
 }
 
 impl Renderer<'_> {
+    #[allow(clippy::result_large_err)] // a Diagnostic is returned as it is
     fn render(&self, job: &Job) -> Result<Option<OutputFile>, Diagnostic> {
         let mut ctx = self.base.clone();
         let Some(out_path) = self.output_path(job) else {

@@ -7,6 +7,7 @@ use std::path::{Component, Path, PathBuf};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::model::{EntryKind, Section};
+use crate::msg;
 use crate::site::Page;
 use crate::site::refs::Index;
 use crate::source::SourceFs;
@@ -131,22 +132,60 @@ pub fn attach(page: &Page, fs: &dyn SourceFs, index: &Index, config: &Config) ->
     }
     let entry_dir = entry.path.parent().unwrap_or(Path::new(""));
     if let Some(image) = &entry.common.image {
-        out.image_url = locate(&image.src.value, entry_dir, fs, index, config).map_err(|msg| {
-            out.problems.push(Diagnostic::error(&entry.path, Some(image.src.pos), format!("the image `{}` {msg}", image.src.value)).with_help("put the image beside the entry (in a folder entry NAME/index.md) or under static/ and write its path"));
-        }).ok();
+        match locate(&image.src.value, entry_dir, fs, index, config) {
+            Ok(url) => out.image_url = Some(url),
+            Err(missing) => {
+                let src = image.src.value.as_str();
+                let (message, help) = match missing {
+                    Missing::NotInStatic => (
+                        msg!("T0312-image-not-in-static", src = src),
+                        msg!(
+                            "T0312-image-not-in-static-help",
+                            file = Path::new("static").join(src.trim_start_matches('/'))
+                        ),
+                    ),
+                    Missing::NotFound => (
+                        msg!("T0312-image-missing", src = src),
+                        msg!("T0312-image-missing-help"),
+                    ),
+                    Missing::OutsideContent => (
+                        msg!("T0312-image-outside", src = src),
+                        msg!("T0312-image-missing-help"),
+                    ),
+                };
+                out.problems.push(
+                    Diagnostic::error(&entry.path, Some(image.src.pos), message).with_help(help),
+                );
+            }
+        }
     }
     if let EntryKind::Document(d) = &entry.kind
         && let Some(file) = &d.file
     {
         match locate_local(&file.value, entry_dir, fs) {
-                Some(path) => {
-                    let size = fs.size(&path).unwrap_or(0);
-                    out.file = asset_url(&path, index, config).map(|u| (u, size));
-                }
-                None => out.problems.push(Diagnostic::error(&entry.path, Some(file.pos), format!("the attached file `{}` does not exist", file.value)).with_help("put the file beside the entry (documents/NAME/index.md with the file in the same folder)")),
+            Some(path) => {
+                let size = fs.size(&path).unwrap_or(0);
+                out.file = asset_url(&path, index, config).map(|u| (u, size));
             }
+            None => out.problems.push(
+                Diagnostic::error(
+                    &entry.path,
+                    Some(file.pos),
+                    msg!("T0313-attachment-missing", file = file.value.as_str()),
+                )
+                .with_help(msg!("T0313-attachment-missing-help")),
+            ),
+        }
     }
     out
+}
+
+/// Why an image was not found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Missing {
+    NotInStatic,
+    NotFound,
+    OutsideContent,
 }
 
 fn locate_local(src: &str, entry_dir: &Path, fs: &dyn SourceFs) -> Option<PathBuf> {
@@ -162,7 +201,7 @@ fn locate(
     fs: &dyn SourceFs,
     index: &Index,
     config: &Config,
-) -> Result<String, &'static str> {
+) -> Result<String, Missing> {
     if src.starts_with("http://") || src.starts_with("https://") {
         return Ok(src.to_owned());
     }
@@ -175,19 +214,89 @@ fn locate(
         return if fs.is_file(&site) || fs.is_file(&theme) {
             Ok(src.to_owned())
         } else {
-            Err("is not in static/")
+            Err(Missing::NotInStatic)
         };
     }
-    let path = locate_local(src, entry_dir, fs).ok_or("does not exist")?;
-    asset_url(&path, index, config).ok_or("is outside content/")
+    let path = locate_local(src, entry_dir, fs).ok_or(Missing::NotFound)?;
+    asset_url(&path, index, config).ok_or(Missing::OutsideContent)
+}
+
+/// A file under `content/` that is neither an entry nor published: one that
+/// looks like an entry but is skipped (`x.md.txt`, `X.MD`, `a.markdown`), or
+/// an office file (`.docx`, `.pdf`…) loose in a section folder rather than
+/// beside the `index.md` of a folder entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Skipped {
+    LooksLikeEntry,
+    OfficeFile,
+}
+
+/// Extensions of office documents that belong beside a folder entry's
+/// `index.md`, not loose in a section folder.
+const OFFICE: [&str; 11] = [
+    "doc", "docx", "xls", "xlsx", "ppt", "pptx", "pdf", "odt", "ods", "odp", "rtf",
+];
+
+/// Extensions of Markdown files thidua does not read (it reads `.md`).
+const MARKDOWN_LOOKALIKES: [&str; 5] = ["markdown", "mdown", "mkd", "mkdn", "mdwn"];
+
+/// Whether `file` (under `content/`) is [`Skipped`]; `in_bundle` says it is
+/// inside a folder entry (`NAME/index.md` beside it or above it).
+pub fn skipped(file: &Path, in_bundle: bool) -> Option<Skipped> {
+    let name = file.file_name()?.to_string_lossy().to_lowercase();
+    let ext = Path::new(&name)
+        .extension()
+        .map(|e| e.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let exact_md = file.extension().is_some_and(|e| e == "md");
+    if exact_md {
+        return None;
+    }
+    let looks_like_entry = ext == "md"
+        || MARKDOWN_LOOKALIKES.contains(&ext.as_str())
+        || name.contains(".md.")
+        || (ext == "txt" && !in_bundle);
+    if looks_like_entry {
+        return Some(Skipped::LooksLikeEntry);
+    }
+    (!in_bundle && OFFICE.contains(&ext.as_str())).then_some(Skipped::OfficeFile)
+}
+
+/// The folders of folder entries (`content/SECTION/NAME/` with an `index.md`).
+pub fn bundle_dirs(files: &[PathBuf]) -> std::collections::HashSet<&Path> {
+    files
+        .iter()
+        .filter(|f| f.ends_with("index.md"))
+        .filter_map(|f| f.parent())
+        .filter(|d| d.components().count() > 2)
+        .collect()
+}
+
+/// Whether a file that exists under `content/` is left out of the output
+/// because it is [`Skipped`] (links to it would lead nowhere).
+pub fn is_withheld_file(file: &Path, fs: &dyn SourceFs) -> bool {
+    if !file.starts_with("content") {
+        return false;
+    }
+    let in_bundle = file
+        .ancestors()
+        .skip(1)
+        .filter(|d| d.components().count() > 2)
+        .any(|d| fs.is_file(&d.join("index.md")));
+    skipped(file, in_bundle).is_some()
 }
 
 /// Non-Markdown files under `content/` that belong to no folder entry.
 pub fn loose_assets(files: &[PathBuf], index: &Index, config: &Config) -> Vec<Asset> {
+    let bundles = bundle_dirs(files);
     files
         .iter()
         .filter(|f| f.extension().is_none_or(|e| e != "md"))
         .filter(|f| !f.ancestors().skip(1).any(|d| index.bundles.contains_key(d)))
+        .filter(|f| {
+            let in_bundle = f.ancestors().skip(1).any(|d| bundles.contains(d));
+            skipped(f, in_bundle).is_none()
+        })
         .filter_map(|f| {
             asset_url(f, index, config).map(|u| Asset {
                 source: f.clone(),

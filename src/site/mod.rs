@@ -23,6 +23,7 @@ use crate::incremental::record::{self, LoadRecord};
 use crate::markdown::{Highlighter, MarkdownOptions, RenderedMarkdown};
 use crate::model::exemplar::Subject;
 use crate::model::{Entry, EntryKind, Section};
+use crate::msg;
 use crate::permalink::Permalink;
 use crate::source::SourceFs;
 use crate::vietnamese::VietnameseCollator;
@@ -92,6 +93,30 @@ pub struct Site {
     /// The lookups references and links were resolved with (kept for
     /// `serve`, which re-renders an edited body with them).
     pub index: refs::Index,
+    /// How many entries this build leaves out, for the summary.
+    pub left_out: LeftOut,
+}
+
+/// Entries read but not published by this build, for the summary line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LeftOut {
+    /// Drafts (`draft: true`) while drafts are not published.
+    pub drafts: usize,
+    /// Entries dated after the build date while `--future` is off.
+    pub scheduled: usize,
+}
+
+/// What an entry file whose front matter could not be read still claims:
+/// its section and slug (from `slug:` when it could be read, else from the
+/// file name), so that references and links to it are not reported as
+/// missing — only the broken file's own problems are.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Claim {
+    pub path: PathBuf,
+    pub section: Section,
+    pub slug: String,
+    /// `draft: true` could be seen in the front matter.
+    pub draft: bool,
 }
 
 impl Site {
@@ -117,6 +142,8 @@ pub struct Inputs<'a> {
     pub content_files: Vec<PathBuf>,
     /// What an earlier load computed (for `serve`); `None` computes all.
     pub record: Option<&'a LoadRecord>,
+    /// Entry files that could not be read, by what they claim.
+    pub claims: Vec<Claim>,
 }
 
 /// Validate and cross-reference parsed entries into a [`Site`].
@@ -125,7 +152,9 @@ pub fn assemble(entries: Vec<Arc<Entry>>, inputs: Inputs<'_>) -> (Site, Diagnost
     let (published, withheld) = select_published(entries, &inputs, &mut diags);
     let mut pages = place_pages(published, &inputs.config, &mut diags);
     check_permalinks(&pages, &mut diags);
-    let index = refs::Index::new(&pages, &withheld.slugs).with_withheld_paths(withheld.paths);
+    let index = refs::Index::new(&pages, &withheld.slugs)
+        .with_withheld_paths(withheld.paths)
+        .with_claims(&inputs.claims);
     let mut vocabulary = FoldedNames::new(inputs.config.fields.iter().map(|f| (f, f)));
     let mut localities = FoldedNames::new(inputs.localities.iter());
     for page in &mut pages {
@@ -176,6 +205,7 @@ pub fn assemble(entries: Vec<Arc<Entry>>, inputs: Inputs<'_>) -> (Site, Diagnost
         data: inputs.data,
         copies,
         index,
+        left_out: withheld.left_out,
     };
     (site, diags)
 }
@@ -187,6 +217,7 @@ pub fn assemble(entries: Vec<Arc<Entry>>, inputs: Inputs<'_>) -> (Site, Diagnost
 struct WithheldEntries {
     slugs: HashSet<(Section, String)>,
     paths: Vec<PathBuf>,
+    left_out: LeftOut,
 }
 
 fn select_published(
@@ -199,10 +230,13 @@ fn select_published(
     for entry in entries {
         let reason = withheld_reason(&entry, inputs);
         if let Some(reason) = reason {
-            if let Some(msg) = reason.warning() {
-                diags.push(Diagnostic::warning(&entry.path, None, msg).with_help(
-                    "add consent: true once the person has agreed, or remove the entry",
-                ));
+            match reason {
+                Withheld::Draft => withheld.left_out.drafts += 1,
+                Withheld::Scheduled => withheld.left_out.scheduled += 1,
+                Withheld::NoConsent => diags.push(
+                    Diagnostic::warning(&entry.path, None, msg!("T0314-no-consent"))
+                        .with_help(msg!("T0314-no-consent-help")),
+                ),
             }
             let slug = entry
                 .common
@@ -223,17 +257,6 @@ enum Withheld {
     Draft,
     Scheduled,
     NoConsent,
-}
-
-impl Withheld {
-    fn warning(self) -> Option<&'static str> {
-        match self {
-            Withheld::NoConsent => {
-                Some("this person is not published: the site requires `consent: true` for persons")
-            }
-            _ => None,
-        }
-    }
 }
 
 fn withheld_reason(entry: &Entry, inputs: &Inputs<'_>) -> Option<Withheld> {
@@ -277,12 +300,8 @@ fn place_pages(entries: Vec<Arc<Entry>>, config: &Config, diags: &mut Diagnostic
         else {
             let pos = entry.common.slug.as_ref().map(|s| s.pos);
             diags.push(
-                Diagnostic::error(
-                    &entry.path,
-                    pos,
-                    "this entry's file name gives no usable slug",
-                )
-                .with_help("rename the file with letters or digits, or add slug: ten-trang"),
+                Diagnostic::error(&entry.path, pos, msg!("T0301-no-slug"))
+                    .with_help(msg!("T0301-no-slug-help")),
             );
             continue;
         };
@@ -331,13 +350,13 @@ fn check_permalinks(pages: &[Page], diags: &mut Diagnostics) {
                 Diagnostic::error(
                     &page.entry.path,
                     pos,
-                    format!(
-                        "this entry gets the same URL {} as {}",
-                        page.permalink,
-                        crate::diagnostic::display_path(first)
+                    msg!(
+                        "T0302-same-url",
+                        url = page.permalink.as_str(),
+                        other = first.as_path()
                     ),
                 )
-                .with_help("give one of them a different file name or `slug:`"),
+                .with_help(msg!("T0302-same-url-help")),
             );
         }
         let taken_in_section = match page.section() {
@@ -351,12 +370,9 @@ fn check_permalinks(pages: &[Page], diags: &mut Diagnostics) {
                 Diagnostic::error(
                     &page.entry.path,
                     None,
-                    format!(
-                        "the URL {} is used by the portal's own list pages",
-                        page.permalink
-                    ),
+                    msg!("T0303-url-of-a-list", url = page.permalink.as_str()),
                 )
-                .with_help("choose another file name or `slug:`"),
+                .with_help(msg!("T0303-url-of-a-list-help")),
             );
         }
         if page.section() == Section::Pages && RESERVED_PATHS.contains(&page.slug.as_str()) {
@@ -364,9 +380,9 @@ fn check_permalinks(pages: &[Page], diags: &mut Diagnostics) {
                 Diagnostic::error(
                     &page.entry.path,
                     None,
-                    format!("the URL /{}/ is used by the portal itself", page.slug),
+                    msg!("T0304-url-reserved", url = page.permalink.as_str()),
                 )
-                .with_help("choose another `slug:`"),
+                .with_help(msg!("T0304-url-reserved-help")),
             );
         }
     }
@@ -419,19 +435,14 @@ fn canonical_fields(
             None => {
                 let names: Vec<&str> = config.fields.iter().map(String::as_str).collect();
                 let help = match crate::model::read::closest(&field.value, &names) {
-                    Some(best) => format!(
-                        "did you mean `{best}`? The fields are listed under `fields:` in thidua.yaml"
-                    ),
-                    None => {
-                        "add it to `fields:` in thidua.yaml, or use one of the fields listed there"
-                            .to_owned()
-                    }
+                    Some(best) => msg!("T0305-unknown-field-did-you-mean", best = best),
+                    None => msg!("T0305-unknown-field-help"),
                 };
                 diags.push(
                     Diagnostic::error(
                         &entry.path,
                         Some(field.pos),
-                        format!("`{}` is not one of the site's fields", field.value),
+                        msg!("T0305-unknown-field", field = &field.value),
                     )
                     .with_help(help),
                 );
@@ -503,7 +514,20 @@ fn markdown_context_key(pages: &[Page], index: &refs::Index, inputs: &Inputs<'_>
         .fs
         .list(std::path::Path::new("static"))
         .unwrap_or_default();
-    let files = inputs.content_files.iter().chain(&statics);
+    // Body images starting with `/` may come from the theme's static files.
+    let theme_statics = inputs
+        .fs
+        .list(
+            &std::path::Path::new("themes")
+                .join(&inputs.config.theme)
+                .join("static"),
+        )
+        .unwrap_or_default();
+    let files = inputs
+        .content_files
+        .iter()
+        .chain(&statics)
+        .chain(&theme_statics);
     for file in files.filter(|p| !crate::build::is_ignored(p)) {
         record::path_bytes(file).hash(&mut h);
     }

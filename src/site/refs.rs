@@ -5,9 +5,11 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::Message;
 use crate::model::{Entry, EntryKind, Ref, Section};
+use crate::msg;
 use crate::permalink::Permalink;
-use crate::site::{Page, PageId};
+use crate::site::{Claim, Page, PageId};
 
 /// Resolved references of one page.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -44,6 +46,10 @@ pub struct Index {
     slugs: HashMap<Section, Vec<String>>,
     withheld: HashSet<(Section, String)>,
     withheld_paths: HashSet<PathBuf>,
+    /// Slugs and paths of entry files that could not be read: their own
+    /// errors are reported, references and links to them are not.
+    claimed: HashSet<(Section, String)>,
+    claimed_paths: HashSet<PathBuf>,
 }
 
 impl Index {
@@ -56,6 +62,8 @@ impl Index {
             slugs: HashMap::new(),
             withheld: withheld.clone(),
             withheld_paths: HashSet::new(),
+            claimed: HashSet::new(),
+            claimed_paths: HashSet::new(),
         };
         for (id, page) in pages.iter().enumerate() {
             index
@@ -84,12 +92,37 @@ impl Index {
         withheld_paths.sort();
         let mut bundles: Vec<_> = self.bundles.iter().map(|(d, p)| (d, p.as_str())).collect();
         bundles.sort();
-        crate::incremental::record::hash_of(&(withheld, withheld_paths, bundles))
+        let mut claimed: Vec<_> = self.claimed.iter().collect();
+        claimed.sort();
+        let mut claimed_paths: Vec<_> = self.claimed_paths.iter().collect();
+        claimed_paths.sort();
+        crate::incremental::record::hash_of(&(
+            withheld,
+            withheld_paths,
+            bundles,
+            claimed,
+            claimed_paths,
+        ))
     }
 
     pub fn with_withheld_paths(mut self, paths: impl IntoIterator<Item = PathBuf>) -> Self {
         self.withheld_paths.extend(paths);
         self
+    }
+
+    /// Adds what unreadable entry files claim (see [`Claim`]).
+    pub fn with_claims(mut self, claims: &[Claim]) -> Self {
+        for c in claims {
+            self.claimed.insert((c.section, c.slug.clone()));
+            self.claimed_paths.insert(c.path.clone());
+        }
+        self
+    }
+
+    /// Whether `path` is an entry file that could not be read (links to it
+    /// are not reported: its own errors are).
+    pub fn is_claimed_path(&self, path: &Path) -> bool {
+        self.claimed_paths.contains(path)
     }
 
     pub fn page_by_path(&self, path: &Path) -> Option<PageId> {
@@ -100,20 +133,31 @@ impl Index {
         self.withheld_paths.contains(path)
     }
 
+    #[allow(clippy::result_large_err)] // a Diagnostic is returned as it is
     fn lookup(
         &self,
         section: Section,
         reference: &Ref,
         key: &str,
         file: &Path,
-    ) -> Result<PageId, Diagnostic> {
+    ) -> Result<PageId, Option<Diagnostic>> {
         if let Some(id) = self.by_slug.get(&(section, reference.value.clone())) {
             return Ok(*id);
         }
         let slug = &reference.value;
+        if self.claimed.contains(&(section, slug.clone())) {
+            // That file's own errors are reported; this reference is fine.
+            return Err(None);
+        }
         if self.withheld.contains(&(section, slug.clone())) {
-            return Err(Diagnostic::warning(file, Some(reference.pos), format!("`{key}` refers to `{slug}`, which is not published (a draft, scheduled or withheld entry)"))
-                .with_help("the link is left out until that entry is published"));
+            return Err(Some(
+                Diagnostic::warning(
+                    file,
+                    Some(reference.pos),
+                    msg!("T0306-refers-to-unpublished", key = key, slug = slug),
+                )
+                .with_help(msg!("T0306-refers-to-unpublished-help")),
+            ));
         }
         let known: Vec<&str> = self
             .slugs
@@ -121,22 +165,36 @@ impl Index {
             .map(|v| v.iter().map(String::as_str).collect())
             .unwrap_or_default();
         let help = match crate::model::read::closest(slug, &known) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => format!(
-                "use the slug of a file in content/{}/ (its name without .md)",
-                section.key()
-            ),
+            Some(best) => msg!("T0307-refers-to-nothing-did-you-mean", best = best),
+            None => msg!("T0307-refers-to-nothing-help", folder = section.key()),
         };
-        Err(Diagnostic::error(
-            file,
-            Some(reference.pos),
-            format!(
-                "`{key}` refers to `{slug}`, but there is no {} with that slug",
-                section.singular()
-            ),
-        )
-        .with_help(help))
+        Err(Some(
+            Diagnostic::error(
+                file,
+                Some(reference.pos),
+                msg!(
+                    "T0307-refers-to-nothing",
+                    key = key,
+                    slug = slug,
+                    section = one_of(section)
+                ),
+            )
+            .with_help(help),
+        ))
     }
+}
+
+/// "a campaign", "một phong trào thi đua": one entry of `section`, in words.
+pub fn one_of(section: Section) -> Message {
+    Message::new(match section {
+        Section::Exemplars => "site-one-exemplar",
+        Section::Campaigns => "site-one-campaign",
+        Section::Anniversaries => "site-one-anniversary",
+        Section::Events => "site-one-event",
+        Section::Documents => "site-one-document",
+        Section::News => "site-one-news",
+        Section::Pages => "site-one-page",
+    })
 }
 
 /// Resolve every reference of `entry`, reporting those that resolve to nothing.
@@ -145,7 +203,7 @@ pub fn resolve(entry: &Entry, index: &Index, diags: &mut Diagnostics) -> Links {
     let mut one = |section: Section, r: &Ref, key: &str| match index.lookup(section, r, key, file) {
         Ok(id) => Some(id),
         Err(d) => {
-            diags.push(d);
+            diags.extend(d);
             None
         }
     };

@@ -12,5 +12,6 @@ mod pipeline;
 mod properties;
 mod search;
 mod serve;
+mod site_messages;
 mod support;
 mod yaml_messages;
