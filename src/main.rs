@@ -312,7 +312,12 @@ fn main() -> ExitCode {
         Command::Import(args) => {
             let (root, dry_run) = (args.root.clone(), args.dry_run);
             match args.options() {
-                Ok(opts) => run_import(&root, &opts, dry_run, thidua::i18n::Lang::En),
+                Ok(opts) => run_import(
+                    &root,
+                    &opts,
+                    dry_run,
+                    thidua::i18n::Lang::from_args_and_env(&std::env::args_os().collect::<Vec<_>>()),
+                ),
                 Err(e) => {
                     eprintln!("error: {e}");
                     ExitCode::from(2)

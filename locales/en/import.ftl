@@ -212,6 +212,25 @@ explain-T0611 =
         Bằng khen,1243/QĐ-UBND,09/06/2023
     .title = The same award twice (same title and date)
 
+T0612-no-header = column { $column } has no header (cell { $header } is empty), so the text in { $cells } is not imported
+import-help-no-header = give the column a header, such as “Thành tích” or “Chức vụ”, or say what it holds with --map; if it is not needed, delete that text
+explain-T0612 =
+    The import knows what each column holds from its header in the table's
+    header row. This column has no header but some rows have text in it,
+    and that text is left out. This is a warning: the other columns are
+    imported.
+
+    To fix it: give the column a header (such as “Thành tích”), or delete
+    the stray text.
+
+    Wrong (the third column has no header):
+        Họ và tên,Địa phương,,Hình thức khen thưởng
+        Nguyễn Văn An,Xã Mỹ Khánh,Giáo viên,Giấy khen
+    Right:
+        Họ và tên,Địa phương,Chức vụ,Hình thức khen thưởng
+        Nguyễn Văn An,Xã Mỹ Khánh,Giáo viên,Giấy khen
+    .title = A column with text but no header
+
 ## Lines of the report.
 
 import-rows = { $count ->
@@ -249,8 +268,20 @@ import-line-would-update-similar = would update { $path } (same person, unit spe
        *[other] {""}
     } { $rows }
 import-line-unchanged = unchanged { $path }: already has these awards { $rows }
-import-dry-run-summary = Dry run: { $rows } rows would create { $created } entries and update { $updated } ({ $unchanged } unchanged); nothing was written
-import-done-summary = Imported { $rows } rows: { $created } new entries, { $updated } updated, { $unchanged } unchanged, in { $ms } ms
+import-dry-run-summary = Dry run: { $rows ->
+        [one] 1 row
+       *[other] { $rows } rows
+    } would create { $created ->
+        [one] 1 entry
+       *[other] { $created } entries
+    } and update { $updated } ({ $unchanged } unchanged); nothing was written
+import-done-summary = Imported { $rows ->
+        [one] 1 row
+       *[other] { $rows } rows
+    }: { $created ->
+        [one] 1 new entry
+       *[other] { $created } new entries
+    }, { $updated } updated, { $unchanged } unchanged, in { $ms } ms
 import-note = note: { $note }
 import-note-column-skipped = column “{ $header }” is not imported
 import-note-column-twice = column “{ $header }” is not imported: another column already gives `{ $key }` (choose with --map)
@@ -258,7 +289,7 @@ import-note-consent = thidua.yaml requires consent: { $count ->
         [one] the new person is
        *[other] the { $count } new persons are
     } published only once `consent: true` is added to their files
-import-note-merges-unknown = merged cells cannot be seen in .ods files: a merged cell's value is read in its first cell only, the others as empty. Check the result, or save the file as .xlsx and import that
+import-note-merges-unknown = merged cells cannot be seen in .ods (and .xlsb) files: a merged cell's value is read in its first cell only, the others as empty. Check the result, or save the file as .xlsx and import that
 import-failed-rows = Nothing was imported: { $count ->
         [one] 1 problem
        *[other] { $count } problems

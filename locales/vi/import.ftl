@@ -215,6 +215,23 @@ explain-T0611 =
         Bằng khen,1243/QĐ-UBND,09/06/2023
     .title = Khen thưởng trùng (cùng tên, cùng ngày)
 
+T0612-no-header = cột { $column } không có tiêu đề (ô { $header } trống) nên chữ trong các ô { $cells } không được nhập
+import-help-no-header = ghi tiêu đề cho cột, ví dụ “Thành tích” hoặc “Chức vụ”, hoặc cho biết cột chứa gì bằng --map; nếu không cần, xóa chữ trong các ô đó
+explain-T0612 =
+    Lệnh biết mỗi cột chứa gì nhờ tiêu đề ở dòng tiêu đề của bảng. Cột này
+    không có tiêu đề mà vẫn có chữ ở một số dòng, nên những chữ đó bị bỏ
+    qua. Đây là cảnh báo: các cột khác vẫn được nhập.
+
+    Cách sửa: ghi tiêu đề cho cột (ví dụ “Thành tích”), hoặc xóa chữ thừa.
+
+    Sai (cột thứ ba không có tiêu đề):
+        Họ và tên,Địa phương,,Hình thức khen thưởng
+        Nguyễn Văn An,Xã Mỹ Khánh,Giáo viên,Giấy khen
+    Đúng:
+        Họ và tên,Địa phương,Chức vụ,Hình thức khen thưởng
+        Nguyễn Văn An,Xã Mỹ Khánh,Giáo viên,Giấy khen
+    .title = Cột có chữ nhưng không có tiêu đề
+
 ## Lines of the report.
 
 import-rows = (dòng { $rows })
@@ -243,7 +260,7 @@ import-note = ghi chú: { $note }
 import-note-column-skipped = cột “{ $header }” không được nhập
 import-note-column-twice = cột “{ $header }” không được nhập: đã có cột khác cho `{ $key }` (chọn cột bằng --map)
 import-note-consent = thidua.yaml yêu cầu có sự đồng ý: { $count } cá nhân mới chỉ được đăng sau khi thêm `consent: true` vào tệp của họ
-import-note-merges-unknown = với tệp .ods, lệnh không nhận ra các ô gộp (merge): ô gộp chỉ có giá trị ở ô đầu tiên, các ô còn lại được đọc là trống. Hãy xem kỹ kết quả, hoặc lưu tệp thành .xlsx rồi nhập tệp đó
+import-note-merges-unknown = với tệp .ods (và .xlsb), lệnh không nhận ra các ô gộp (merge): ô gộp chỉ có giá trị ở ô đầu tiên, các ô còn lại được đọc là trống. Hãy xem kỹ kết quả, hoặc lưu tệp thành .xlsx rồi nhập tệp đó
 import-failed-rows = Chưa nhập gì: { $file } có { $count } lỗi. Hãy sửa các dòng trên (hoặc ghi giá trị chung, như --locality "…") rồi chạy lại lệnh.
 import-failed-similar = Chưa nhập gì: { $count } người (hoặc tập thể) trong { $file } có lẽ đã có trên trang với đơn vị ghi khác. Xem từng trường hợp ở trên rồi chạy lại lệnh với --merge-similar (cùng người) hoặc --create-similar (người khác).
 import-failed-config = Chưa nhập gì: tệp cấu hình thidua.yaml có lỗi; hãy sửa trước (chạy thidua check để xem).

@@ -14,8 +14,8 @@
 use crate::frontmatter;
 use crate::i18n::Message;
 use crate::import::rows::AwardRow;
-use crate::msg;
 use crate::model::Award;
+use crate::msg;
 use crate::scaffold::yaml_quote;
 use crate::source::SourceFile;
 use crate::yaml::NodeKind;

@@ -163,7 +163,11 @@ pub fn plan(root: &Path, opts: &ImportOptions, counter: &Counter) -> Result<Plan
     if !problems.is_empty() {
         return Err(ImportError::Rows(problems.into_iter().collect()));
     }
-    let (records, mut problems) = rows::records(&src, counter);
+    let rows::Rows {
+        records,
+        mut problems,
+        warnings,
+    } = rows::records(&src, counter);
     let existing = existing::exemplars(&fs)?;
     let mut ctx = Planner {
         root,
@@ -171,7 +175,7 @@ pub fn plan(root: &Path, opts: &ImportOptions, counter: &Counter) -> Result<Plan
         existing: &existing,
         taken: existing.slugs.clone(),
         title_col: layout.find(Column::Title).unwrap_or(0),
-        warnings: Vec::new(),
+        warnings,
     };
     let mut plan = Plan {
         rows: records.len(),
@@ -368,7 +372,11 @@ impl Planner<'_> {
         let unit = g.first.unit.as_deref();
         match existing.matching(&g.first.title, unit) {
             [] => {}
-            [one] => return self.update(g, &existing.entries[*one], false).map_err(|d| vec![d]),
+            [one] => {
+                return self
+                    .update(g, &existing.entries[*one], false)
+                    .map_err(|d| vec![d]);
+            }
             many => return Err(vec![self.several(g, many)]),
         }
         let similar = existing.similar(&g.first.title, unit);

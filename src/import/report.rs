@@ -12,11 +12,7 @@ use crate::msg;
 /// One line per entry of an import: "create content/exemplars/x.md (rows 4, 7)".
 pub fn entry_line(p: &Planned, dry_run: bool) -> Message {
     let rows: Vec<String> = p.rows.iter().map(usize::to_string).collect();
-    let rows = msg!(
-        "import-rows",
-        count = p.rows.len(),
-        rows = rows.join(", ")
-    );
+    let rows = msg!("import-rows", count = p.rows.len(), rows = rows.join(", "));
     let path = p.path.as_path();
     match (&p.change, dry_run) {
         (Change::Create, false) => msg!("import-line-create", path = path, rows = rows),

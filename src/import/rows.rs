@@ -141,17 +141,32 @@ pub fn table_problems(src: &Source<'_>) -> Vec<Diagnostic> {
             d.locality.is_some(),
             msg!("import-column-locality"),
         ),
-        missing(Column::Award, d.award.is_some(), msg!("import-column-award")),
+        missing(
+            Column::Award,
+            d.award.is_some(),
+            msg!("import-column-award"),
+        ),
     ]
     .into_iter()
     .flatten()
     .collect()
 }
 
+/// What the data rows give: records, problems that stop the import, and
+/// warnings (text in columns without a header, which is not imported).
+#[derive(Debug, Default)]
+pub struct Rows {
+    pub records: Vec<Record>,
+    pub problems: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
+}
+
 /// Read every data row below the header.
-pub fn records(src: &Source<'_>, counter: &Counter) -> (Vec<Record>, Vec<Diagnostic>) {
+pub fn records(src: &Source<'_>, counter: &Counter) -> Rows {
     let mut out = Vec::new();
     let mut problems = Vec::new();
+    // Column → cells with text in a column that has no header.
+    let mut unnamed: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     let mut heading: Option<Subject> = None;
     let data = &src.table.rows[src.layout.header_index + 1..];
     counter.add_total(data.len());
@@ -175,13 +190,49 @@ pub fn records(src: &Source<'_>, counter: &Counter) -> (Vec<Record>, Vec<Diagnos
         match reader.kind() {
             RowKind::Empty | RowKind::Total => continue,
             RowKind::Heading(s) => heading = Some(s),
-            RowKind::Data => match reader.record(heading) {
-                Ok(r) => out.push(r),
-                Err(mut d) => problems.append(&mut d),
-            },
+            RowKind::Data => {
+                for (i, cell) in cells.iter().enumerate() {
+                    let named = src.layout.headers.get(i).is_some_and(|h| !h.is_empty());
+                    if !named && !cell.is_empty() {
+                        unnamed.entry(i).or_default().push(*row);
+                    }
+                }
+                match reader.record(heading) {
+                    Ok(r) => out.push(r),
+                    Err(mut d) => problems.append(&mut d),
+                }
+            }
         }
     }
-    (out, problems)
+    let header_row = src.table.rows[src.layout.header_index].0;
+    let warnings = unnamed
+        .into_iter()
+        .map(|(col, rows)| {
+            let mut cells: Vec<String> = rows.iter().take(5).map(|r| cell_name(*r, col)).collect();
+            if rows.len() > 5 {
+                cells.push("…".to_owned());
+            }
+            let mut d = cell_problem(
+                src.file,
+                header_row,
+                col,
+                msg!(
+                    "T0612-no-header",
+                    column = crate::import::table::column_letters(col),
+                    header = cell_name(header_row, col),
+                    cells = cells.join(", ")
+                ),
+            )
+            .with_help(msg!("import-help-no-header"));
+            d.severity = crate::diagnostic::Severity::Warning;
+            d
+        })
+        .collect();
+    Rows {
+        records: out,
+        problems,
+        warnings,
+    }
 }
 
 enum RowKind {

@@ -82,8 +82,8 @@ pub fn canonical(text: &str) -> String {
     for token in &tokens {
         let dotted = token.ends_with('.');
         let core = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
-        let capitals = core.chars().any(char::is_alphabetic)
-            && !core.chars().any(char::is_lowercase);
+        let capitals =
+            core.chars().any(char::is_alphabetic) && !core.chars().any(char::is_lowercase);
         let folded = fold(core);
         let found = ABBREVIATIONS.iter().find(|(short, _, when)| {
             *short == folded && (*when == When::Always || dotted || capitals)
@@ -147,19 +147,33 @@ mod tests {
                 "Phòng GD&ĐT quận Ninh Kiều",
                 "Phòng Giáo dục và Đào tạo quận Ninh Kiều",
             ),
+            ("UBND phường An Hòa", "Ủy ban nhân dân phường An Hoà"),
             (
-                "UBND phường An Hòa",
-                "Ủy ban nhân dân phường An Hoà",
+                "Phòng GD&ĐT Q. Ninh Kiều",
+                "phòng giáo dục và đào tạo quận ninh kiều",
             ),
-            ("Phòng GD&ĐT Q. Ninh Kiều", "phòng giáo dục và đào tạo quận ninh kiều"),
             ("Công an P.An Hòa", "CA phường An Hòa"),
             ("UBND TP. Cần Thơ", "Ủy  ban nhân dân thành phố Cần Thơ"),
-            ("BCH Quân sự H. Phong Điền", "Ban Chỉ huy quân sự huyện Phong Điền"),
-            ("Trường THCS X. Mỹ Khánh", "Trường Trung học cơ sở xã Mỹ Khánh"),
-            ("UBMTTQ TT. Phong Điền", "Ủy ban Mặt trận Tổ quốc thị trấn Phong Điền"),
+            (
+                "BCH Quân sự H. Phong Điền",
+                "Ban Chỉ huy quân sự huyện Phong Điền",
+            ),
+            (
+                "Trường THCS X. Mỹ Khánh",
+                "Trường Trung học cơ sở xã Mỹ Khánh",
+            ),
+            (
+                "UBMTTQ TT. Phong Điền",
+                "Ủy ban Mặt trận Tổ quốc thị trấn Phong Điền",
+            ),
             ("Trường Tiểu học Mỹ Khánh", "Trường Tiểu hoc My Khanh"),
         ] {
-            assert!(similar_units(a, b), "{a} ~ {b}: {} / {}", canonical(a), canonical(b));
+            assert!(
+                similar_units(a, b),
+                "{a} ~ {b}: {} / {}",
+                canonical(a),
+                canonical(b)
+            );
         }
     }
 

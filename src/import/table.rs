@@ -93,10 +93,16 @@ pub struct ReadOptions {
 /// causes.
 pub fn read(path: &Path, opts: &ReadOptions) -> Result<Table> {
     if !path.exists() {
-        return Err(anyhow!(Localized(msg!("import-file-not-found", path = path))));
+        return Err(anyhow!(Localized(msg!(
+            "import-file-not-found",
+            path = path
+        ))));
     }
     if path.is_dir() {
-        return Err(anyhow!(Localized(msg!("import-file-is-folder", path = path))));
+        return Err(anyhow!(Localized(msg!(
+            "import-file-is-folder",
+            path = path
+        ))));
     }
     let ext = path
         .extension()
@@ -141,7 +147,10 @@ pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<String> {
             };
             let (text, malformed) = enc.decode_without_bom_handling(bytes);
             if malformed {
-                bail!(Localized(msg!("import-not-in-encoding", encoding = enc.name())));
+                bail!(Localized(msg!(
+                    "import-not-in-encoding",
+                    encoding = enc.name()
+                )));
             }
             Ok(nfc(&text))
         }
@@ -237,8 +246,14 @@ fn read_sheet(path: &Path, sheet: Option<&str>) -> Result<Table> {
         .worksheet_range(&name)
         .with_context(|| Localized(msg!("import-read-sheet", sheet = &name, path = path)))?;
     let (merges, merges_unknown) = match &mut workbook {
-        Sheets::Xlsx(x) => (x.merge_cells_by_sheet_name(&name).unwrap_or_default(), false),
-        Sheets::Xls(x) => (x.merge_cells_by_sheet_name(&name).unwrap_or_default(), false),
+        Sheets::Xlsx(x) => (
+            x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
+            false,
+        ),
+        Sheets::Xls(x) => (
+            x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
+            false,
+        ),
         Sheets::Xlsb(_) | Sheets::Ods(_) => (Vec::new(), true),
     };
     let (first_row, first_col) = range.start().unwrap_or((0, 0));
@@ -365,6 +380,56 @@ mod tests {
             bytes.extend(u.to_le_bytes());
         }
         assert_eq!(decode(&bytes, None).unwrap(), "Tên\tx\n");
+    }
+
+    #[test]
+    fn column_letters_go_on_after_z() {
+        let names: Vec<String> = [0, 5, 25, 26, 27, 51, 52, 701, 702]
+            .into_iter()
+            .map(column_letters)
+            .collect();
+        assert_eq!(names, ["A", "F", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]);
+        assert_eq!(cell_name(10, 5), "F10");
+    }
+
+    #[test]
+    fn merged_ranges_are_filled_with_their_top_left_value() {
+        let row = |cells: &[&str]| cells.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        // Sheet rows 2..=5 (0-based), the first read row is 2.
+        let mut grid = vec![
+            row(&["An", "Phòng A", "x"]),
+            row(&["Bình", "", ""]),
+            row(&["Cúc", "", "y"]),
+            row(&["Dũng"]),
+        ];
+        let merges = [
+            Dimensions::new((2, 1), (4, 1)),
+            // Reaches past the last row and column read.
+            Dimensions::new((5, 0), (7, 3)),
+        ];
+        let filled = fill_merges(&mut grid, 2, &merges);
+        assert_eq!(
+            grid,
+            [
+                row(&["An", "Phòng A", "x"]),
+                row(&["Bình", "Phòng A", ""]),
+                row(&["Cúc", "Phòng A", "y"]),
+                row(&["Dũng", "Dũng", "Dũng", "Dũng"]),
+            ]
+        );
+        assert_eq!(
+            filled,
+            [
+                Merge {
+                    rows: (3, 5),
+                    cols: (1, 1)
+                },
+                Merge {
+                    rows: (6, 8),
+                    cols: (0, 3)
+                }
+            ]
+        );
     }
 
     #[test]
