@@ -375,16 +375,16 @@ impl Planner<'_> {
             [one] => {
                 return self
                     .update(g, &existing.entries[*one], false)
-                    .map_err(|d| vec![d]);
+                    .map_err(|d| vec![*d]);
             }
             many => return Err(vec![self.several(g, many)]),
         }
         let similar = existing.similar(&g.first.title, unit);
         match (similar.as_slice(), self.opts.similar) {
-            ([], _) | (_, Similar::Create) => self.create(g).map_err(|d| vec![d]),
+            ([], _) | (_, Similar::Create) => self.create(g).map_err(|d| vec![*d]),
             ([one], Similar::Merge) => self
                 .update(g, &existing.entries[*one], true)
-                .map_err(|d| vec![d]),
+                .map_err(|d| vec![*d]),
             (many, Similar::Merge) => Err(vec![self.several(g, many)]),
             (many, Similar::Ask) => {
                 let new_path = self.new_path(g);
@@ -437,7 +437,7 @@ impl Planner<'_> {
         Path::new("content/exemplars").join(format!("{slug}.md"))
     }
 
-    fn create(&mut self, g: &Group) -> Result<Planned, Diagnostic> {
+    fn create(&mut self, g: &Group) -> Result<Planned, Box<Diagnostic>> {
         let base = slugify(&g.first.title);
         if base.is_empty() {
             return Err(self
@@ -449,7 +449,8 @@ impl Planner<'_> {
                         name = g.first.title.as_str()
                     ),
                 )
-                .with_help(msg!("import-help-no-file-name")));
+                .with_help(msg!("import-help-no-file-name"))
+                .into());
         }
         let slug = self.free_slug(&base);
         self.taken.insert(slug.clone());
@@ -470,7 +471,7 @@ impl Planner<'_> {
             .map_err(|d| invalid(message_of(&d.message)))?;
         let parsed = parse_entry(&file, Section::Exemplars, None);
         if let Some(d) = parsed.diagnostics.iter().find(|d| d.is_error()) {
-            return Err(invalid(message_of(&d.message)));
+            return Err(invalid(message_of(&d.message)).into());
         }
         Ok(Planned {
             path,
@@ -504,7 +505,7 @@ impl Planner<'_> {
         g: &Group,
         entry: &ExistingEntry,
         similar: bool,
-    ) -> Result<Planned, Diagnostic> {
+    ) -> Result<Planned, Box<Diagnostic>> {
         let mut new_awards: Vec<&AwardRow> = Vec::new();
         for a in &g.awards {
             let award = &a.award;

@@ -338,8 +338,8 @@ impl RowReader<'_> {
         let title = self.needed(Column::Title, &None, &mut problems);
         let locality = self.needed(Column::Locality, &d.locality, &mut problems);
         let award = self.needed(Column::Award, &d.award, &mut problems);
-        let subject = self.subject(heading).map_err(|p| problems.push(p)).ok();
-        let date = self.date().map_err(|p| problems.push(p)).ok().flatten();
+        let subject = self.subject(heading).map_err(|p| problems.push(*p)).ok();
+        let date = self.date().map_err(|p| problems.push(*p)).ok().flatten();
         let fields = self
             .fields()
             .map_err(|mut p| problems.append(&mut p))
@@ -370,10 +370,10 @@ impl RowReader<'_> {
         })
     }
 
-    fn subject(&self, heading: Option<Subject>) -> Result<Subject, Diagnostic> {
+    fn subject(&self, heading: Option<Subject>) -> Result<Subject, Box<Diagnostic>> {
         if let Some(text) = self.cell(Column::Subject) {
             return parse_subject(text).ok_or_else(|| {
-                self.problem(
+                Box::new(self.problem(
                     Column::Subject,
                     msg!(
                         "T0603-bad-subject",
@@ -381,7 +381,7 @@ impl RowReader<'_> {
                         value = text
                     ),
                     Some(msg!("import-help-subject")),
-                )
+                ))
             });
         }
         let from_header = self
@@ -397,16 +397,16 @@ impl RowReader<'_> {
             .unwrap_or(Subject::Person))
     }
 
-    fn date(&self) -> Result<Option<PartialDate>, Diagnostic> {
+    fn date(&self) -> Result<Option<PartialDate>, Box<Diagnostic>> {
         let Some(text) = self.cell(Column::Date) else {
             return Ok(None);
         };
         parse_cell_date(text).map(Some).ok_or_else(|| {
-            self.problem(
+            Box::new(self.problem(
                 Column::Date,
                 msg!("T0604-bad-date", at = self.at(Column::Date), value = text),
                 Some(msg!("import-help-date")),
-            )
+            ))
         })
     }
 

@@ -281,7 +281,7 @@ fn read_sheet(path: &Path, sheet: Option<&str>) -> Result<Table> {
 /// Give every cell of each merged range the text of its top-left cell.
 /// `grid[i]` is sheet row `first_row + i` (0-based), columns from 0. The
 /// ranges are returned in the table's numbering.
-fn fill_merges(grid: &mut Vec<Vec<String>>, first_row: usize, merges: &[Dimensions]) -> Vec<Merge> {
+fn fill_merges(grid: &mut [Vec<String>], first_row: usize, merges: &[Dimensions]) -> Vec<Merge> {
     let mut out = Vec::new();
     for m in merges {
         let (r0, c0) = (m.start.0 as usize, m.start.1 as usize);
