@@ -567,4 +567,27 @@ mod tests {
         assert!(a.same_as("bang khen cua chu tich ubnd", Some("12/qd-ubnd"), None));
         assert!(!a.same_as("Bằng khen của Chủ tịch UBND", Some("13/QĐ-UBND"), None));
     }
+
+    #[test]
+    fn the_same_award_is_its_title_and_date_whatever_the_decision() {
+        let day = PartialDate::from_ymd(2023, 6, 9);
+        let a = AwardRow {
+            title: "Bằng khen của Chủ tịch UBND thành phố".into(),
+            decision: Some("1234/QĐ-UBND".into()),
+            date: day,
+            authority: None,
+        };
+        let title = "Bằng khen của Chủ tịch Ủy ban nhân dân thành phố";
+        assert!(a.same_award(title, Some("1243/QĐ-UBND"), day));
+        assert!(a.same_award(title, None, day));
+        assert!(!a.same_as(title, Some("1243/QĐ-UBND"), day));
+        assert!(a.same_as(title, Some("1234/qđ-ubnd"), day));
+        assert!(!a.same_award(
+            title,
+            Some("1234/QĐ-UBND"),
+            PartialDate::from_ymd(2024, 6, 9)
+        ));
+        assert!(!a.same_award(title, Some("1234/QĐ-UBND"), None));
+        assert!(!a.same_award("Giấy khen", Some("1234/QĐ-UBND"), day));
+    }
 }

@@ -480,3 +480,139 @@ fn text_in_a_column_without_a_header_is_reported_not_dropped() {
         stderr(&out)
     );
 }
+
+/// CRC-32 (IEEE) of `data`, for the .ods test's zip file.
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in data {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// A zip file of stored (uncompressed) entries: enough for an .ods file.
+fn stored_zip(files: &[(&str, &[u8])]) -> Vec<u8> {
+    let (time, date) = (0u16, ((2024 - 1980) << 9 | 1 << 5 | 1) as u16);
+    let mut out = Vec::new();
+    let mut central = Vec::new();
+    for (name, data) in files {
+        let offset = out.len() as u32;
+        let crc = crc32(data);
+        let size = data.len() as u32;
+        let mut common = Vec::new();
+        for v in [20u16, 0, 0, time, date] {
+            common.extend(v.to_le_bytes());
+        }
+        common.extend(crc.to_le_bytes());
+        common.extend(size.to_le_bytes());
+        common.extend(size.to_le_bytes());
+        common.extend((name.len() as u16).to_le_bytes());
+        common.extend(0u16.to_le_bytes());
+        out.extend(0x0403_4b50u32.to_le_bytes());
+        out.extend(&common);
+        out.extend(name.as_bytes());
+        out.extend(*data);
+        central.extend(0x0201_4b50u32.to_le_bytes());
+        central.extend(20u16.to_le_bytes());
+        central.extend(&common);
+        for v in [0u16, 0, 0] {
+            central.extend(v.to_le_bytes());
+        }
+        central.extend(0u32.to_le_bytes());
+        central.extend(offset.to_le_bytes());
+        central.extend(name.as_bytes());
+    }
+    let at = out.len() as u32;
+    out.extend(&central);
+    out.extend(0x0605_4b50u32.to_le_bytes());
+    for v in [0u16, 0, files.len() as u16, files.len() as u16] {
+        out.extend(v.to_le_bytes());
+    }
+    out.extend((central.len() as u32).to_le_bytes());
+    out.extend(at.to_le_bytes());
+    out.extend(0u16.to_le_bytes());
+    out
+}
+
+fn ods_cell(text: &str, extra: &str) -> String {
+    format!(
+        "<table:table-cell office:value-type=\"string\"{extra}><text:p>{text}</text:p></table:table-cell>"
+    )
+}
+
+/// calamine 0.38 does not say which cells of an .ods sheet are merged: the
+/// list is read, and a note says merged cells cannot be seen (the covered
+/// cell reads as empty, so the second person gets no unit).
+#[test]
+fn ods_lists_are_read_with_a_note_about_merged_cells() {
+    let dir = crate::support::site_on_disk();
+    let row = |cells: Vec<String>| format!("<table:table-row>{}</table:table-row>", cells.concat());
+    let rows = [
+        row(
+            ["Họ và tên", "Đơn vị", "Địa phương", "Hình thức khen thưởng"]
+                .iter()
+                .map(|h| ods_cell(h, ""))
+                .collect(),
+        ),
+        row(vec![
+            ods_cell("Hồ Văn Một", ""),
+            ods_cell(
+                UNIT,
+                " table:number-rows-spanned=\"2\" table:number-columns-spanned=\"1\"",
+            ),
+            ods_cell("Quận Ninh Kiều", ""),
+            ods_cell("Giấy khen", ""),
+        ]),
+        row(vec![
+            ods_cell("Hồ Văn Hai", ""),
+            "<table:covered-table-cell/>".to_owned(),
+            ods_cell("Quận Ninh Kiều", ""),
+            ods_cell("Giấy khen", ""),
+        ]),
+    ];
+    let content = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+         <office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+         xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
+         xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">\
+         <office:body><office:spreadsheet><table:table table:name=\"Danh sách\">{}</table:table>\
+         </office:spreadsheet></office:body></office:document-content>",
+        rows.concat()
+    );
+    let manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+        <manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">\
+        <manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>\
+        <manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>\
+        </manifest:manifest>";
+    let zip = stored_zip(&[
+        (
+            "mimetype",
+            b"application/vnd.oasis.opendocument.spreadsheet",
+        ),
+        ("META-INF/manifest.xml", manifest.as_bytes()),
+        ("content.xml", content.as_bytes()),
+    ]);
+    std::fs::write(dir.path().join("danh-sach.ods"), zip).unwrap();
+    let out = import("vi", dir.path(), "danh-sach.ods", &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .contains("ghi chú: với tệp .ods (và .xlsb), lệnh không nhận ra các ô gộp (merge)"),
+        "{}",
+        stderr(&out)
+    );
+    let one = read(dir.path(), "content/exemplars/ho-van-mot.md");
+    assert!(one.contains(&format!("unit: \"{UNIT}\"")), "{one}");
+    let two = read(dir.path(), "content/exemplars/ho-van-hai.md");
+    assert!(
+        !two.contains("unit:"),
+        "calamine now reads .ods merges? {two}"
+    );
+}
