@@ -6,7 +6,7 @@ use std::path::Path;
 
 use crate::diagnostic::Diagnostics;
 use crate::i18n::Message;
-use crate::import::{Change, Plan, Planned};
+use crate::import::{Change, Planned};
 use crate::msg;
 
 /// One line per entry of an import: "create content/exemplars/x.md (rows 4, 7)".
@@ -41,17 +41,6 @@ pub struct Counts {
     pub created: usize,
     pub updated: usize,
     pub unchanged: usize,
-}
-
-impl Counts {
-    pub fn of(plan: &Plan) -> Counts {
-        Counts {
-            rows: plan.rows,
-            created: plan.count(|c| *c == Change::Create),
-            updated: plan.count(|c| matches!(c, Change::Update { .. })),
-            unchanged: plan.count(|c| *c == Change::Unchanged),
-        }
-    }
 }
 
 /// The last line of a dry run.
