@@ -160,13 +160,24 @@ struct ImportArgs {
     /// Show what would be done; write nothing.
     #[arg(long)]
     dry_run: bool,
+    /// A person already on the site with the same name and a unit spelled differently (GD&ĐT / Giáo dục và Đào tạo) is the same person: add the awards to that entry.
+    #[arg(long, conflicts_with = "create_similar")]
+    merge_similar: bool,
+    /// A person already on the site with the same name and a unit spelled differently is another person: create a new entry.
+    #[arg(long)]
+    create_similar: bool,
 }
 
 impl ImportArgs {
-    /// The import's options; a bad `--map` is a usage error.
+    /// The import's options. A bad `--map` is found (and reported in the
+    /// editor's language, as a usage error) by `run_import`.
     fn options(self) -> Result<ImportOptions, String> {
         let ImportAs::Exemplars = self.as_section;
-        let map = import::columns::parse_map(&self.map).map_err(|e| format!("{e:#}"))?;
+        let similar = match (self.merge_similar, self.create_similar) {
+            (true, _) => import::Similar::Merge,
+            (_, true) => import::Similar::Create,
+            _ => import::Similar::Ask,
+        };
         Ok(ImportOptions {
             file: self.file,
             campaign: self.campaign,
@@ -178,11 +189,12 @@ impl ImportArgs {
                 date: self.date,
                 authority: self.authority,
             },
-            map,
+            map: self.map,
             read: import::table::ReadOptions {
                 sheet: self.sheet,
                 encoding: self.encoding,
             },
+            similar,
         })
     }
 }
@@ -219,14 +231,24 @@ enum ImportAs {
     Exemplars,
 }
 
+/// `--date` of `import`. clap gives value parsers no context, so the
+/// language is read the way `main` reads it, from the command line and
+/// `THIDUA_LANG`.
 fn parse_list_date(s: &str) -> Result<thidua::date::PartialDate, String> {
-    thidua::import::rows::parse_cell_date(s)
-        .ok_or_else(|| format!("`{s}` is not a date like 2023-06-09 or 09/06/2023"))
+    thidua::import::rows::parse_cell_date(s).ok_or_else(|| {
+        let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        thidua::i18n::Lang::from_args_and_env(&args)
+            .format(&thidua::msg!("import-bad-date-option", value = s))
+    })
 }
 
+/// `--subject` of `import` (language as for [`parse_list_date`]).
 fn parse_subject(s: &str) -> Result<Subject, String> {
-    thidua::import::rows::parse_subject(s)
-        .ok_or_else(|| format!("`{s}` is not a subject: person, collective, household or model"))
+    thidua::import::rows::parse_subject(s).ok_or_else(|| {
+        let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        thidua::i18n::Lang::from_args_and_env(&args)
+            .format(&thidua::msg!("import-bad-subject-option", value = s))
+    })
 }
 
 #[derive(clap::Args)]
@@ -296,7 +318,12 @@ fn main() -> ExitCode {
         Command::Import(args) => {
             let (root, dry_run) = (args.root.clone(), args.dry_run);
             match args.options() {
-                Ok(opts) => run_import(&root, &opts, dry_run),
+                Ok(opts) => run_import(
+                    &root,
+                    &opts,
+                    dry_run,
+                    thidua::i18n::Lang::from_args_and_env(&std::env::args_os().collect::<Vec<_>>()),
+                ),
                 Err(e) => {
                     eprintln!("{}", lang.format(&msg!("cli-error-line", text = e)));
                     ExitCode::from(2)
@@ -1079,82 +1106,74 @@ mod help {
     }
 }
 
-fn run_import(root: &Path, opts: &ImportOptions, dry_run: bool) -> ExitCode {
+fn run_import(
+    root: &Path,
+    opts: &ImportOptions,
+    dry_run: bool,
+    lang: thidua::i18n::Lang,
+) -> ExitCode {
+    use import::report;
     let started = Instant::now();
     let counter = Counter::new();
+    // Progress labels live as long as the process (one import per run).
+    let label = |id: &'static str| -> &'static str { Box::leak(lang.tr(id).into_boxed_str()) };
     let labels = Labels {
-        waiting: "Reading the list",
-        working: "Checking rows",
-        unit: "rows",
+        waiting: label("import-progress-reading"),
+        working: label("import-progress-checking"),
+        unit: label("import-progress-rows"),
     };
     let planned = progress::with_progress(&counter, labels, || import::plan(root, opts, &counter));
     let plan = match planned {
         Ok(p) => p,
         Err(ImportError::Rows(d)) => {
-            print_diagnostics(&d);
-            eprintln!(
-                "Nothing was imported: {} problem(s) in {}. Fix the rows (or pass defaults such as --locality) and run the import again.",
-                d.error_count(),
-                opts.file.display()
-            );
+            eprint!("{}", d.render(lang));
+            eprintln!("{}", lang.format(&report::rows_failed(&d, &opts.file)));
             return ExitCode::from(1);
         }
-        Err(ImportError::Other(e)) => return fail(&e),
+        Err(ImportError::Config(d)) => {
+            eprint!("{}", d.render(lang));
+            eprintln!("{}", lang.format(&report::config_failed()));
+            return ExitCode::from(1);
+        }
+        Err(ImportError::Usage(e)) => {
+            let detail = thidua::i18n::format_error(lang, &e);
+            eprintln!("{}", lang.format(&report::usage_failed(detail)));
+            return ExitCode::from(2);
+        }
+        Err(ImportError::Other(e)) => {
+            let detail = thidua::i18n::format_error(lang, &e);
+            eprintln!("{}", lang.format(&report::failed(detail)));
+            return ExitCode::from(1);
+        }
     };
     for note in &plan.notes {
-        eprintln!("note: {note}");
+        eprintln!("{}", lang.format(&report::note(note)));
     }
+    eprint!("{}", plan.warnings.render(lang));
     for p in &plan.entries {
-        println!("{}", describe(p, dry_run));
+        println!("{}", describe(p, dry_run, lang));
     }
+    let counts = report::Counts {
+        rows: plan.rows,
+        created: plan.count(|c| *c == Change::Create),
+        updated: plan.count(|c| matches!(c, Change::Update { .. })),
+        unchanged: plan.count(|c| *c == Change::Unchanged),
+    };
     if dry_run {
-        println!(
-            "Dry run: {} rows would create {} entries and update {} ({} unchanged); nothing was written",
-            plan.rows,
-            plan.count(|c| *c == Change::Create),
-            plan.count(|c| matches!(c, Change::Update { .. })),
-            plan.count(|c| *c == Change::Unchanged),
-        );
+        println!("{}", lang.format(&report::dry_run_summary(counts)));
         return ExitCode::SUCCESS;
     }
     if let Err(e) = import::commit(root, &plan) {
-        return fail(&e);
+        let detail = thidua::i18n::format_error(lang, &e);
+        eprintln!("{}", lang.format(&report::failed(detail)));
+        return ExitCode::from(1);
     }
-    println!(
-        "Imported {} rows: {} new entries, {} updated, {} unchanged, in {} ms",
-        plan.rows,
-        plan.count(|c| *c == Change::Create),
-        plan.count(|c| matches!(c, Change::Update { .. })),
-        plan.count(|c| *c == Change::Unchanged),
-        started.elapsed().as_millis()
-    );
+    let millis = started.elapsed().as_millis();
+    println!("{}", lang.format(&report::done_summary(counts, millis)));
     ExitCode::SUCCESS
 }
 
-/// One line per entry of an import.
-fn describe(p: &import::Planned, dry_run: bool) -> String {
-    let path = thidua::diagnostic::display_path(&p.path);
-    let rows: Vec<String> = p.rows.iter().map(usize::to_string).collect();
-    let rows = format!(
-        "(row{} {})",
-        if rows.len() > 1 { "s" } else { "" },
-        rows.join(", ")
-    );
-    let (verb, detail) = match &p.change {
-        Change::Create => ("create", String::new()),
-        Change::Update { awards, campaign } => (
-            "update",
-            format!(
-                ": {awards} award(s) added{}",
-                if *campaign { ", campaign added" } else { "" }
-            ),
-        ),
-        Change::Unchanged => ("unchanged", ": already has these awards".to_owned()),
-    };
-    let verb = match (dry_run, verb) {
-        (true, "create") => "would create",
-        (true, "update") => "would update",
-        (_, v) => v,
-    };
-    format!("{verb} {path}{detail} {rows}")
+/// One line per entry of an import, in the editor's language.
+fn describe(p: &import::Planned, dry_run: bool, lang: thidua::i18n::Lang) -> String {
+    lang.format(&import::report::entry_line(p, dry_run))
 }

@@ -7,7 +7,9 @@
 
 use anyhow::{Result, bail};
 
+use crate::i18n::{Localized, Message};
 use crate::import::table::Table;
+use crate::msg;
 use crate::vietnamese::fold;
 
 /// What a column holds: a front-matter key of the exemplar (or of its
@@ -145,23 +147,20 @@ pub fn parse_map(specs: &[String]) -> Result<Vec<(String, Column)>> {
             };
             let Some(column) = Column::from_key(key) else {
                 let keys: Vec<&str> = Column::ALL.iter().map(|c| c.key()).collect();
-                bail!(
-                    "--map: `{}` is not a column key; use one of: {}",
-                    key.trim(),
-                    keys.join(", ")
-                );
+                bail!(Localized(msg!(
+                    "import-map-bad-key",
+                    key = key.trim(),
+                    keys = keys.join(", ")
+                )));
             };
             if header.trim().is_empty() {
-                bail!("--map: write the header before `=`, e.g. --map \"Tên đơn vị=unit\"");
+                bail!(Localized(msg!("import-map-no-header")));
             }
             out.push((header.trim().to_owned(), column));
             pending.clear();
         }
         if !pending.trim().is_empty() {
-            bail!(
-                "--map: `{}` has no `=key`; write e.g. --map \"Nơi công tác=unit\"",
-                pending.trim()
-            );
+            bail!(Localized(msg!("import-map-no-key", spec = pending.trim())));
         }
     }
     Ok(out)
@@ -210,7 +209,7 @@ pub struct Layout {
     /// What each column holds (`None`: not imported).
     pub columns: Vec<Option<Column>>,
     /// Columns left out, for the editor to know.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
 }
 
 impl Layout {
@@ -231,10 +230,12 @@ fn check_map(map: &[(String, Column)], row: usize, headers: &[String]) -> Result
             .iter()
             .any(|h| normalise_header(h) == normalise_header(wanted))
         {
-            bail!(
-                "--map: no column “{wanted}” in the header row (row {row}: {})",
-                headers.join(" | ")
-            );
+            bail!(Localized(msg!(
+                "import-map-no-column",
+                header = wanted.as_str(),
+                row = row,
+                headers = headers.join(" | ")
+            )));
         }
     }
     Ok(())
@@ -261,9 +262,7 @@ pub fn layout(table: &Table, map: &[(String, Column)]) -> Result<Layout> {
             .find(|(_, cells)| cells.iter().any(|c| !c.is_empty()))
             .map(|(_, cells)| cells.join(" | "))
             .unwrap_or_default();
-        bail!(
-            "no column for the name: expected a header such as “Họ và tên”, “Họ tên” or “Tên tập thể” (first row: {first}); name the column with --map \"Header=title\""
-        );
+        bail!(Localized(msg!("import-no-name-column", first = first)));
     };
     let (row, headers) = &table.rows[header_index];
     let mut columns: Vec<Option<Column>> = Vec::with_capacity(headers.len());
@@ -272,14 +271,15 @@ pub fn layout(table: &Table, map: &[(String, Column)]) -> Result<Layout> {
         let column = match_header(header, map);
         match column {
             Some(c) if c != Column::Ignore && columns.contains(&Some(c)) => {
-                notes.push(format!(
-                    "column “{header}” is not imported: another column already gives `{}` (choose with --map)",
-                    c.key()
+                notes.push(msg!(
+                    "import-note-column-twice",
+                    header = header,
+                    key = c.key()
                 ));
                 columns.push(None);
             }
             None if !header.is_empty() => {
-                notes.push(format!("column “{header}” is not imported"));
+                notes.push(msg!("import-note-column-skipped", header = header));
                 columns.push(None);
             }
             other => columns.push(other),
@@ -299,13 +299,12 @@ mod tests {
     use super::*;
 
     fn table(rows: &[&[&str]]) -> Table {
-        Table {
-            rows: rows
-                .iter()
+        Table::from_rows(
+            rows.iter()
                 .enumerate()
                 .map(|(i, r)| (i + 1, r.iter().map(|s| s.to_string()).collect()))
                 .collect(),
-        }
+        )
     }
 
     #[test]

@@ -12,8 +12,10 @@
 //!   (comments inside those lines are lost).
 
 use crate::frontmatter;
+use crate::i18n::Message;
 use crate::import::rows::AwardRow;
 use crate::model::Award;
+use crate::msg;
 use crate::scaffold::yaml_quote;
 use crate::source::SourceFile;
 use crate::yaml::NodeKind;
@@ -71,7 +73,7 @@ pub fn append_items(
     key: &str,
     items: &[Item],
     current: &[Item],
-) -> Result<String, String> {
+) -> Result<String, Message> {
     let (file, node) = parse(text)?;
     // Work on the file's own lines unless it uses lone CRs, which the
     // parser counts as line ends.
@@ -84,7 +86,7 @@ pub fn append_items(
     let mut lines: Vec<String> = base.split_inclusive('\n').map(str::to_owned).collect();
     let closing = (1..lines.len())
         .find(|&i| matches!(lines[i].trim_end(), "---" | "..."))
-        .ok_or("the front matter is never closed")?;
+        .ok_or_else(|| msg!("import-reason-not-closed"))?;
     let pair = node
         .as_map()
         .and_then(|m| m.iter().find(|(k, _)| k.as_scalar() == Some(key)));
@@ -97,7 +99,7 @@ pub fn append_items(
     let key_idx = k.pos.line.saturating_sub(1);
     let key_indent = k.pos.col.saturating_sub(1);
     if key_idx == 0 || key_idx >= closing {
-        return Err(format!("`{key}` is not where the front matter is"));
+        return Err(msg!("import-reason-key-outside", key = key));
     }
     let last = block_end(&lines, key_idx, closing, key_indent);
     let key_line = || {
@@ -124,16 +126,16 @@ pub fn append_items(
             block.extend(indent(&all, key_indent + 2, eol));
             lines.splice(key_idx..=last, block);
         }
-        NodeKind::Map(_) => return Err(format!("`{key}` is a group of keys, not a list")),
+        NodeKind::Map(_) => return Err(msg!("import-reason-not-a-list", key = key)),
     }
     Ok(lines.concat())
 }
 
-fn parse(text: &str) -> Result<(SourceFile, crate::yaml::Node), String> {
-    let file = SourceFile::decode("entry.md", text.as_bytes())
-        .map_err(|d| d.message.format(crate::i18n::Lang::En))?;
-    let split = frontmatter::split(&file).map_err(|e| e.message)?;
-    let node = frontmatter::parse(&split).map_err(|e| e.message)?;
+fn parse(text: &str) -> Result<(SourceFile, crate::yaml::Node), Message> {
+    let unreadable = || msg!("import-reason-front-matter");
+    let file = SourceFile::decode("entry.md", text.as_bytes()).map_err(|_| unreadable())?;
+    let split = frontmatter::split(&file).map_err(|_| unreadable())?;
+    let node = frontmatter::parse(&split).map_err(|_| unreadable())?;
     Ok((file, node))
 }
 

@@ -7,7 +7,11 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+use crate::i18n::Localized;
+use crate::msg;
+
 use crate::import::rows::key;
+use crate::import::similar::similar_units;
 use crate::model::parse::file_slug;
 use crate::model::{Award, EntryKind, Section, parse_entry};
 use crate::source::{SourceFile, SourceFs};
@@ -21,6 +25,8 @@ pub struct ExistingEntry {
     pub bytes: Vec<u8>,
     pub awards: Vec<Award>,
     pub campaigns: Vec<String>,
+    /// The unit as the entry spells it.
+    pub unit: Option<String>,
 }
 
 /// What the site already has.
@@ -29,6 +35,8 @@ pub struct Existing {
     pub entries: Vec<ExistingEntry>,
     /// (folded title, folded unit) → indexes in `entries`.
     by_person: HashMap<(String, String), Vec<usize>>,
+    /// Folded title → indexes in `entries`.
+    by_name: HashMap<String, Vec<usize>>,
     /// Slugs taken in the section (by any entry, readable or not).
     pub slugs: HashSet<String>,
 }
@@ -40,6 +48,27 @@ impl Existing {
             .get(&(key(title), key(unit.unwrap_or_default())))
             .map_or(&[], Vec::as_slice)
     }
+
+    /// Entries that are probably the same person or collective: the same
+    /// folded title and a unit spelled differently but similar
+    /// ([`similar_units`]), or a unit on one side only. Exact matches
+    /// ([`Existing::matching`]) are not among them.
+    pub fn similar(&self, title: &str, unit: Option<&str>) -> Vec<usize> {
+        let unit = unit.unwrap_or_default();
+        self.by_name
+            .get(&key(title))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&i| {
+                let theirs = self.entries[i].unit.as_deref().unwrap_or_default();
+                key(theirs) != key(unit)
+                    && (theirs.trim().is_empty()
+                        || unit.trim().is_empty()
+                        || similar_units(theirs, unit))
+            })
+            .collect()
+    }
 }
 
 /// Entry files of a section, with their bundle folder.
@@ -47,7 +76,7 @@ fn section_files(fs: &dyn SourceFs, section: Section) -> Result<Vec<(PathBuf, Op
     let dir = Path::new("content").join(section.key());
     let files = fs
         .list(&dir)
-        .with_context(|| format!("listing {}", dir.display()))?;
+        .with_context(|| Localized(msg!("import-listing", path = &dir)))?;
     Ok(crate::build::entry_files(&files)
         .into_iter()
         .map(|p| {
@@ -66,7 +95,7 @@ pub fn exemplars(fs: &dyn SourceFs) -> Result<Existing> {
         existing.slugs.insert(file_slug(&path, bundle.as_deref()));
         let bytes = fs
             .read(&path)
-            .with_context(|| format!("reading {}", path.display()))?;
+            .with_context(|| Localized(msg!("import-reading", path = &path)))?;
         let Ok(file) = SourceFile::decode(&path, &bytes) else {
             continue;
         };
@@ -84,6 +113,11 @@ pub fn exemplars(fs: &dyn SourceFs) -> Result<Existing> {
             key(x.unit.as_deref().unwrap_or_default()),
         );
         existing
+            .by_name
+            .entry(person.0.clone())
+            .or_default()
+            .push(existing.entries.len());
+        existing
             .by_person
             .entry(person)
             .or_default()
@@ -98,6 +132,7 @@ pub fn exemplars(fs: &dyn SourceFs) -> Result<Existing> {
                 .iter()
                 .map(|c| c.value.clone())
                 .collect(),
+            unit: x.unit.clone(),
         });
     }
     Ok(existing)

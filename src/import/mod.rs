@@ -10,7 +10,11 @@
 //!    name and unit, the awards are added to it ([`edit`], which leaves the
 //!    rest of the file as it is) instead of creating a duplicate; awards it
 //!    already has are not added twice, so importing a list again changes
-//!    nothing.
+//!    nothing. An award is the same when its title and date are (whatever
+//!    the decision number); one left out for that reason is reported.
+//!    An exemplar with the same name and a unit spelled differently
+//!    ([`similar`]) is a probable match: the import stops and asks
+//!    ([`Similar`]) rather than guess.
 //! 3. Every new or changed file is parsed again before anything is written.
 //!    If any row has a problem, nothing is written ([`plan`] returns all the
 //!    problems); otherwise [`commit`] writes every file to a temporary file
@@ -19,18 +23,22 @@
 pub mod columns;
 pub mod edit;
 pub mod existing;
+pub mod report;
 pub mod rows;
+pub mod similar;
 pub mod table;
 
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, anyhow, bail};
+use anyhow::{Context, bail};
 
 use crate::config::Config;
-use crate::diagnostic::{Diagnostic, Diagnostics, Position};
-use crate::model::{EntryKind, Section, parse_entry};
+use crate::diagnostic::{Diagnostic, Diagnostics, Text};
+use crate::i18n::{Localized, Message};
+use crate::model::{Award, EntryKind, Section, parse_entry};
+use crate::msg;
 use crate::progress::Counter;
 use crate::scaffold::yaml_quote;
 use crate::source::{DiskFs, SourceFile};
@@ -38,7 +46,7 @@ use crate::vietnamese::slugify;
 use columns::Column;
 use edit::{append_items, award_item, award_item_from_model, ref_item};
 use existing::{Existing, ExistingEntry};
-use rows::{AwardRow, Defaults, Record, key};
+use rows::{AwardRow, Defaults, Record, cell_problem, key};
 
 /// What to import and how.
 #[derive(Debug, Clone, Default)]
@@ -47,16 +55,36 @@ pub struct ImportOptions {
     /// A campaign slug every imported entry refers to.
     pub campaign: Option<String>,
     pub defaults: Defaults,
-    pub map: Vec<(String, Column)>,
+    /// `--map` as written: "Header=key,…" (read by [`columns::parse_map`]).
+    pub map: Vec<String>,
     pub read: table::ReadOptions,
+    /// What to do with a probable match.
+    pub similar: Similar,
+}
+
+/// What to do when a row's person is on the site with the same name and a
+/// unit spelled differently ("Phòng GD&ĐT" / "Phòng Giáo dục và Đào tạo").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Similar {
+    /// Stop and list them (nothing is written).
+    #[default]
+    Ask,
+    /// The same person: add the awards to the existing entry.
+    Merge,
+    /// Another person: create a new entry.
+    Create,
 }
 
 /// Why nothing was imported.
 #[derive(Debug)]
 pub enum ImportError {
-    /// Rows (or columns) that cannot be imported, each with its row number.
+    /// Rows (or columns) that cannot be imported, each naming its cell.
     Rows(Diagnostics),
-    /// The file, the site or an option is unusable.
+    /// The site's configuration has problems.
+    Config(Diagnostics),
+    /// An option is wrong (`--map`): a usage error.
+    Usage(anyhow::Error),
+    /// The file or the site is unusable.
     Other(anyhow::Error),
 }
 
@@ -87,6 +115,9 @@ pub struct Planned {
     pub change: Change,
     /// Row numbers in the imported file.
     pub rows: Vec<usize>,
+    /// The entry was found under another spelling of the unit (with
+    /// `--merge-similar`).
+    pub similar: bool,
     text: Option<String>,
     original: Option<Vec<u8>>,
 }
@@ -98,7 +129,10 @@ pub struct Plan {
     /// Rows imported.
     pub rows: usize,
     /// Things the editor should know (columns left out, consent …).
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
+    /// Rows that were not all used: an award already there under another
+    /// decision number.
+    pub warnings: Diagnostics,
 }
 
 impl Plan {
@@ -110,15 +144,11 @@ impl Plan {
 /// Read the file and work out every change, writing nothing.
 pub fn plan(root: &Path, opts: &ImportOptions, counter: &Counter) -> Result<Plan, ImportError> {
     let fs = DiskFs::new(root);
-    let config = crate::build::load_config(&fs).map_err(|d| {
-        anyhow!(
-            "{}the site's configuration has problems; fix them first (thidua check)",
-            d.render(crate::i18n::Lang::En)
-        )
-    })?;
+    let map = columns::parse_map(&opts.map).map_err(ImportError::Usage)?;
     let table = table::read(&opts.file, &opts.read)?;
-    let layout = columns::layout(&table, &opts.map)
-        .with_context(|| format!("reading {}", opts.file.display()))?;
+    let config = crate::build::load_config(&fs).map_err(ImportError::Config)?;
+    let layout = columns::layout(&table, &map)
+        .with_context(|| Localized(msg!("import-reading", path = &opts.file)))?;
     if let Some(c) = &opts.campaign {
         check_campaign(&fs, c)?;
     }
@@ -133,30 +163,55 @@ pub fn plan(root: &Path, opts: &ImportOptions, counter: &Counter) -> Result<Plan
     if !problems.is_empty() {
         return Err(ImportError::Rows(problems.into_iter().collect()));
     }
-    let (records, mut problems) = rows::records(&src, counter);
+    let rows::Rows {
+        records,
+        mut problems,
+        warnings,
+    } = rows::records(&src, counter);
     let existing = existing::exemplars(&fs)?;
     let mut ctx = Planner {
         root,
         opts,
         existing: &existing,
         taken: existing.slugs.clone(),
+        title_col: layout.find(Column::Title).unwrap_or(0),
+        warnings,
     };
     let mut plan = Plan {
         rows: records.len(),
         notes: layout.notes.clone(),
         ..Plan::default()
     };
-    for group in group(records) {
+    if table.merges_unknown {
+        plan.notes.push(msg!("import-note-merges-unknown"));
+    }
+    let (groups, repeated) = group(records, &opts.file, ctx.title_col);
+    ctx.warnings.extend(repeated);
+    for group in groups {
         match ctx.plan_group(&group) {
             Ok(p) => plan.entries.push(p),
-            Err(d) => problems.push(d),
+            Err(mut d) => problems.append(&mut d),
         }
     }
     if !problems.is_empty() {
-        return Err(ImportError::Rows(Diagnostics::from_iter(problems).sorted()));
+        return Err(ImportError::Rows(in_order(problems)));
     }
+    plan.warnings = in_order(ctx.warnings);
     plan.notes.extend(consent_note(&config, &plan));
     Ok(plan)
+}
+
+/// Problems in the order of their cells, each once. Their positions only
+/// order them: the messages name the cells (`F10`).
+fn in_order(problems: Vec<Diagnostic>) -> Diagnostics {
+    Diagnostics::from_iter(problems)
+        .sorted()
+        .into_iter()
+        .map(|mut d| {
+            d.position = None;
+            d
+        })
+        .collect()
 }
 
 fn check_campaign(fs: &DiskFs, slug: &str) -> anyhow::Result<()> {
@@ -166,16 +221,16 @@ fn check_campaign(fs: &DiskFs, slug: &str) -> anyhow::Result<()> {
     }
     let names: Vec<&str> = slugs.iter().map(String::as_str).collect();
     match crate::model::read::closest(slug, &names) {
-        Some(best) => {
-            bail!("--campaign: no campaign `{slug}` in content/campaigns/; did you mean `{best}`?")
-        }
-        None => bail!(
-            "--campaign: no campaign `{slug}` in content/campaigns/ (write the campaign's slug: its file name without .md)"
-        ),
+        Some(best) => bail!(Localized(msg!(
+            "import-no-campaign-did-you-mean",
+            slug = slug,
+            best = best
+        ))),
+        None => bail!(Localized(msg!("import-no-campaign", slug = slug))),
     }
 }
 
-fn consent_note(config: &Config, plan: &Plan) -> Option<String> {
+fn consent_note(config: &Config, plan: &Plan) -> Option<Message> {
     let persons = plan
         .entries
         .iter()
@@ -186,23 +241,32 @@ fn consent_note(config: &Config, plan: &Plan) -> Option<String> {
                 .is_some_and(|t| t.contains("\nsubject: person\n"))
         })
         .count();
-    (config.require_consent && persons > 0).then(|| {
-        format!("thidua.yaml requires consent: the {persons} new person(s) are published only once `consent: true` is added to their files")
-    })
+    (config.require_consent && persons > 0).then(|| msg!("import-note-consent", count = persons))
 }
 
 /// The rows of one person or collective.
 #[derive(Debug, Clone)]
 struct Group {
     first: Record,
-    awards: Vec<AwardRow>,
+    awards: Vec<GroupAward>,
     bodies: Vec<String>,
     rows: Vec<usize>,
 }
 
+/// One award of a group, with the row it comes from.
+#[derive(Debug, Clone)]
+struct GroupAward {
+    award: AwardRow,
+    row: usize,
+    at: Message,
+}
+
 /// Rows with the same folded name and unit, in the order they first appear.
-fn group(records: Vec<Record>) -> Vec<Group> {
+/// An award repeated in the rows of one person (the same title and date)
+/// is kept once, with a warning naming both rows.
+fn group(records: Vec<Record>, file: &Path, title_col: usize) -> (Vec<Group>, Vec<Diagnostic>) {
     let mut groups: Vec<Group> = Vec::new();
+    let mut warnings = Vec::new();
     let mut index: HashMap<(String, String), usize> = HashMap::new();
     for r in records {
         let k = (key(&r.title), key(r.unit.as_deref().unwrap_or_default()));
@@ -218,18 +282,74 @@ fn group(records: Vec<Record>) -> Vec<Group> {
         let g = &mut groups[i];
         g.rows.push(r.row);
         let a = &r.award;
-        if !g
+        match g
             .awards
             .iter()
-            .any(|b| b.same_as(&a.title, a.decision.as_deref(), a.date))
+            .find(|b| b.award.same_award(&a.title, a.decision.as_deref(), a.date))
         {
-            g.awards.push(r.award.clone());
+            Some(earlier) => warnings.push(
+                cell_problem(
+                    file,
+                    r.row,
+                    title_col,
+                    msg!(
+                        "T0611-same-award-in-list",
+                        at = r.award_at.clone(),
+                        award = award_phrase(&a.title, a.date),
+                        decision = decision_phrase(a.decision.as_deref()),
+                        row = earlier.row,
+                        earlier = decision_phrase(earlier.award.decision.as_deref())
+                    ),
+                )
+                .into_warning()
+                .with_help(msg!("import-help-same-award")),
+            ),
+            None => g.awards.push(GroupAward {
+                award: r.award.clone(),
+                row: r.row,
+                at: r.award_at.clone(),
+            }),
         }
         if let Some(body) = r.body.filter(|b| !g.bodies.contains(b)) {
             g.bodies.push(body);
         }
     }
-    groups
+    (groups, warnings)
+}
+
+/// An award in messages: its title and, when it has one, its date.
+fn award_phrase(title: &str, date: Option<crate::date::PartialDate>) -> Message {
+    match date {
+        Some(d) => msg!("import-award-dated", title = title, date = d.numeric()),
+        None => msg!("import-award-undated", title = title),
+    }
+}
+
+/// A decision number in messages, or its absence.
+fn decision_phrase(decision: Option<&str>) -> Message {
+    match decision {
+        Some(d) => msg!("import-decision", number = d),
+        None => msg!("import-no-decision"),
+    }
+}
+
+/// A unit in messages, or its absence.
+fn unit_phrase(unit: Option<&str>) -> Message {
+    match unit.filter(|u| !u.trim().is_empty()) {
+        Some(u) => msg!("import-unit", unit = u),
+        None => msg!("import-no-unit"),
+    }
+}
+
+trait IntoWarning {
+    fn into_warning(self) -> Diagnostic;
+}
+
+impl IntoWarning for Diagnostic {
+    fn into_warning(mut self) -> Diagnostic {
+        self.severity = crate::diagnostic::Severity::Warning;
+        self
+    }
 }
 
 struct Planner<'a> {
@@ -237,101 +357,183 @@ struct Planner<'a> {
     opts: &'a ImportOptions,
     existing: &'a Existing,
     taken: HashSet<String>,
+    /// The column of names, where a person's problems are shown.
+    title_col: usize,
+    warnings: Vec<Diagnostic>,
 }
 
 impl Planner<'_> {
-    fn problem(&self, g: &Group, message: String) -> Diagnostic {
-        let row = g.rows[0];
-        Diagnostic::error(
-            &self.opts.file,
-            Some(Position::new(row, 1)),
-            format!("row {row}: {message}"),
-        )
+    fn problem(&self, g: &Group, message: Message) -> Diagnostic {
+        cell_problem(&self.opts.file, g.rows[0], self.title_col, message)
     }
 
-    fn plan_group(&mut self, g: &Group) -> Result<Planned, Diagnostic> {
+    fn plan_group(&mut self, g: &Group) -> Result<Planned, Vec<Diagnostic>> {
         let existing = self.existing;
-        match existing.matching(&g.first.title, g.first.unit.as_deref()) {
-            [] => self.create(g),
-            [one] => self.update(g, &existing.entries[*one]),
-            many => {
-                let paths: Vec<String> = many
+        let unit = g.first.unit.as_deref();
+        match existing.matching(&g.first.title, unit) {
+            [] => {}
+            [one] => {
+                return self
+                    .update(g, &existing.entries[*one], false)
+                    .map_err(|d| vec![*d]);
+            }
+            many => return Err(vec![self.several(g, many)]),
+        }
+        let similar = existing.similar(&g.first.title, unit);
+        match (similar.as_slice(), self.opts.similar) {
+            ([], _) | (_, Similar::Create) => self.create(g).map_err(|d| vec![*d]),
+            ([one], Similar::Merge) => self
+                .update(g, &existing.entries[*one], true)
+                .map_err(|d| vec![*d]),
+            (many, Similar::Merge) => Err(vec![self.several(g, many)]),
+            (many, Similar::Ask) => {
+                let new_path = self.new_path(g);
+                Err(many
                     .iter()
-                    .map(|i| crate::diagnostic::display_path(&existing.entries[*i].path))
-                    .collect();
-                Err(self.problem(
-                    g,
-                    format!(
-                        "“{}” matches several entries ({}); merge them or give them different units",
-                        g.first.title,
-                        paths.join(", ")
-                    ),
-                ))
+                    .map(|&i| {
+                        let entry = &existing.entries[i];
+                        self.problem(
+                            g,
+                            msg!(
+                                "T0610-probable-match",
+                                at = g.first.at.clone(),
+                                name = g.first.title.as_str(),
+                                unit = unit_phrase(unit),
+                                path = &entry.path,
+                                existing_unit = unit_phrase(entry.unit.as_deref())
+                            ),
+                        )
+                        .with_help(msg!(
+                            "import-help-probable-match",
+                            path = &entry.path,
+                            new_path = &new_path
+                        ))
+                    })
+                    .collect())
             }
         }
     }
 
-    fn create(&mut self, g: &Group) -> Result<Planned, Diagnostic> {
+    fn several(&self, g: &Group, many: &[usize]) -> Diagnostic {
+        let paths: Vec<String> = many
+            .iter()
+            .map(|i| crate::diagnostic::display_path(&self.existing.entries[*i].path))
+            .collect();
+        self.problem(
+            g,
+            msg!(
+                "T0606-several-matches",
+                at = g.first.at.clone(),
+                name = g.first.title.as_str(),
+                paths = paths.join(", ")
+            ),
+        )
+        .with_help(msg!("import-help-several-matches"))
+    }
+
+    /// The file a new entry for `g` would get (without taking its slug).
+    fn new_path(&self, g: &Group) -> PathBuf {
+        let slug = self.free_slug(&slugify(&g.first.title));
+        Path::new("content/exemplars").join(format!("{slug}.md"))
+    }
+
+    fn create(&mut self, g: &Group) -> Result<Planned, Box<Diagnostic>> {
         let base = slugify(&g.first.title);
         if base.is_empty() {
-            return Err(self.problem(
-                g,
-                format!("the name “{}” gives no file name", g.first.title),
-            ));
+            return Err(self
+                .problem(
+                    g,
+                    msg!(
+                        "T0607-no-file-name",
+                        at = g.first.at.clone(),
+                        name = g.first.title.as_str()
+                    ),
+                )
+                .with_help(msg!("import-help-no-file-name"))
+                .into());
         }
-        let slug = self.unique_slug(&base);
+        let slug = self.free_slug(&base);
+        self.taken.insert(slug.clone());
         let path = Path::new("content/exemplars").join(format!("{slug}.md"));
         let text = new_entry_text(g, &self.opts.file, self.opts.campaign.as_deref());
+        let invalid = |detail: Message| {
+            self.problem(
+                g,
+                msg!(
+                    "T0608-invalid-entry",
+                    at = g.first.at.clone(),
+                    detail = detail
+                ),
+            )
+            .with_help(msg!("import-help-invalid-entry"))
+        };
         let file = SourceFile::decode(&path, text.as_bytes())
-            .map_err(|d| self.problem(g, d.message.format(crate::i18n::Lang::En)))?;
+            .map_err(|d| invalid(message_of(&d.message)))?;
         let parsed = parse_entry(&file, Section::Exemplars, None);
         if let Some(d) = parsed.diagnostics.iter().find(|d| d.is_error()) {
-            return Err(self.problem(
-                g,
-                format!(
-                    "the new entry would not be valid: {}",
-                    d.message.format(crate::i18n::Lang::En)
-                ),
-            ));
+            return Err(invalid(message_of(&d.message)).into());
         }
         Ok(Planned {
             path,
             change: Change::Create,
             rows: g.rows.clone(),
+            similar: false,
             text: Some(text),
             original: None,
         })
     }
 
-    fn unique_slug(&mut self, base: &str) -> String {
+    fn free_slug(&self, base: &str) -> String {
         let dir = self.root.join("content/exemplars");
-        let free = |s: &str, taken: &HashSet<String>| {
+        let free = |s: &str| {
             s != "page"
-                && !taken.contains(s)
+                && !self.taken.contains(s)
                 && !dir.join(format!("{s}.md")).exists()
                 && !dir.join(s).exists()
         };
         let mut slug = base.to_owned();
         let mut n = 2;
-        while !free(&slug, &self.taken) {
+        while !free(&slug) {
             slug = format!("{base}-{n}");
             n += 1;
         }
-        self.taken.insert(slug.clone());
         slug
     }
 
-    fn update(&self, g: &Group, entry: &ExistingEntry) -> Result<Planned, Diagnostic> {
-        let new_awards: Vec<&AwardRow> = g
-            .awards
-            .iter()
-            .filter(|a| {
-                !entry
-                    .awards
-                    .iter()
-                    .any(|b| a.same_as(&b.title, b.decision.as_deref(), b.date))
-            })
-            .collect();
+    fn update(
+        &mut self,
+        g: &Group,
+        entry: &ExistingEntry,
+        similar: bool,
+    ) -> Result<Planned, Box<Diagnostic>> {
+        let mut new_awards: Vec<&AwardRow> = Vec::new();
+        for a in &g.awards {
+            let award = &a.award;
+            let same = |b: &&Award| award.same_award(&b.title, b.decision.as_deref(), b.date);
+            match entry.awards.iter().find(same) {
+                None => new_awards.push(award),
+                // The same list imported again: nothing to say.
+                Some(b) if award.same_as(&b.title, b.decision.as_deref(), b.date) => {}
+                Some(b) => self.warnings.push(
+                    cell_problem(
+                        &self.opts.file,
+                        a.row,
+                        self.title_col,
+                        msg!(
+                            "T0611-same-award-on-site",
+                            at = a.at.clone(),
+                            award = award_phrase(&award.title, award.date),
+                            decision = decision_phrase(award.decision.as_deref()),
+                            path = &entry.path,
+                            existing = award_phrase(&b.title, b.date),
+                            earlier = decision_phrase(b.decision.as_deref())
+                        ),
+                    )
+                    .into_warning()
+                    .with_help(msg!("import-help-same-award")),
+                ),
+            }
+        }
         let campaign = self
             .opts
             .campaign
@@ -341,20 +543,24 @@ impl Planner<'_> {
             path: entry.path.clone(),
             change: Change::Unchanged,
             rows: g.rows.clone(),
+            similar,
             text: None,
             original: Some(entry.bytes.clone()),
         };
         if new_awards.is_empty() && campaign.is_none() {
             return Ok(planned);
         }
-        let text = updated_text(entry, &new_awards, campaign).map_err(|e| {
+        let text = updated_text(entry, &new_awards, campaign).map_err(|reason| {
             self.problem(
                 g,
-                format!(
-                    "cannot add to {}: {e}",
-                    crate::diagnostic::display_path(&entry.path)
+                msg!(
+                    "T0609-cannot-update",
+                    at = g.first.at.clone(),
+                    path = &entry.path,
+                    reason = reason
                 ),
             )
+            .with_help(msg!("import-help-cannot-update", path = &entry.path))
         })?;
         planned.change = Change::Update {
             awards: new_awards.len(),
@@ -362,6 +568,15 @@ impl Planner<'_> {
         };
         planned.text = Some(text);
         Ok(planned)
+    }
+}
+
+/// The message of a diagnostic found while checking a new or changed file.
+fn message_of(text: &Text) -> Message {
+    match text {
+        Text::Message(m) => m.clone(),
+        #[allow(unreachable_patterns)]
+        _ => msg!("import-reason-invalid"),
     }
 }
 
@@ -373,9 +588,8 @@ fn updated_text(
     entry: &ExistingEntry,
     awards: &[&AwardRow],
     campaign: Option<&str>,
-) -> Result<String, String> {
-    let raw = std::str::from_utf8(&entry.bytes)
-        .map_err(|_| "the file is not UTF-8; save it as UTF-8 first".to_owned())?;
+) -> Result<String, Message> {
+    let raw = std::str::from_utf8(&entry.bytes).map_err(|_| msg!("import-reason-not-utf8"))?;
     let (bom, mut text) = match raw.strip_prefix(BOM) {
         Some(rest) => (BOM, rest.to_owned()),
         None => ("", raw.to_owned()),
@@ -389,14 +603,14 @@ fn updated_text(
         let current: Vec<_> = entry.campaigns.iter().map(|c| ref_item(c)).collect();
         text = append_items(&text, "campaigns", &[ref_item(c)], &current)?;
     }
-    let errors = |t: &str| -> Result<(usize, usize, usize), String> {
+    let errors = |t: &str| -> Result<(usize, usize, usize), Message> {
         let file = SourceFile::decode(&entry.path, t.as_bytes())
-            .map_err(|d| d.message.format(crate::i18n::Lang::En))?;
+            .map_err(|_| msg!("import-reason-unreadable"))?;
         let parsed = parse_entry(&file, Section::Exemplars, None);
         let errors = parsed.diagnostics.iter().filter(|d| d.is_error()).count();
         match parsed.entry.map(|e| (e.kind, e.common.campaigns.len())) {
             Some((EntryKind::Exemplar(x), campaigns)) => Ok((errors, x.awards.len(), campaigns)),
-            _ => Err("the file cannot be read".into()),
+            _ => Err(msg!("import-reason-unreadable")),
         }
     };
     let before = errors(&text_of(&entry.bytes))?;
@@ -407,7 +621,7 @@ fn updated_text(
         before.2 + usize::from(campaign.is_some()),
     );
     if after != expected {
-        return Err("the change would not read back as expected; add the award by hand".into());
+        return Err(msg!("import-reason-readback"));
     }
     Ok(format!("{bom}{text}"))
 }
@@ -451,7 +665,7 @@ fn new_entry_text(g: &Group, source: &Path, campaign: Option<&str>) -> String {
         out.push_str(&format!("campaigns: [{c}]\n"));
     }
     out.push_str("awards:\n");
-    for line in g.awards.iter().flat_map(award_item) {
+    for line in g.awards.iter().flat_map(|a| award_item(&a.award)) {
         out.push_str(&format!("  {line}\n"));
     }
     out.push_str("---\n");
@@ -474,15 +688,16 @@ pub fn commit(root: &Path, plan: &Plan) -> anyhow::Result<()> {
         let Some(text) = &p.text else { continue };
         let dest = root.join(&p.path);
         let dir = dest.parent().unwrap_or(root);
-        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        let writing_in = || Localized(msg!("import-writing-in", path = dir));
+        std::fs::create_dir_all(dir).with_context(writing_in)?;
         let mut tmp = tempfile::Builder::new()
             .prefix(".thidua-import-")
             .suffix(".tmp")
             .tempfile_in(dir)
-            .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
+            .with_context(writing_in)?;
         tmp.write_all(text.as_bytes())
             .and_then(|()| tmp.as_file().sync_all())
-            .with_context(|| format!("writing a temporary file in {}", dir.display()))?;
+            .with_context(writing_in)?;
         set_permissions(&tmp, &dest, p.original.is_some())?;
         staged.push((tmp, dest, p));
     }
@@ -492,10 +707,7 @@ pub fn commit(root: &Path, plan: &Plan) -> anyhow::Result<()> {
             None => !dest.exists(),
         };
         if !unchanged {
-            bail!(
-                "{} changed while importing; nothing was written, run the import again",
-                dest.display()
-            );
+            bail!(Localized(msg!("import-changed-meanwhile", path = &p.path)));
         }
     }
     for (tmp, dest, p) in staged {
@@ -505,7 +717,7 @@ pub fn commit(root: &Path, plan: &Plan) -> anyhow::Result<()> {
         };
         result
             .map_err(|e| e.error)
-            .with_context(|| format!("writing {}", dest.display()))?;
+            .with_context(|| Localized(msg!("import-writing", path = &p.path)))?;
     }
     Ok(())
 }
@@ -519,14 +731,14 @@ fn set_permissions(
 ) -> anyhow::Result<()> {
     let perms = if replaces {
         std::fs::metadata(dest)
-            .with_context(|| format!("reading {}", dest.display()))?
+            .with_context(|| Localized(msg!("import-reading", path = dest)))?
             .permissions()
     } else {
         default_permissions(tmp)?
     };
     tmp.as_file()
         .set_permissions(perms)
-        .with_context(|| format!("setting the permissions of {}", dest.display()))
+        .with_context(|| Localized(msg!("import-writing", path = dest)))
 }
 
 #[cfg(unix)]

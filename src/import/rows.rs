@@ -8,9 +8,12 @@ use std::path::Path;
 use crate::config::Config;
 use crate::date::PartialDate;
 use crate::diagnostic::{Diagnostic, Position};
+use crate::i18n::Message;
 use crate::import::columns::{Column, Layout, normalise_header};
-use crate::import::table::Table;
+use crate::import::similar::canonical;
+use crate::import::table::{Table, cell_name};
 use crate::model::exemplar::Subject;
+use crate::msg;
 use crate::progress::Counter;
 
 /// Values used where a row leaves a cell empty (from the command line).
@@ -34,11 +37,28 @@ pub struct AwardRow {
 }
 
 impl AwardRow {
-    /// Same award: folded title, decision and date.
+    /// The same award: the same title (folded, abbreviations written out)
+    /// and the same date, whatever the decision number. When neither has a
+    /// date, the decision number decides.
+    pub fn same_award(
+        &self,
+        title: &str,
+        decision: Option<&str>,
+        date: Option<PartialDate>,
+    ) -> bool {
+        canonical(&self.title) == canonical(title)
+            && match (self.date, date) {
+                (Some(a), Some(b)) => a == b,
+                (None, None) => self.decision.as_deref().map(key) == decision.map(key),
+                _ => false,
+            }
+    }
+
+    /// The same award with the same decision number too (a list imported
+    /// again).
     pub fn same_as(&self, title: &str, decision: Option<&str>, date: Option<PartialDate>) -> bool {
-        key(&self.title) == key(title)
+        self.same_award(title, decision, date)
             && self.decision.as_deref().map(key) == decision.map(key)
-            && self.date == date
     }
 }
 
@@ -46,6 +66,10 @@ impl AwardRow {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Record {
     pub row: usize,
+    /// Where the row's name is: `B5`, with the column's header.
+    pub at: Message,
+    /// Where the row's award is.
+    pub award_at: Message,
     pub title: String,
     pub subject: Subject,
     pub category: Option<String>,
@@ -65,6 +89,34 @@ pub fn key(text: &str) -> String {
         .join(" ")
 }
 
+/// Where something is, for messages: the cell as the spreadsheet names it
+/// (`F10`, also for CSV files) and its column's header.
+pub fn at_cell(layout: &Layout, row: usize, col: usize) -> Message {
+    match layout.headers.get(col).filter(|h| !h.is_empty()) {
+        Some(header) => msg!(
+            "import-at-cell",
+            cell = cell_name(row, col),
+            header = header.as_str()
+        ),
+        None => msg!("import-at-cell-no-header", cell = cell_name(row, col)),
+    }
+}
+
+/// A problem at a cell. The position (row, column) orders the problems; it
+/// is taken off before they are shown, since the message names the cell.
+pub fn cell_problem(file: &Path, row: usize, col: usize, message: Message) -> Diagnostic {
+    Diagnostic::error(file, Some(Position::new(row, col + 1)), message)
+}
+
+/// What a column holds, in words, for messages.
+fn what(c: Column) -> Message {
+    match c {
+        Column::Title => msg!("import-what-name"),
+        Column::Locality => msg!("import-what-locality"),
+        _ => msg!("import-what-award"),
+    }
+}
+
 /// Everything [`records`] reads from.
 pub struct Source<'a> {
     pub file: &'a Path,
@@ -76,13 +128,10 @@ pub struct Source<'a> {
 
 /// Problems that concern the whole table (a missing column without a default).
 pub fn table_problems(src: &Source<'_>) -> Vec<Diagnostic> {
-    let missing = |c: Column, default: bool, what: &str, flag: &str| {
+    let missing = |c: Column, default: bool, what: Message| {
         (src.layout.find(c).is_none() && !default).then(|| {
-            Diagnostic::error(src.file, None, format!("the table has no {what} column"))
-                .with_help(format!(
-                    "add the column, name it with --map \"Header={}\", or give one value for every row with {flag}",
-                    c.key()
-                ))
+            Diagnostic::error(src.file, None, msg!("T0601-missing-column", what = what))
+                .with_help(msg!("import-help-missing-column", key = c.key()))
         })
     };
     let d = src.defaults;
@@ -90,14 +139,12 @@ pub fn table_problems(src: &Source<'_>) -> Vec<Diagnostic> {
         missing(
             Column::Locality,
             d.locality.is_some(),
-            "locality (Địa phương)",
-            "--locality \"…\"",
+            msg!("import-column-locality"),
         ),
         missing(
             Column::Award,
             d.award.is_some(),
-            "award (Hình thức khen thưởng)",
-            "--award \"…\"",
+            msg!("import-column-award"),
         ),
     ]
     .into_iter()
@@ -105,13 +152,26 @@ pub fn table_problems(src: &Source<'_>) -> Vec<Diagnostic> {
     .collect()
 }
 
+/// What the data rows give: records, problems that stop the import, and
+/// warnings (text in columns without a header, which is not imported).
+#[derive(Debug, Default)]
+pub struct Rows {
+    pub records: Vec<Record>,
+    pub problems: Vec<Diagnostic>,
+    pub warnings: Vec<Diagnostic>,
+}
+
 /// Read every data row below the header.
-pub fn records(src: &Source<'_>, counter: &Counter) -> (Vec<Record>, Vec<Diagnostic>) {
+pub fn records(src: &Source<'_>, counter: &Counter) -> Rows {
     let mut out = Vec::new();
     let mut problems = Vec::new();
+    // Column → cells with text in a column that has no header.
+    let mut unnamed: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
     let mut heading: Option<Subject> = None;
     let data = &src.table.rows[src.layout.header_index + 1..];
     counter.add_total(data.len());
+    let header_row = src.table.rows[src.layout.header_index].0;
+    let title_col = src.layout.find(Column::Title);
     for (row, cells) in data {
         counter.advance(1);
         let reader = RowReader {
@@ -119,16 +179,60 @@ pub fn records(src: &Source<'_>, counter: &Counter) -> (Vec<Record>, Vec<Diagnos
             row: *row,
             cells,
         };
+        // A second header row whose name cell is merged with the header's
+        // (a header two rows high) is part of the header.
+        let continues_header = title_col
+            .and_then(|c| src.table.merge_at(*row, c))
+            .is_some_and(|m| m.rows.0 <= header_row);
+        if continues_header {
+            continue;
+        }
         match reader.kind() {
             RowKind::Empty | RowKind::Total => continue,
             RowKind::Heading(s) => heading = Some(s),
-            RowKind::Data => match reader.record(heading) {
-                Ok(r) => out.push(r),
-                Err(mut d) => problems.append(&mut d),
-            },
+            RowKind::Data => {
+                for (i, cell) in cells.iter().enumerate() {
+                    let named = src.layout.headers.get(i).is_some_and(|h| !h.is_empty());
+                    if !named && !cell.is_empty() {
+                        unnamed.entry(i).or_default().push(*row);
+                    }
+                }
+                match reader.record(heading) {
+                    Ok(r) => out.push(r),
+                    Err(mut d) => problems.append(&mut d),
+                }
+            }
         }
     }
-    (out, problems)
+    let header_row = src.table.rows[src.layout.header_index].0;
+    let warnings = unnamed
+        .into_iter()
+        .map(|(col, rows)| {
+            let mut cells: Vec<String> = rows.iter().take(5).map(|r| cell_name(*r, col)).collect();
+            if rows.len() > 5 {
+                cells.push("…".to_owned());
+            }
+            let mut d = cell_problem(
+                src.file,
+                header_row,
+                col,
+                msg!(
+                    "T0612-no-header",
+                    column = crate::import::table::column_letters(col),
+                    header = cell_name(header_row, col),
+                    cells = cells.join(", ")
+                ),
+            )
+            .with_help(msg!("import-help-no-header"));
+            d.severity = crate::diagnostic::Severity::Warning;
+            d
+        })
+        .collect();
+    Rows {
+        records: out,
+        problems,
+        warnings,
+    }
 }
 
 enum RowKind {
@@ -154,7 +258,7 @@ impl RowReader<'_> {
     }
 
     fn kind(&self) -> RowKind {
-        let filled: Vec<&str> = self
+        let mut filled: Vec<&str> = self
             .cells
             .iter()
             .enumerate()
@@ -163,6 +267,8 @@ impl RowReader<'_> {
             })
             .map(|(_, c)| c.as_str())
             .collect();
+        // A heading or total merged across the row is one text.
+        filled.dedup();
         match filled.as_slice() {
             [] => RowKind::Empty,
             [only] => {
@@ -180,26 +286,25 @@ impl RowReader<'_> {
         }
     }
 
-    fn problem(&self, column: Option<Column>, message: String, help: Option<String>) -> Diagnostic {
-        let col = column
-            .and_then(|c| self.src.layout.find(c))
-            .map_or(1, |i| i + 1);
-        let d = Diagnostic::error(
-            self.src.file,
-            Some(Position::new(self.row, col)),
-            format!("row {}: {message}", self.row),
-        );
+    /// The column index of `c` (the name column when `c` has none).
+    fn col(&self, c: Column) -> usize {
+        self.src
+            .layout
+            .find(c)
+            .or_else(|| self.src.layout.find(Column::Title))
+            .unwrap_or(0)
+    }
+
+    fn at(&self, c: Column) -> Message {
+        at_cell(self.src.layout, self.row, self.col(c))
+    }
+
+    fn problem(&self, column: Column, message: Message, help: Option<Message>) -> Diagnostic {
+        let d = cell_problem(self.src.file, self.row, self.col(column), message);
         match help {
             Some(h) => d.with_help(h),
             None => d,
         }
-    }
-
-    fn header(&self, c: Column) -> String {
-        self.src
-            .layout
-            .header_of(c)
-            .map_or_else(|| c.key().to_owned(), |h| format!("“{h}”"))
     }
 
     /// The cell, or else the default from the command line.
@@ -213,20 +318,16 @@ impl RowReader<'_> {
         &self,
         c: Column,
         default: &Option<String>,
-        what: &str,
         problems: &mut Vec<Diagnostic>,
     ) -> Option<String> {
         let value = self.value(c, default);
         if value.is_none() && self.src.layout.find(c).is_some() {
             let help = match c {
-                Column::Title => None,
-                _ => Some(format!(
-                    "fill it in, or give a default with --{} \"…\"",
-                    c.key()
-                )),
+                Column::Title => msg!("import-help-empty-name"),
+                _ => msg!("import-help-empty-cell", flag = c.key()),
             };
-            let message = format!("no {what} ({} is empty)", self.header(c));
-            problems.push(self.problem(Some(c), message, help));
+            let message = msg!("T0602-empty-cell", at = self.at(c), what = what(c));
+            problems.push(self.problem(c, message, Some(help)));
         }
         value
     }
@@ -234,11 +335,11 @@ impl RowReader<'_> {
     fn record(&self, heading: Option<Subject>) -> Result<Record, Vec<Diagnostic>> {
         let d = self.src.defaults;
         let mut problems = Vec::new();
-        let title = self.needed(Column::Title, &None, "name", &mut problems);
-        let locality = self.needed(Column::Locality, &d.locality, "locality", &mut problems);
-        let award = self.needed(Column::Award, &d.award, "award", &mut problems);
-        let subject = self.subject(heading).map_err(|p| problems.push(p)).ok();
-        let date = self.date().map_err(|p| problems.push(p)).ok().flatten();
+        let title = self.needed(Column::Title, &None, &mut problems);
+        let locality = self.needed(Column::Locality, &d.locality, &mut problems);
+        let award = self.needed(Column::Award, &d.award, &mut problems);
+        let subject = self.subject(heading).map_err(|p| problems.push(*p)).ok();
+        let date = self.date().map_err(|p| problems.push(*p)).ok().flatten();
         let fields = self
             .fields()
             .map_err(|mut p| problems.append(&mut p))
@@ -250,6 +351,8 @@ impl RowReader<'_> {
         };
         Ok(Record {
             row: self.row,
+            at: self.at(Column::Title),
+            award_at: self.at(Column::Award),
             title,
             subject,
             category: self.cell(Column::Category).map(str::to_owned),
@@ -267,17 +370,18 @@ impl RowReader<'_> {
         })
     }
 
-    fn subject(&self, heading: Option<Subject>) -> Result<Subject, Diagnostic> {
+    fn subject(&self, heading: Option<Subject>) -> Result<Subject, Box<Diagnostic>> {
         if let Some(text) = self.cell(Column::Subject) {
             return parse_subject(text).ok_or_else(|| {
-                self.problem(
-                    Some(Column::Subject),
-                    format!(
-                        "{} is “{text}”, which is not a subject",
-                        self.header(Column::Subject)
+                Box::new(self.problem(
+                    Column::Subject,
+                    msg!(
+                        "T0603-bad-subject",
+                        at = self.at(Column::Subject),
+                        value = text
                     ),
-                    Some("write cá nhân, tập thể, hộ gia đình or mô hình".into()),
-                )
+                    Some(msg!("import-help-subject")),
+                ))
             });
         }
         let from_header = self
@@ -293,19 +397,16 @@ impl RowReader<'_> {
             .unwrap_or(Subject::Person))
     }
 
-    fn date(&self) -> Result<Option<PartialDate>, Diagnostic> {
+    fn date(&self) -> Result<Option<PartialDate>, Box<Diagnostic>> {
         let Some(text) = self.cell(Column::Date) else {
             return Ok(None);
         };
         parse_cell_date(text).map(Some).ok_or_else(|| {
-            self.problem(
-                Some(Column::Date),
-                format!(
-                    "{} is “{text}”, which is not a date",
-                    self.header(Column::Date)
-                ),
-                Some("write it as 09/06/2023 or 2023-06-09".into()),
-            )
+            Box::new(self.problem(
+                Column::Date,
+                msg!("T0604-bad-date", at = self.at(Column::Date), value = text),
+                Some(msg!("import-help-date")),
+            ))
         })
     }
 
@@ -327,15 +428,16 @@ impl RowReader<'_> {
                 None => {
                     let names: Vec<&str> = config.fields.iter().map(String::as_str).collect();
                     let help = crate::model::read::closest(name, &names).map_or_else(
-                        || {
-                            "use the fields listed under `fields:` in thidua.yaml, separated by ;"
-                                .to_owned()
-                        },
-                        |best| format!("did you mean “{best}”?"),
+                        || msg!("import-help-fields"),
+                        |best| msg!("import-help-did-you-mean", best = best),
                     );
                     problems.push(self.problem(
-                        Some(Column::Fields),
-                        format!("“{name}” is not one of the site's fields"),
+                        Column::Fields,
+                        msg!(
+                            "T0605-unknown-field",
+                            at = self.at(Column::Fields),
+                            value = name
+                        ),
                         Some(help),
                     ));
                 }
@@ -464,5 +566,28 @@ mod tests {
         };
         assert!(a.same_as("bang khen cua chu tich ubnd", Some("12/qd-ubnd"), None));
         assert!(!a.same_as("Bằng khen của Chủ tịch UBND", Some("13/QĐ-UBND"), None));
+    }
+
+    #[test]
+    fn the_same_award_is_its_title_and_date_whatever_the_decision() {
+        let day = PartialDate::from_ymd(2023, 6, 9);
+        let a = AwardRow {
+            title: "Bằng khen của Chủ tịch UBND thành phố".into(),
+            decision: Some("1234/QĐ-UBND".into()),
+            date: day,
+            authority: None,
+        };
+        let title = "Bằng khen của Chủ tịch Ủy ban nhân dân thành phố";
+        assert!(a.same_award(title, Some("1243/QĐ-UBND"), day));
+        assert!(a.same_award(title, None, day));
+        assert!(!a.same_as(title, Some("1243/QĐ-UBND"), day));
+        assert!(a.same_as(title, Some("1234/qđ-ubnd"), day));
+        assert!(!a.same_award(
+            title,
+            Some("1234/QĐ-UBND"),
+            PartialDate::from_ymd(2024, 6, 9)
+        ));
+        assert!(!a.same_award(title, Some("1234/QĐ-UBND"), None));
+        assert!(!a.same_award("Giấy khen", Some("1234/QĐ-UBND"), day));
     }
 }

@@ -3,13 +3,21 @@
 //! Vietnamese Windows writes `;`) with the `csv` crate, and spreadsheets
 //! (.xlsx, .xlsm, .xls, .ods) with `calamine`. Cells are trimmed, NBSP made
 //! spaces, runs of spaces collapsed and the text put in NFC.
+//!
+//! Merged cells of .xlsx and .xls sheets are read as the value of their
+//! merged range: every cell of the range gets the text of its top-left
+//! cell, so a unit merged over ten rows is the unit of all ten. calamine
+//! does not tell which cells of an .ods sheet are merged; such a file gets
+//! a note asking to check them (see [`Table::merges_unknown`]).
 
 use std::path::Path;
 
-use anyhow::{Context, Result, bail};
-use calamine::{Data, Reader};
+use anyhow::{Context, Result, anyhow, bail};
+use calamine::{Data, Dimensions, Reader, Sheets};
 
+use crate::i18n::Localized;
 use crate::model::read::clean_text;
+use crate::msg;
 use crate::vietnamese::nfc;
 
 /// The rows of one sheet, each with its row number as the editor sees it
@@ -17,6 +25,58 @@ use crate::vietnamese::nfc;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Table {
     pub rows: Vec<(usize, Vec<String>)>,
+    /// The merged ranges of the sheet, already filled in.
+    pub merges: Vec<Merge>,
+    /// The sheet may have merged cells that could not be seen (.ods).
+    pub merges_unknown: bool,
+}
+
+/// A merged range: rows as the editor sees them (1-based), columns 0-based,
+/// both inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Merge {
+    pub rows: (usize, usize),
+    pub cols: (usize, usize),
+}
+
+impl Merge {
+    pub fn contains(&self, row: usize, col: usize) -> bool {
+        (self.rows.0..=self.rows.1).contains(&row) && (self.cols.0..=self.cols.1).contains(&col)
+    }
+}
+
+impl Table {
+    /// A table of plain rows (no merges).
+    pub fn from_rows(rows: Vec<(usize, Vec<String>)>) -> Table {
+        Table {
+            rows,
+            ..Table::default()
+        }
+    }
+
+    /// The merged range the cell belongs to, if any.
+    pub fn merge_at(&self, row: usize, col: usize) -> Option<&Merge> {
+        self.merges.iter().find(|m| m.contains(row, col))
+    }
+}
+
+/// The letters of a column as a spreadsheet shows them: 0 → `A`, 25 → `Z`,
+/// 26 → `AA`, 27 → `AB`, 701 → `ZZ`, 702 → `AAA`.
+pub fn column_letters(index: usize) -> String {
+    let mut n = index + 1;
+    let mut letters = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        letters.push(b'A' + rem as u8);
+        n = (n - 1) / 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).unwrap_or_default()
+}
+
+/// A cell's name: column letters and row number, `F10`.
+pub fn cell_name(row: usize, col: usize) -> String {
+    format!("{}{row}", column_letters(col))
 }
 
 /// How to read the file.
@@ -29,24 +89,37 @@ pub struct ReadOptions {
 }
 
 /// Read `path` according to its extension.
+/// A missing file is one plain sentence (with what to do), not a chain of
+/// causes.
 pub fn read(path: &Path, opts: &ReadOptions) -> Result<Table> {
+    if !path.exists() {
+        return Err(anyhow!(Localized(msg!(
+            "import-file-not-found",
+            path = path
+        ))));
+    }
+    if path.is_dir() {
+        return Err(anyhow!(Localized(msg!(
+            "import-file-is-folder",
+            path = path
+        ))));
+    }
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
+    let reading = || Localized(msg!("import-reading", path = path));
     match ext.as_str() {
         "csv" | "txt" | "tsv" => {
-            let bytes =
-                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-            let text = decode(&bytes, opts.encoding.as_deref())
-                .with_context(|| format!("reading {}", path.display()))?;
-            parse_csv(&text).with_context(|| format!("reading {}", path.display()))
+            let bytes = std::fs::read(path).with_context(reading)?;
+            let text = decode(&bytes, opts.encoding.as_deref()).with_context(reading)?;
+            parse_csv(&text).with_context(reading)
         }
         "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => read_sheet(path, opts.sheet.as_deref()),
-        _ => bail!(
-            "{}: import reads .csv and .xlsx (also .xls, .ods) files",
-            path.display()
-        ),
+        _ => Err(anyhow!(Localized(msg!(
+            "import-unsupported-file",
+            path = path
+        )))),
     }
 }
 
@@ -70,11 +143,14 @@ pub fn decode(bytes: &[u8], encoding: Option<&str>) -> Result<String> {
     match encoding {
         Some(label) => {
             let Some(enc) = encoding_rs::Encoding::for_label(label.trim().as_bytes()) else {
-                bail!("`{label}` is not an encoding name (e.g. windows-1258, windows-1252, utf-8)");
+                bail!(Localized(msg!("import-unknown-encoding", label = label)));
             };
             let (text, malformed) = enc.decode_without_bom_handling(bytes);
             if malformed {
-                bail!("this file is not valid {}", enc.name());
+                bail!(Localized(msg!(
+                    "import-not-in-encoding",
+                    encoding = enc.name()
+                )));
             }
             Ok(nfc(&text))
         }
@@ -91,9 +167,7 @@ fn utf8(bytes: &[u8]) -> Result<String> {
                 .filter(|&&b| b == b'\n')
                 .count()
                 + 1;
-            bail!(
-                "the file is not UTF-8 text (first bad character on line {line}). In Excel, save it with File › Save As › “CSV UTF-8 (Comma delimited) (*.csv)”; or, if it was saved as plain “CSV” by Excel on Vietnamese Windows, pass --encoding windows-1258"
-            )
+            bail!(Localized(msg!("import-not-utf8", line = line)))
         }
     }
 }
@@ -126,7 +200,10 @@ pub fn parse_csv(text: &str) -> Result<Table> {
         .from_reader(text.as_bytes());
     let mut table = Table::default();
     for record in reader.records() {
-        let record = record.context("the file is not valid CSV")?;
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(0, |p| p.line());
+            anyhow!(Localized(msg!("import-invalid-csv", line = line)))
+        })?;
         let line = record.position().map_or(table.rows.len() + 1, |p| {
             // The position may fall before the line end of the previous record.
             let bytes = text.as_bytes();
@@ -145,36 +222,96 @@ pub fn parse_csv(text: &str) -> Result<Table> {
 
 fn read_sheet(path: &Path, sheet: Option<&str>) -> Result<Table> {
     let mut workbook = calamine::open_workbook_auto(path)
-        .with_context(|| format!("opening {} as a spreadsheet", path.display()))?;
+        .with_context(|| Localized(msg!("import-open-spreadsheet", path = path)))?;
     let names = workbook.sheet_names();
     let name = match sheet {
         Some(wanted) => names
             .iter()
             .find(|n| crate::vietnamese::fold_eq(n, wanted))
             .cloned()
-            .with_context(|| {
-                format!(
-                    "{} has no sheet “{wanted}”; its sheets are: {}",
-                    path.display(),
-                    names.join(", ")
-                )
+            .ok_or_else(|| {
+                anyhow!(Localized(msg!(
+                    "import-no-such-sheet",
+                    path = path,
+                    sheet = wanted,
+                    sheets = names.join(", ")
+                )))
             })?,
         None => names
             .first()
             .cloned()
-            .with_context(|| format!("{} has no sheet", path.display()))?,
+            .ok_or_else(|| anyhow!(Localized(msg!("import-no-sheet", path = path))))?,
     };
     let range = workbook
         .worksheet_range(&name)
-        .with_context(|| format!("reading sheet “{name}” of {}", path.display()))?;
+        .with_context(|| Localized(msg!("import-read-sheet", sheet = &name, path = path)))?;
+    let (merges, merges_unknown) = match &mut workbook {
+        Sheets::Xlsx(x) => (
+            x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
+            false,
+        ),
+        Sheets::Xls(x) => (
+            x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
+            false,
+        ),
+        Sheets::Xlsb(_) | Sheets::Ods(_) => (Vec::new(), true),
+    };
     let (first_row, first_col) = range.start().unwrap_or((0, 0));
-    let mut table = Table::default();
-    for (i, row) in range.rows().enumerate() {
-        let mut cells = vec![String::new(); first_col as usize];
-        cells.extend(row.iter().map(|c| clean_cell(&cell_text(c))));
-        table.rows.push((first_row as usize + i + 1, cells));
-    }
+    let mut grid: Vec<Vec<String>> = range
+        .rows()
+        .map(|row| {
+            let mut cells = vec![String::new(); first_col as usize];
+            cells.extend(row.iter().map(|c| clean_cell(&cell_text(c))));
+            cells
+        })
+        .collect();
+    let merges = fill_merges(&mut grid, first_row as usize, &merges);
+    let table = Table {
+        rows: grid
+            .into_iter()
+            .enumerate()
+            .map(|(i, cells)| (first_row as usize + i + 1, cells))
+            .collect(),
+        merges,
+        merges_unknown,
+    };
     Ok(table)
+}
+
+/// Give every cell of each merged range the text of its top-left cell.
+/// `grid[i]` is sheet row `first_row + i` (0-based), columns from 0. The
+/// ranges are returned in the table's numbering.
+fn fill_merges(grid: &mut [Vec<String>], first_row: usize, merges: &[Dimensions]) -> Vec<Merge> {
+    let mut out = Vec::new();
+    for m in merges {
+        let (r0, c0) = (m.start.0 as usize, m.start.1 as usize);
+        let (r1, c1) = (m.end.0 as usize, m.end.1 as usize);
+        if r1 < r0 || c1 < c0 || r1 < first_row {
+            continue;
+        }
+        let value = r0
+            .checked_sub(first_row)
+            .and_then(|i| grid.get(i))
+            .and_then(|row| row.get(c0))
+            .cloned()
+            .unwrap_or_default();
+        // A range reaching below the last row read holds no data there.
+        let last = (r1 - first_row).min(grid.len().saturating_sub(1));
+        for i in r0.saturating_sub(first_row)..=last {
+            let Some(row) = grid.get_mut(i) else { break };
+            if row.len() <= c1 {
+                row.resize(c1 + 1, String::new());
+            }
+            for cell in &mut row[c0..=c1] {
+                cell.clone_from(&value);
+            }
+        }
+        out.push(Merge {
+            rows: (r0 + 1, r1 + 1),
+            cols: (c0, c1),
+        });
+    }
+    out
 }
 
 /// A spreadsheet cell as text: whole numbers without `.0`, dates as ISO.
@@ -243,6 +380,56 @@ mod tests {
             bytes.extend(u.to_le_bytes());
         }
         assert_eq!(decode(&bytes, None).unwrap(), "Tên\tx\n");
+    }
+
+    #[test]
+    fn column_letters_go_on_after_z() {
+        let names: Vec<String> = [0, 5, 25, 26, 27, 51, 52, 701, 702]
+            .into_iter()
+            .map(column_letters)
+            .collect();
+        assert_eq!(names, ["A", "F", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]);
+        assert_eq!(cell_name(10, 5), "F10");
+    }
+
+    #[test]
+    fn merged_ranges_are_filled_with_their_top_left_value() {
+        let row = |cells: &[&str]| cells.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        // Sheet rows 2..=5 (0-based), the first read row is 2.
+        let mut grid = vec![
+            row(&["An", "Phòng A", "x"]),
+            row(&["Bình", "", ""]),
+            row(&["Cúc", "", "y"]),
+            row(&["Dũng"]),
+        ];
+        let merges = [
+            Dimensions::new((2, 1), (4, 1)),
+            // Reaches past the last row and column read.
+            Dimensions::new((5, 0), (7, 3)),
+        ];
+        let filled = fill_merges(&mut grid, 2, &merges);
+        assert_eq!(
+            grid,
+            [
+                row(&["An", "Phòng A", "x"]),
+                row(&["Bình", "Phòng A", ""]),
+                row(&["Cúc", "Phòng A", "y"]),
+                row(&["Dũng", "Dũng", "Dũng", "Dũng"]),
+            ]
+        );
+        assert_eq!(
+            filled,
+            [
+                Merge {
+                    rows: (3, 5),
+                    cols: (1, 1)
+                },
+                Merge {
+                    rows: (6, 8),
+                    cols: (0, 3)
+                }
+            ]
+        );
     }
 
     #[test]
