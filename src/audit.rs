@@ -50,17 +50,6 @@ pub struct CheckReport {
 }
 
 impl CheckReport {
-    /// `N entries, N errors, N warnings` (legacy English text; people get
-    /// [`CheckReport::summary`] in their language).
-    pub fn summary_line(&self) -> String {
-        format!(
-            "{} entries, {} errors, {} warnings",
-            self.entries,
-            self.diagnostics.error_count(),
-            self.diagnostics.warning_count()
-        )
-    }
-
     /// The last line of `check`: "12 mục, 0 lỗi, 1 cảnh báo; 2 bản nháp và
     /// 1 mục hẹn ngày đăng không được xuất bản".
     pub fn summary(&self) -> Message {
@@ -419,7 +408,6 @@ mod tests {
             drafts: 0,
             scheduled: 0,
         };
-        assert_eq!(r.summary_line(), "12 entries, 1 errors, 2 warnings");
         assert_eq!(r.summary_in(Lang::En), "12 entries, 1 error, 2 warnings");
         assert_eq!(r.summary_in(Lang::Vi), "12 mục, 1 lỗi, 2 cảnh báo");
         assert!(!r.passed());

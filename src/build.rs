@@ -537,20 +537,7 @@ fn load_data(
         let node = match yaml::parse(&file.text, Origin::FILE_START) {
             Ok(n) => n,
             Err(e) => {
-                // TRANSITIONAL: the YAML reader's own text (English) is
-                // passed through until it gives a Message.
-                let detail = e
-                    .message
-                    .replace("this front matter is not valid YAML: ", "");
-                let d = Diagnostic::error(
-                    &path,
-                    Some(e.pos),
-                    msg!("T0705-data-not-yaml", detail = detail),
-                );
-                diags.push(match e.help {
-                    Some(h) => d.with_help(msg!("T0705-data-not-yaml-help", detail = h)),
-                    None => d,
-                });
+                diags.push(e.diagnostic(&path, msg!("what-data-file")));
                 continue;
             }
         };

@@ -95,24 +95,11 @@ pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
     let node = match yaml::parse(&file.text, Origin::FILE_START) {
         Ok(n) => n,
         Err(e) => {
-            // TRANSITIONAL: the YAML reader's own text (English) is passed
-            // through until it gives a Message.
-            let detail = e
-                .message
-                .replace("this front matter is not valid YAML: ", "");
-            let d = Diagnostic::error(
-                &file.path,
-                Some(e.pos),
-                msg!("T0402-config-not-yaml", detail = detail),
-            );
-            problems.push(match e.help {
-                Some(h) => d.with_help(msg!("T0402-config-not-yaml-help", detail = h)),
-                None => d,
-            });
+            problems.push(e.diagnostic(&file.path, msg!("what-config")));
             return Err(problems.into_vec());
         }
     };
-    let r = MapReader::new(&node, "thidua.yaml", &problems);
+    let r = MapReader::new(&node, msg!("site-what-config"), &problems);
     let config = read_config(&r);
     r.finish(&Config::KEYS);
     if problems.has_errors() {
@@ -122,11 +109,8 @@ pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
 }
 
 fn read_config(r: &MapReader<'_>) -> Option<Config> {
-    let title = r.required_string(
-        "title",
-        "write the portal's name, e.g. title: \"Thi đua - Khen thưởng thành phố Cần Thơ\"",
-    );
-    let base_url = r.required_string("base_url", "write the address of the published site, e.g. base_url: https://thiduakhenthuong.example.gov.vn");
+    let title = r.required_string("title", msg!("site-config-title-help"));
+    let base_url = r.required_string("base_url", msg!("site-config-base-url-help"));
     if let Some(url) = &base_url
         && !(url.value.starts_with("https://") || url.value.starts_with("http://"))
     {
@@ -158,16 +142,27 @@ fn read_config(r: &MapReader<'_>) -> Option<Config> {
         );
     }
     let sections = r
-        .group("sections", "`sections`", &SECTION_KEYS, read_sections)
+        .group(
+            "sections",
+            msg!("site-what-config-sections"),
+            &SECTION_KEYS,
+            read_sections,
+        )
         .unwrap_or_else(default_sections);
     let (require_consent, allow_html) = (
-        r.group("privacy", "`privacy`", &["require_consent"], |p| {
-            p.bool("require_consent")
-        })
+        r.group(
+            "privacy",
+            msg!("site-what-config-privacy"),
+            &["require_consent"],
+            |p| p.bool("require_consent"),
+        )
         .unwrap_or(false),
-        r.group("markdown", "`markdown`", &["allow_html"], |m| {
-            m.bool("allow_html")
-        })
+        r.group(
+            "markdown",
+            msg!("site-what-config-markdown"),
+            &["allow_html"],
+            |m| m.bool("allow_html"),
+        )
         .unwrap_or(false),
     );
     Some(Config {
@@ -187,7 +182,7 @@ fn read_config(r: &MapReader<'_>) -> Option<Config> {
         contact: r
             .group(
                 "contact",
-                "`contact`",
+                msg!("site-what-config-contact"),
                 &["address", "phone", "email"],
                 read_contact,
             )

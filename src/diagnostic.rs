@@ -55,50 +55,8 @@ pub struct Diagnostic {
     pub help: Option<Text>,
 }
 
-/// What a diagnostic says: a catalogue message, or (while the last English
-/// strings are moved into the catalogue) a fixed text.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Text {
-    Message(Message),
-    Fixed(String),
-}
-
-impl Text {
-    pub fn format(&self, lang: Lang) -> String {
-        match self {
-            Text::Message(m) => lang.format(m),
-            Text::Fixed(s) => s.clone(),
-        }
-    }
-
-    pub fn code(&self) -> Option<&'static str> {
-        match self {
-            Text::Message(m) => m.code(),
-            Text::Fixed(_) => None,
-        }
-    }
-}
-
-impl From<Message> for Text {
-    fn from(m: Message) -> Text {
-        Text::Message(m)
-    }
-}
-impl From<String> for Text {
-    fn from(s: String) -> Text {
-        Text::Fixed(s)
-    }
-}
-impl From<&str> for Text {
-    fn from(s: &str) -> Text {
-        Text::Fixed(s.to_owned())
-    }
-}
-impl From<&String> for Text {
-    fn from(s: &String) -> Text {
-        Text::Fixed(s.clone())
-    }
-}
+/// What a diagnostic says: a catalogue message (id and arguments).
+pub type Text = Message;
 
 impl Diagnostic {
     pub fn error(
@@ -155,12 +113,12 @@ impl Diagnostic {
             out.push(']');
         }
         out.push_str(": ");
-        out.push_str(&self.message.format(lang));
+        out.push_str(&lang.format(&self.message));
         if let Some(help) = &self.help {
             out.push_str("\n  ");
             out.push_str(&lang.tr("help-label"));
             out.push_str(": ");
-            out.push_str(&help.format(lang));
+            out.push_str(&lang.format(help));
         }
         out
     }
@@ -230,7 +188,7 @@ impl Diagnostics {
             (
                 display_path(&d.file),
                 d.position,
-                d.message.format(Lang::En),
+                Lang::En.format(&d.message),
             )
         });
         self.items.dedup();
@@ -273,23 +231,52 @@ impl FromIterator<Diagnostic> for Diagnostics {
 mod tests {
     use super::*;
 
-    #[test]
-    fn renders_path_line_col() {
-        let d = Diagnostic::error(
+    use crate::msg;
+
+    fn unknown_key() -> Diagnostic {
+        Diagnostic::error(
             "content/exemplars/a.md",
             Some(Position::new(3, 7)),
-            "unknown key `titel`",
+            msg!(
+                "T0205-unknown-key",
+                key = "titel",
+                what = msg!("what-front-matter")
+            ),
         )
-        .with_help("did you mean `title`?");
-        assert_eq!(
-            d.to_string(),
-            "content/exemplars/a.md:3:7: error: unknown key `titel`\n  help: did you mean `title`?"
-        );
     }
 
     #[test]
-    fn windows_paths_use_forward_slashes() {
-        let d = Diagnostic::warning("content\\news\\b.md", None, "no date");
-        assert_eq!(d.to_string(), "content/news/b.md: warning: no date");
+    fn renders_path_line_col_code_and_help_in_both_languages() {
+        let d = unknown_key().with_help(msg!("T0205-help-did-you-mean", suggestion = "title"));
+        let en = d.render(Lang::En);
+        assert!(
+            en.starts_with("content/exemplars/a.md:3:7: error[T0205]: "),
+            "{en}"
+        );
+        assert!(en.contains("\n  help: "), "{en}");
+        let vi = d.render(Lang::Vi);
+        assert!(
+            vi.starts_with("content/exemplars/a.md:3:7: lỗi[T0205]: "),
+            "{vi}"
+        );
+        assert!(vi.contains("\n  cách sửa: "), "{vi}");
+        assert_eq!(d.code(), Some("T0205"));
+    }
+
+    #[test]
+    fn windows_paths_use_forward_slashes_and_keep_the_drive() {
+        let mut d = unknown_key();
+        d.file = PathBuf::from("content\\news\\b.md");
+        assert!(
+            d.render(Lang::Vi)
+                .starts_with("content/news/b.md:3:7: lỗi[T0205]")
+        );
+        d.file = PathBuf::from("C:\\Users\\bien tap\\trang\\content\\b.md");
+        assert!(
+            d.render(Lang::En)
+                .starts_with("C:/Users/bien tap/trang/content/b.md:3:7: error[T0205]"),
+            "{}",
+            d.render(Lang::En)
+        );
     }
 }

@@ -318,12 +318,7 @@ fn main() -> ExitCode {
         Command::Import(args) => {
             let (root, dry_run) = (args.root.clone(), args.dry_run);
             match args.options() {
-                Ok(opts) => run_import(
-                    &root,
-                    &opts,
-                    dry_run,
-                    thidua::i18n::Lang::from_args_and_env(&std::env::args_os().collect::<Vec<_>>()),
-                ),
+                Ok(opts) => run_import(&root, &opts, dry_run, lang),
                 Err(e) => {
                     eprintln!("{}", lang.format(&msg!("cli-error-line", text = e)));
                     ExitCode::from(2)
@@ -344,16 +339,6 @@ fn fail_in(lang: Lang, e: &anyhow::Error) -> ExitCode {
     let text = thidua::i18n::format_error(lang, e);
     eprintln!("{}", lang.format(&msg!("cli-error-line", text = text)));
     ExitCode::from(1)
-}
-
-/// Still used by `run_import` until it takes the language; then remove.
-fn print_diagnostics(d: &Diagnostics) {
-    report_diagnostics(Lang::En, d);
-}
-
-/// Still used by `run_import` until it takes the language; then remove.
-fn fail(e: &anyhow::Error) -> ExitCode {
-    fail_in(Lang::En, e)
 }
 
 /// Milliseconds for the printed lines.
@@ -380,8 +365,8 @@ fn run_build(lang: Lang, root: &Path, output: Option<PathBuf>, opts: BuildOption
                 return fail_in(lang, &e);
             }
             // The entries left out (drafts, scheduled) and unfinished drafts,
-            // as a clause of this line: `thidua::audit::build_left_out`.
-            let left_out: Option<Message> = None;
+            // as a clause of this line.
+            let left_out: Option<Message> = thidua::audit::build_left_out(&summary);
             let line = msg!(
                 "cli-built",
                 pages = summary.pages,
@@ -420,12 +405,7 @@ fn run_check(lang: Lang, root: &Path, opts: BuildOptions) -> ExitCode {
     match result {
         Ok(report) => {
             report_diagnostics(lang, &report.diagnostics);
-            let line = lang.format(&msg!(
-                "cli-check-summary",
-                entries = report.entries,
-                errors = report.diagnostics.error_count(),
-                warnings = report.diagnostics.warning_count()
-            ));
+            let line = report.summary_in(lang);
             if report.passed() {
                 println!("{line}");
                 ExitCode::SUCCESS
@@ -1030,9 +1010,6 @@ mod help {
                 Lang::Vi.format(&built(0, Some(msg!("cli-progress-files")))),
                 "Đã dựng xong 1 trang từ 2 mục (3 tệp) vào public, mất 4 ms; tệp."
             );
-            let check = msg!("cli-check-summary", entries = 1, errors = 0, warnings = 2);
-            assert_eq!(Lang::En.format(&check), "1 entry, 0 errors, 2 warnings");
-            assert_eq!(Lang::Vi.format(&check), "1 mục, 0 lỗi, 2 cảnh báo");
             let rebuilt = msg!(
                 "cli-serve-rebuilt",
                 first = "no",

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span};
 
 use crate::diagnostic::{Diagnostic, Position};
-use crate::i18n::{Lang, Message};
+use crate::i18n::Message;
 use crate::msg;
 
 /// A YAML value with its position in the file.
@@ -127,20 +127,11 @@ pub struct YamlError {
     problem: Message,
     /// What to do about it.
     pub help: Option<Message>,
-    /// TRANSITIONAL: the English text of the problem (as in front matter),
-    /// for callers not yet moved to [`YamlError::message`]; to be removed.
-    pub message: String,
 }
 
 impl YamlError {
     pub fn new(pos: Position, problem: Message, help: Option<Message>) -> YamlError {
-        let message = Lang::En.format(&problem.clone().arg("what", msg!("what-front-matter")));
-        YamlError {
-            pos,
-            problem,
-            help,
-            message,
-        }
+        YamlError { pos, problem, help }
     }
 
     /// The problem, naming the YAML text `what` (`msg!("what-data-file")`).
@@ -455,6 +446,7 @@ fn syntax_help(line: &str) -> Option<Message> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn p(text: &str) -> Node {
         parse(text, Origin::FILE_START).unwrap()
@@ -499,7 +491,11 @@ mod tests {
         let e = parse("title: a\nslug: b\ntitle: c\n", Origin::FILE_START).unwrap_err();
         assert_eq!(e.pos, Position::new(3, 1));
         assert_eq!(e.id(), "T0110-duplicate-key");
-        assert!(e.message.contains("appears twice (first on line 1)"));
+        assert!(
+            crate::i18n::Lang::En
+                .format(&e.message(msg!("what-front-matter")))
+                .contains("appears twice (first on line 1)")
+        );
     }
 
     #[test]
@@ -585,7 +581,11 @@ mod tests {
             vi.starts_with("phần khai báo ở đầu tệp viết chưa đúng"),
             "{vi}"
         );
-        assert!(e.message.starts_with("the front matter is not valid YAML"));
+        assert!(
+            crate::i18n::Lang::En
+                .format(&e.message(msg!("what-front-matter")))
+                .starts_with("the front matter is not valid YAML")
+        );
     }
 
     #[test]

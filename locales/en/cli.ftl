@@ -150,16 +150,6 @@ cli-build-failed = Build failed: { $errors ->
         [one] 1 warning
        *[other] { $warnings } warnings
     }. Nothing was written; { $output } is unchanged.
-cli-check-summary = { $entries ->
-        [one] 1 entry
-       *[other] { $entries } entries
-    }, { $errors ->
-        [one] 1 error
-       *[other] { $errors } errors
-    }, { $warnings ->
-        [one] 1 warning
-       *[other] { $warnings } warnings
-    }
 cli-init-created = Created a new site in { $dir }. Build it with: thidua build --root { $dir }
 cli-init-guide = The editor's guide is in { $guide }.
 cli-init-not-empty = { $dir } is not empty; choose a new folder

@@ -219,15 +219,6 @@ explain-T0401 =
         Right:  thidua build --root cong-thi-dua
     .title = The site has no thidua.yaml
 
-T0402-config-not-yaml = thidua.yaml is not written correctly (key: value): { $detail }
-T0402-config-not-yaml-help = { $detail }
-explain-T0402 =
-    thidua.yaml is written as `key: value` lines (YAML). A line here cannot be read: often a missing space after `:`, a value with `: ` inside not put in quotes, or Word's curly quotes.
-
-        Wrong:  title: Thi đua: Khen thưởng
-        Right:  title: "Thi đua: Khen thưởng"
-    .title = thidua.yaml cannot be read
-
 T0403-base-url-scheme = `base_url` must start with https:// or http://
 T0403-base-url-scheme-help = write the full address of the published site, e.g. base_url: https://thiduakhenthuong.example.gov.vn
 explain-T0403 =
@@ -349,15 +340,6 @@ explain-T0704 =
         Wrong:  content/tin-tuc/khai-truong.md
         Right:  content/news/khai-truong.md
     .title = The folder is not a section
-
-T0705-data-not-yaml = this data file is not written correctly (key: value): { $detail }
-T0705-data-not-yaml-help = { $detail }
-explain-T0705 =
-    Files under data/ (such as localities.yaml) are written as `key: value` lines (YAML), like the front matter. A line here cannot be read.
-
-        Wrong:  "Phường An Hòa": Phường Ninh Kiều: mới
-        Right:  "Phường An Hòa": "Phường Ninh Kiều"
-    .title = A data file cannot be read
 
 T0706-localities-not-a-map = localities.yaml must map each old name to today's unit
 T0706-localities-not-a-map-help = write one line per old name: "Phường An Hòa, Quận Ninh Kiều": "Phường Ninh Kiều"

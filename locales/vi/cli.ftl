@@ -134,7 +134,6 @@ cli-built = Đã dựng xong { $pages } trang từ { $entries } mục ({ $files 
        *[no] {""}
     }.
 cli-build-failed = Chưa dựng được trang: { $errors } lỗi, { $warnings } cảnh báo. Chưa ghi gì cả; { $output } vẫn giữ nguyên như cũ.
-cli-check-summary = { $entries } mục, { $errors } lỗi, { $warnings } cảnh báo
 cli-init-created = Đã tạo trang mới trong { $dir }. Dựng thử bằng lệnh: thidua build --root { $dir }
 cli-init-guide = Hướng dẫn biên tập nằm trong tệp { $guide }.
 cli-init-not-empty = { $dir } không trống; hãy chọn một thư mục mới

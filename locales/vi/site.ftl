@@ -216,15 +216,6 @@ explain-T0401 =
         Đúng:  thidua build --root cong-thi-dua
     .title = Trang chưa có tệp thidua.yaml
 
-T0402-config-not-yaml = tệp thidua.yaml viết chưa đúng cách `khóa: giá trị` (YAML): { $detail }
-T0402-config-not-yaml-help = { $detail }
-explain-T0402 =
-    Tệp thidua.yaml được viết theo từng dòng `khóa: giá trị` (cách viết YAML). Có một dòng không đọc được: thường là thiếu dấu cách sau dấu `:`, giá trị có chứa `: ` mà không đặt trong ngoặc kép, hoặc Word đã đổi ngoặc kép thẳng thành ngoặc cong.
-
-        Sai:   title: Thi đua: Khen thưởng
-        Đúng:  title: "Thi đua: Khen thưởng"
-    .title = Không đọc được tệp thidua.yaml
-
 T0403-base-url-scheme = `base_url` phải bắt đầu bằng https:// hoặc http://
 T0403-base-url-scheme-help = ghi đầy đủ địa chỉ trang khi xuất bản, ví dụ base_url: https://thiduakhenthuong.example.gov.vn
 explain-T0403 =
@@ -346,15 +337,6 @@ explain-T0704 =
         Sai:   content/tin-tuc/khai-truong.md
         Đúng:  content/news/khai-truong.md
     .title = Thư mục không phải chuyên mục
-
-T0705-data-not-yaml = tệp dữ liệu này viết chưa đúng cách `khóa: giá trị` (YAML): { $detail }
-T0705-data-not-yaml-help = { $detail }
-explain-T0705 =
-    Các tệp trong data/ (như localities.yaml) được viết theo từng dòng `khóa: giá trị` (cách viết YAML), giống phần khai báo ở đầu bài. Có một dòng không đọc được.
-
-        Sai:   "Phường An Hòa": Phường Ninh Kiều: mới
-        Đúng:  "Phường An Hòa": "Phường Ninh Kiều"
-    .title = Không đọc được tệp dữ liệu
 
 T0706-localities-not-a-map = localities.yaml phải ghi mỗi tên cũ ứng với đơn vị hành chính hiện nay
 T0706-localities-not-a-map-help = mỗi tên cũ ghi một dòng: "Phường An Hòa, Quận Ninh Kiều": "Phường Ninh Kiều"

@@ -182,6 +182,11 @@ impl Message {
         self.id
     }
 
+    /// The text in `lang` (as [`Lang::format`]).
+    pub fn format(&self, lang: Lang) -> String {
+        lang.format(self)
+    }
+
     pub fn args(&self) -> &[(&'static str, Arg)] {
         &self.args
     }

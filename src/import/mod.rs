@@ -573,11 +573,7 @@ impl Planner<'_> {
 
 /// The message of a diagnostic found while checking a new or changed file.
 fn message_of(text: &Text) -> Message {
-    match text {
-        Text::Message(m) => m.clone(),
-        #[allow(unreachable_patterns)]
-        _ => msg!("import-reason-invalid"),
-    }
+    text.clone()
 }
 
 const BOM: &str = "\u{FEFF}";

@@ -402,12 +402,9 @@ fn choice_key(s: &str) -> String {
     fold_key(&s.replace(['_', '-'], " "))
 }
 
-/// A [`Text`] as a message argument (a nested message, or a text as is).
+/// A [`Text`] as a message argument (a nested message).
 fn text_arg(t: &Text) -> Arg {
-    match t {
-        Text::Message(m) => Arg::from(m.clone()),
-        Text::Fixed(s) => Arg::from(s),
-    }
+    Arg::from(t.clone())
 }
 
 fn scalar_text(node: &Node, key: &str, problems: &Problems) -> Option<Spanned<String>> {

@@ -641,8 +641,11 @@ fn check_reports_orphans_and_ends_with_the_summary_line() {
     let dir = crate::support::site_on_disk();
     let out = check(&dir);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(stdout(&out), "11 entries, 0 errors, 1 warning\n");
-    assert!(stderr(&out).contains("content/pages/gioi-thieu.md: warning: this entry is published but no other page of the site links to it (an orphan)"), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "11 entries, 0 errors, 2 warnings; 1 draft and 1 scheduled entry not published\n"
+    );
+    assert!(stderr(&out).contains("content/pages/gioi-thieu.md: warning[T0318]: this entry is published but no other page of the site links to it (an orphan)"), "{}", stderr(&out));
     // A link from an entry's body reaches the page.
     let news = dir.path().join("content/news/khai-truong.md");
     let text = std::fs::read_to_string(&news).unwrap();
@@ -654,7 +657,7 @@ fn check_reports_orphans_and_ends_with_the_summary_line() {
     let out = check(&dir);
     assert_eq!(
         stdout(&out),
-        "11 entries, 0 errors, 0 warnings\n",
+        "11 entries, 0 errors, 1 warning; 1 draft and 1 scheduled entry not published\n",
         "{}",
         stderr(&out)
     );
@@ -668,7 +671,7 @@ fn check_reports_orphans_and_ends_with_the_summary_line() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stderr(&out).lines().last(),
-        Some("12 entries, 1 error, 0 warnings")
+        Some("12 entries, 1 error, 1 warning; 1 draft and 1 scheduled entry not published")
     );
 }
 
@@ -686,11 +689,14 @@ fn persons_without_consent_are_reported_when_required() {
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(
-        err.contains("content/exemplars/le-thi-binh.md: warning: this person is not published"),
+        err.contains("content/exemplars/le-thi-binh.md: warning[T0314]: this person is not published"),
         "{err}"
     );
     assert!(
-        err.contains("content/exemplars/nguyen-van-an.md: warning: this person is not published")
+        err.contains("content/exemplars/nguyen-van-an.md: warning[T0314]: this person is not published")
     );
-    assert_eq!(stdout(&out), "11 entries, 0 errors, 4 warnings\n");
+    assert_eq!(
+        stdout(&out),
+        "11 entries, 0 errors, 4 warnings; 1 draft and 1 scheduled entry not published\n"
+    );
 }

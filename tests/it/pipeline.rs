@@ -232,7 +232,7 @@ fn a_document_cannot_take_a_list_page_url() {
             .to_vec(),
     );
     let text = crate::support::build_err(&fs).render(thidua::i18n::Lang::En);
-    assert!(text.contains("content/documents/loai.md: error: the URL /van-ban/loai/ is used by the portal's own list pages"), "{text}");
+    assert!(text.contains("content/documents/loai.md: error[T0303]: the URL /van-ban/loai/ is used by the portal's own list pages"), "{text}");
 }
 
 #[test]

@@ -273,7 +273,7 @@ fn edits_reload_the_page_and_errors_show_an_overlay_until_fixed() {
         error.contains("content/exemplars/nguyen-van-an.md:"),
         "{error}"
     );
-    assert!(error.contains(": error: "), "{error}");
+    assert!(error.contains(": error[T0106]: "), "{error}");
     assert!(
         error.contains("\"title\":\"The rebuild failed — the page shown is the last good build\""),
         "{error}"
