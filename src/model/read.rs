@@ -36,11 +36,11 @@ impl Problems {
     }
 
     pub fn error(&self, pos: Position, message: impl Into<Text>, help: Option<Message>) {
-        self.report(Severity::Error, pos, message.into(), help.map(Text::from));
+        self.report(Severity::Error, pos, message.into(), help);
     }
 
     pub fn warning(&self, pos: Position, message: impl Into<Text>, help: Option<Message>) {
-        self.report(Severity::Warning, pos, message.into(), help.map(Text::from));
+        self.report(Severity::Warning, pos, message.into(), help);
     }
 
     fn report(&self, severity: Severity, pos: Position, message: Text, help: Option<Text>) {
@@ -153,7 +153,7 @@ impl<'a> MapReader<'a> {
         self.problems.report(
             Severity::Error,
             self.key_pos(key),
-            msg!("T0202-missing-key", what = text_arg(what), key = key).into(),
+            msg!("T0202-missing-key", what = text_arg(what), key = key),
             Some(help),
         );
     }
@@ -175,7 +175,7 @@ impl<'a> MapReader<'a> {
                 self.problems.report(
                     Severity::Error,
                     v.pos,
-                    msg!("T0203-empty", key = key).into(),
+                    msg!("T0203-empty", key = key),
                     Some(help.into()),
                 );
                 None
