@@ -15,11 +15,12 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::Localized;
 use crate::incremental::record::{LoadRecord, ParsedFile, hash_of};
 use crate::markdown::Highlighter;
+use crate::model::Claim;
 use crate::model::{self, Entry, EntryKind, Section};
 use crate::msg;
 use crate::output::OutputSink;
 use crate::render::{self, RenderFailure};
-use crate::site::{self, Claim, LeftOut, Publish, Site};
+use crate::site::{self, LeftOut, Publish, Site};
 use crate::source::{SourceFile, SourceFs};
 use crate::theme::{self, Theme};
 use crate::vietnamese::VietnameseCollator;
@@ -439,10 +440,7 @@ pub fn parse_file(fs: &dyn SourceFs, path: &Path, stamp: Option<u128>) -> Parsed
                 .map_or(&file.text[..], |split| &file.text[..split.body_offset]);
             let (text, front) = (hash_of(&file.text), hash_of(&front));
             let parsed = model::parse_entry(&file, section, bundle.clone());
-            let claim = match parsed.entry {
-                Some(_) => None,
-                None => Some(claim_of(&file, section, bundle.as_deref())),
-            };
+            let claim = parsed.entry.is_none().then_some(parsed.claim);
             ParsedFile {
                 stamp,
                 text,
@@ -460,37 +458,6 @@ pub fn parse_file(fs: &dyn SourceFs, path: &Path, stamp: Option<u128>) -> Parsed
             diagnostics: vec![d],
             claim: None,
         },
-    }
-}
-
-/// What an entry file whose front matter could not be read claims: its
-/// section, its slug (`slug:` when a line of the front matter says it,
-/// else the file name) and whether it is a draft. Read line by line, so it
-/// works whatever is broken in the YAML.
-pub fn claim_of(file: &SourceFile, section: Section, bundle: Option<&Path>) -> Claim {
-    let mut slug = None;
-    let mut draft = false;
-    let mut lines = file.text.lines();
-    let opened = lines.next().is_some_and(|l| l.trim_end() == "---");
-    for line in lines.take_while(|_| opened) {
-        if line.trim_end() == "---" {
-            break;
-        }
-        let unquote = |v: &str| v.trim().trim_matches(['"', '\'']).trim().to_owned();
-        if let Some(v) = line.strip_prefix("slug:") {
-            let v = unquote(v);
-            if crate::vietnamese::is_valid_slug(&v) {
-                slug = Some(v);
-            }
-        } else if let Some(v) = line.strip_prefix("draft:") {
-            draft = unquote(v) == "true";
-        }
-    }
-    Claim {
-        path: file.path.clone(),
-        section,
-        slug: slug.unwrap_or_else(|| model::parse::file_slug(&file.path, bundle)),
-        draft,
     }
 }
 

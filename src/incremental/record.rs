@@ -43,7 +43,7 @@ pub struct ParsedFile {
     pub entry: Option<Arc<Entry>>,
     pub diagnostics: Vec<Diagnostic>,
     /// What the file claims when it could not be read as an entry.
-    pub claim: Option<crate::site::Claim>,
+    pub claim: Option<crate::model::Claim>,
 }
 
 /// A rendered body and the key of everything it was rendered from.

@@ -27,7 +27,7 @@ pub use document::Document;
 pub use event::Event;
 pub use exemplar::Exemplar;
 pub use news::News;
-pub use parse::{ParsedEntry, parse_entry};
+pub use parse::{Claim, ParsedEntry, parse_entry};
 
 /// A value with the position where the editor wrote it.
 #[derive(Debug, Clone, PartialEq)]

@@ -53,6 +53,8 @@ pub struct Claim {
     pub slug: Option<Spanned<String>>,
     /// `title:`, when it could be read.
     pub title: Option<String>,
+    /// `draft: true` could be seen in the front matter.
+    pub draft: bool,
 }
 
 impl Claim {
@@ -72,6 +74,7 @@ pub fn parse_entry(file: &SourceFile, section: Section, bundle: Option<PathBuf>)
         file_slug: file_slug(&file.path, bundle.as_deref()),
         slug: None,
         title: None,
+        draft: false,
     };
     let entry = read_entry(file, section, bundle, &problems, &mut claim);
     ParsedEntry {
@@ -111,6 +114,7 @@ fn read_entry(
     if let Some(c) = &common {
         claim.slug = c.slug.clone();
         claim.title = Some(c.title.clone()).filter(|t| !t.is_empty());
+        claim.draft = c.draft;
     }
     let title = common
         .as_ref()
@@ -235,7 +239,7 @@ fn read_image(r: &MapReader<'_>) -> Option<Image> {
     })
 }
 
-/// After a YAML error, the `slug:` and `title:` lines of the front matter
+/// After a YAML error, the `slug:`, `title:` and `draft:` lines of the front matter
 /// that can still be read on their own (a `key: value` line each, at the
 /// left margin, before the closing `---` or the body).
 fn salvage_claim(text: &str, claim: &mut Claim) {
@@ -246,7 +250,7 @@ fn salvage_claim(text: &str, claim: &mut Claim) {
         let Some((key, value)) = line.split_once(':') else {
             continue;
         };
-        if !matches!(key, "slug" | "title") {
+        if !matches!(key, "slug" | "title" | "draft") {
             continue;
         }
         let Ok(node) = crate::yaml::parse(value.trim(), crate::yaml::Origin::FILE_START) else {
@@ -258,7 +262,9 @@ fn salvage_claim(text: &str, claim: &mut Claim) {
         if text.is_empty() {
             continue;
         }
-        if key == "slug" && claim.slug.is_none() && is_valid_slug(&text) {
+        if key == "draft" {
+            claim.draft = matches!(text.to_lowercase().as_str(), "true" | "yes" | "có");
+        } else if key == "slug" && claim.slug.is_none() && is_valid_slug(&text) {
             let col = line.chars().count() - value.trim_start().chars().count() + 1;
             claim.slug = Some(Spanned::new(text, Position::new(i + 1, col)));
         } else if key == "title" && claim.title.is_none() {

@@ -106,19 +106,6 @@ pub struct LeftOut {
     pub scheduled: usize,
 }
 
-/// What an entry file whose front matter could not be read still claims:
-/// its section and slug (from `slug:` when it could be read, else from the
-/// file name), so that references and links to it are not reported as
-/// missing — only the broken file's own problems are.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Claim {
-    pub path: PathBuf,
-    pub section: Section,
-    pub slug: String,
-    /// `draft: true` could be seen in the front matter.
-    pub draft: bool,
-}
-
 impl Site {
     pub fn pages_in(&self, section: Section) -> impl Iterator<Item = (PageId, &Page)> {
         self.pages
@@ -143,7 +130,7 @@ pub struct Inputs<'a> {
     /// What an earlier load computed (for `serve`); `None` computes all.
     pub record: Option<&'a LoadRecord>,
     /// Entry files that could not be read, by what they claim.
-    pub claims: Vec<Claim>,
+    pub claims: Vec<crate::model::Claim>,
 }
 
 /// Validate and cross-reference parsed entries into a [`Site`].

@@ -6,10 +6,11 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::Message;
+use crate::model::Claim;
 use crate::model::{Entry, EntryKind, Ref, Section};
 use crate::msg;
 use crate::permalink::Permalink;
-use crate::site::{Claim, Page, PageId};
+use crate::site::{Page, PageId};
 
 /// Resolved references of one page.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -113,7 +114,7 @@ impl Index {
     /// Adds what unreadable entry files claim (see [`Claim`]).
     pub fn with_claims(mut self, claims: &[Claim]) -> Self {
         for c in claims {
-            self.claimed.insert((c.section, c.slug.clone()));
+            self.claimed.insert((c.section, c.slug().to_owned()));
             self.claimed_paths.insert(c.path.clone());
         }
         self
