@@ -105,8 +105,9 @@ pub fn render(
 }
 
 /// Tables, footnotes, strikethrough, task lists and `{#id}` heading attributes;
-/// smart punctuation stays off so editors' text is kept as typed.
-fn parser_options() -> Options {
+/// smart punctuation stays off so editors' text is kept as typed. Shared
+/// with `site::links`, whose second pass must see the same offsets.
+pub fn parser_options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH

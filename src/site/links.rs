@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use pulldown_cmark::{Event, Options, Parser, Tag};
+use pulldown_cmark::{Event, Parser, Tag};
 
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, Position};
@@ -106,15 +106,7 @@ impl LinkResolver for EntryLinks<'_> {
     }
 }
 
-/// The parser options of [`crate::markdown::render`], so that byte offsets
-/// found here are those of the renderer's problems.
-fn parser_options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES
-}
+use crate::markdown::parser_options;
 
 /// An image written in a body: `![alt](src)`.
 struct BodyImage {
