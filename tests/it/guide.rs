@@ -29,7 +29,7 @@ fn updating() -> bool {
 
 /// Every diagnostic of a build, errors or warnings.
 fn diagnostics(fs: &MemFs) -> Diagnostics {
-    match build::build(fs, &options(), &MemorySink::new()) {
+    match build::build(fs, &options(), &MemorySink::with_source(fs.clone())) {
         Ok(summary) => summary.warnings,
         Err(BuildError::Content(d)) => d,
         Err(BuildError::Io(e)) => panic!("unexpected I/O error: {e:#}"),
@@ -111,8 +111,29 @@ const SCENARIOS: &[Scenario] = &[
         name: "warning",
         files: &[(
             "content/documents/ke-hoach-2/index.md",
-            "---\ntitle: Kế hoạch tổ chức phong trào thi đua\nnumber: 12/KH-UBND\ndoc_type: Kế hoạch\nissuer: Ủy ban nhân dân thành phố\n---\nNội dung.\n",
+            "---\ntitle: Kế hoạch tổ chức phong trào thi đua\nnumber: 12/KH-UBND\ndoc_type: Kế hoạch\nissuer: Ủy ban nhân dân thành phố\nabstract: Tổ chức phong trào thi đua năm 2025\n---\nNội dung.\n",
         )],
+    },
+    Scenario {
+        name: "skipped-file",
+        files: &[(
+            "content/news/hoi-thi.md.txt",
+            "---\ntitle: Hội thi tìm hiểu công tác thi đua\ndate: 2024-07-01\n---\nNội dung.\n",
+        )],
+    },
+    Scenario {
+        name: "office-file",
+        files: &[("content/news/bao-cao-so-ket.docx", "PK")],
+    },
+    Scenario {
+        name: "body-problems",
+        files: &[
+            (
+                "content/news/trao-giay-khen/index.md",
+                "---\ntitle: Trao giấy khen cho các tập thể\ndate: 2024-07-01\n---\nSáng nay, Ủy ban nhân dân xã trao giấy khen.<br>\n\n![](trao-giay-khen.jpg)\n\n![Quang cảnh buổi lễ](quang-canh.jpg)\n",
+            ),
+            ("content/news/trao-giay-khen/trao-giay-khen.jpg", "JPEG"),
+        ],
     },
 ];
 
@@ -127,8 +148,135 @@ fn scenario_text(s: &Scenario) -> String {
         .into_iter()
         .filter(|d| s.files.iter().any(|(p, _)| d.file == Path::new(p)))
         .collect();
-    assert!(!own.is_empty(), "scenario {} produced no diagnostic", s.name);
+    assert!(
+        !own.is_empty(),
+        "scenario {} produced no diagnostic",
+        s.name
+    );
     own.render(Lang::Vi).trim_end().to_owned()
+}
+
+/// A scenario run as the editor runs it: a new site made by `thidua init`,
+/// the files put into it, then the commands in turn, in Vietnamese; the
+/// example shows what the last command prints (its messages, then its
+/// report).
+struct Command {
+    name: &'static str,
+    files: &'static [(&'static str, &'static str)],
+    steps: &'static [&'static [&'static str]],
+    /// Show the first lines of this file of the site instead of what the
+    /// last command printed.
+    show_file: Option<(&'static str, usize)>,
+}
+
+const TODAY: &str = "--today=2026-11-23";
+
+/// A person already on the site whose unit is written in full.
+const AN: (&str, &str) = (
+    "content/exemplars/nguyen-van-an.md",
+    "---\ntitle: Nguyễn Văn An\nsubject: person\nunit: Phòng Giáo dục và Đào tạo quận Ninh Kiều\nlocality: Phường Tân An, Quận Ninh Kiều\n---\nÔng An.\n",
+);
+
+/// A list naming the same person with the unit abbreviated.
+const AN_LIST: (&str, &str) = (
+    "danh-sach.csv",
+    "Họ và tên,Đơn vị,Địa phương,Hình thức khen thưởng,Số quyết định,Ngày quyết định\nNguyễn Văn An,Phòng GD&ĐT quận Ninh Kiều,\"Phường Tân An, Quận Ninh Kiều\",Chiến sĩ thi đua cơ sở,1234/QĐ-UBND,09/06/2023\n",
+);
+
+const COMMANDS: &[Command] = &[
+    Command {
+        name: "new",
+        files: &[],
+        steps: &[&["new", "exemplar", "Nguyễn Thị Hoa"]],
+        show_file: None,
+    },
+    Command {
+        name: "new-file",
+        files: &[],
+        steps: &[&["new", "exemplar", "Nguyễn Thị Hoa"]],
+        show_file: Some(("content/exemplars/nguyen-thi-hoa.md", 8)),
+    },
+    Command {
+        name: "check-draft",
+        files: &[],
+        steps: &[&["new", "exemplar", "Nguyễn Thị Hoa"], &["check", TODAY]],
+        show_file: None,
+    },
+    Command {
+        name: "check-clean",
+        files: &[],
+        steps: &[&["check", TODAY]],
+        show_file: None,
+    },
+    Command {
+        name: "import-empty-cell",
+        files: &[(
+            "danh-sach.csv",
+            "Họ và tên,Đơn vị,Địa phương,Hình thức khen thưởng,Số quyết định,Ngày quyết định\nHuỳnh Văn Bảy,Hội Nông dân xã Mỹ Khánh,Xã Mỹ Khánh,Giấy khen,12/QĐ-UBND,09/06/2023\nĐỗ Thị Sáu,Hội Nông dân xã Mỹ Khánh,,Giấy khen,12/QĐ-UBND,09/06/2023\n",
+        )],
+        steps: &[&["import", "danh-sach.csv", "--as", "exemplars"]],
+        show_file: None,
+    },
+    Command {
+        name: "import-similar",
+        files: &[AN, AN_LIST],
+        steps: &[&["import", "danh-sach.csv", "--as", "exemplars"]],
+        show_file: None,
+    },
+    Command {
+        name: "import-merge-similar",
+        files: &[AN, AN_LIST],
+        steps: &[&[
+            "import",
+            "danh-sach.csv",
+            "--as",
+            "exemplars",
+            "--merge-similar",
+            "--dry-run",
+        ]],
+        show_file: None,
+    },
+];
+
+/// What the last command of a scenario prints.
+fn command_text(c: &Command) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("trang");
+    let run = |args: &[&str], cwd: &Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_thidua"))
+            .current_dir(cwd)
+            .env("THIDUA_LANG", "vi")
+            .env_remove("CI")
+            .env_remove("SOURCE_DATE_EPOCH")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let init = run(&["init", "trang"], dir.path());
+    assert!(init.status.success(), "{init:?}");
+    for (path, text) in c.files {
+        let path = site.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let mut shown = String::new();
+    for args in c.steps {
+        let out = run(args, &site);
+        shown = [out.stderr, out.stdout]
+            .iter()
+            .map(|b| String::from_utf8_lossy(b).trim_end().to_owned())
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+    }
+    if let Some((file, lines)) = c.show_file {
+        let text = std::fs::read_to_string(site.join(file)).unwrap();
+        let mut head: Vec<&str> = text.lines().take(lines).collect();
+        head.push("…");
+        shown = head.join("\n");
+    }
+    assert!(!shown.is_empty(), "scenario {} printed nothing", c.name);
+    shown
 }
 
 /// Replaces the fenced block right after `<!-- thidua:example NAME -->`.
@@ -158,13 +306,16 @@ fn replace_block(guide: &str, marker: &str, body: &str) -> (String, Option<bool>
 fn every_message_example_in_the_guide_is_what_the_tool_says() {
     let mut guide = guide_text();
     let mut problems = Vec::new();
-    for s in SCENARIOS {
-        let text = scenario_text(s);
-        let marker = format!("<!-- thidua:example {} -->", s.name);
+    let examples = SCENARIOS
+        .iter()
+        .map(|s| (s.name, scenario_text(s)))
+        .chain(COMMANDS.iter().map(|c| (c.name, command_text(c))));
+    for (name, text) in examples {
+        let marker = format!("<!-- thidua:example {name} -->");
         let (new, found) = replace_block(&guide, &marker, &text);
         match found {
-            None => problems.push(format!("the guide has no example `{}`", s.name)),
-            Some(false) => problems.push(format!("example `{}` differs:\n{text}", s.name)),
+            None => problems.push(format!("the guide has no example `{name}`")),
+            Some(false) => problems.push(format!("example `{name}` differs:\n{text}")),
             Some(true) => {}
         }
         guide = new;
@@ -172,8 +323,14 @@ fn every_message_example_in_the_guide_is_what_the_tool_says() {
     // No example in the guide without a scenario producing it.
     for (at, _) in guide.match_indices("<!-- thidua:example ") {
         let name = guide[at + 20..].split(' ').next().unwrap_or_default();
-        if !SCENARIOS.iter().any(|s| s.name == name) {
-            problems.push(format!("example `{name}` has no scenario in tests/it/guide.rs"));
+        let known = SCENARIOS.iter().map(|s| s.name);
+        if !known
+            .chain(COMMANDS.iter().map(|c| c.name))
+            .any(|n| n == name)
+        {
+            problems.push(format!(
+                "example `{name}` has no scenario in tests/it/guide.rs"
+            ));
         }
     }
     finish(&guide, problems);
@@ -203,7 +360,10 @@ fn the_guide_lists_every_error_code_with_its_title() {
     let guide = guide_text();
     let (start, end) = ("<!-- thidua:codes -->\n", "\n<!-- /thidua:codes -->");
     let Some(a) = guide.find(start) else {
-        finish(&guide, vec!["the guide has no <!-- thidua:codes --> table".into()]);
+        finish(
+            &guide,
+            vec!["the guide has no <!-- thidua:codes --> table".into()],
+        );
         return;
     };
     let b = guide[a..].find(end).map(|i| a + i).unwrap();
@@ -236,8 +396,16 @@ fn anchor(heading: &str) -> String {
 #[test]
 fn the_table_of_contents_lists_every_section_with_a_working_link() {
     let guide = guide_text();
+    // Headings outside fenced code blocks (an example may show one).
+    let mut in_code = false;
     let headings: Vec<&str> = guide
         .lines()
+        .filter(|l| {
+            if l.starts_with("```") {
+                in_code = !in_code;
+            }
+            !in_code
+        })
         .filter_map(|l| l.strip_prefix("## "))
         .collect();
     assert!(headings.len() > 20, "{headings:?}");
@@ -248,7 +416,10 @@ fn the_table_of_contents_lists_every_section_with_a_working_link() {
             missing.push(entry);
         }
     }
-    assert!(missing.is_empty(), "missing from the table of contents: {missing:#?}");
+    assert!(
+        missing.is_empty(),
+        "missing from the table of contents: {missing:#?}"
+    );
 }
 
 /// Complete examples marked `<!-- thidua:paste PATH -->` build when pasted
@@ -280,7 +451,7 @@ fn complete_examples_build_as_pasted() {
         let open = rest.find("```").unwrap();
         let body_start = open + rest[open..].find('\n').unwrap() + 1;
         let close = body_start + rest[body_start..].find("```").unwrap();
-        fs.insert(path.as_str(), rest[body_start..close].as_bytes().to_vec());
+        fs.insert(path.as_str(), rest.as_bytes()[body_start..close].to_vec());
         pasted.push(path);
     }
     assert!(pasted.len() >= 7, "complete examples found: {pasted:?}");
