@@ -23,6 +23,7 @@
 pub mod columns;
 pub mod edit;
 pub mod existing;
+pub mod ods;
 pub mod report;
 pub mod rows;
 pub mod similar;

@@ -4,10 +4,12 @@
 //! (.xlsx, .xlsm, .xls, .ods) with `calamine`. Cells are trimmed, NBSP made
 //! spaces, runs of spaces collapsed and the text put in NFC.
 //!
-//! Merged cells of .xlsx and .xls sheets are read as the value of their
-//! merged range: every cell of the range gets the text of its top-left
-//! cell, so a unit merged over ten rows is the unit of all ten. calamine
-//! does not tell which cells of an .ods sheet are merged; such a file gets
+//! Merged cells of .xlsx, .xls and .ods sheets are read as the value of
+//! their merged range: every cell of the range gets the text of its
+//! top-left cell, so a unit merged over ten rows is the unit of all ten.
+//! calamine gives the merged ranges of .xlsx and .xls sheets; those of an
+//! .ods sheet are read from its `content.xml` by [`super::ods`]. calamine
+//! does not tell which cells of an .xlsb sheet are merged; such a file gets
 //! a note asking to check them (see [`Table::merges_unknown`]).
 
 use std::path::Path;
@@ -27,7 +29,7 @@ pub struct Table {
     pub rows: Vec<(usize, Vec<String>)>,
     /// The merged ranges of the sheet, already filled in.
     pub merges: Vec<Merge>,
-    /// The sheet may have merged cells that could not be seen (.ods).
+    /// The sheet may have merged cells that could not be seen (.xlsb).
     pub merges_unknown: bool,
 }
 
@@ -254,7 +256,17 @@ fn read_sheet(path: &Path, sheet: Option<&str>) -> Result<Table> {
             x.merge_cells_by_sheet_name(&name).unwrap_or_default(),
             false,
         ),
-        Sheets::Xlsb(_) | Sheets::Ods(_) => (Vec::new(), true),
+        // calamine reads the cells of an .ods sheet but not its merges.
+        Sheets::Ods(_) => match range.end() {
+            Some(last) => (
+                super::ods::merged_ranges(path, &name, last).with_context(|| {
+                    Localized(msg!("import-read-sheet", sheet = &name, path = path))
+                })?,
+                false,
+            ),
+            None => (Vec::new(), false),
+        },
+        Sheets::Xlsb(_) => (Vec::new(), true),
     };
     let (first_row, first_col) = range.start().unwrap_or((0, 0));
     let mut grid: Vec<Vec<String>> = range
