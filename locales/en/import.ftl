@@ -289,7 +289,7 @@ import-note-consent = thidua.yaml requires consent: { $count ->
         [one] the new person is
        *[other] the { $count } new persons are
     } published only once `consent: true` is added to their files
-import-note-merges-unknown = merged cells cannot be seen in .ods (and .xlsb) files: a merged cell's value is read in its first cell only, the others as empty. Check the result, or save the file as .xlsx and import that
+import-note-merges-unknown = merged cells cannot be seen in .xlsb files: a merged cell's value is read in its first cell only, the others as empty. Check the result, or save the file as .xlsx and import that
 import-failed-rows = Nothing was imported: { $count ->
         [one] 1 problem
        *[other] { $count } problems
