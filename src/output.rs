@@ -3,6 +3,13 @@
 //! output and swaps it in only when the whole build succeeded (a failed build
 //! leaves the previous output untouched); [`MemorySink`] keeps files in
 //! memory for tests and `serve`. No path can leave the output folder.
+//!
+//! Before anything is written, [`check_root`] and [`check_output`] refuse a
+//! missing site folder and an output that must not be replaced (a file, a
+//! link, the site or a folder holding it, a folder the build reads, a
+//! folder thidua did not make). The swap is one exchange where the system
+//! has it, and each build first removes what killed builds left beside the
+//! output ([`remove_leftovers`]).
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -94,17 +101,13 @@ pub fn check_output(target: &Path, site_root: &Path) -> std::result::Result<(), 
             msg!("T0802-output-help"),
         );
     };
-    if root == out {
-        return refuse(
-            msg!("T0803-output-is-site", folder = target),
-            msg!("T0803-output-help"),
-        );
-    }
     if within(&root, &out) {
-        return refuse(
-            msg!("T0803-output-contains-site", folder = target),
-            msg!("T0803-output-help"),
-        );
+        let message = if within(&out, &root) {
+            msg!("T0803-output-is-site", folder = target)
+        } else {
+            msg!("T0803-output-contains-site", folder = target)
+        };
+        return refuse(message, msg!("T0803-output-help"));
     }
     if let Some(input) = INPUT_DIRS.iter().find(|d| within(&out, &root.join(d))) {
         return refuse(

@@ -42,7 +42,7 @@ explain-T0803 =
 T0804-output-inside-input = { $folder } is inside the site's `{ $input }/` folder: the next build would read the output back as input and the site would keep growing
 T0804-output-inside-input-help = choose an output folder outside content/, static/, data/, templates/ and themes/ (for example --output public)
 explain-T0804 =
-    A build reads the folders `content/` (entries), `static/` (static files), `data/` (data files), `templates/` and `themes/` (the look of the site). An output folder inside one of them would be read back by the next build, which would double the number of files every time. So thidua refuses before writing anything.
+    A build reads the folders `content/` (entries), `static/` (static files), `data/` (data files), `templates/` and `themes/` (the look of the site). An output folder inside one of them would be read back by the next build, so the site would grow with every build. That is why thidua refuses before writing anything.
 
     To fix it: put the output elsewhere, for example in the default `public` folder.
 

@@ -42,7 +42,7 @@ explain-T0803 =
 T0804-output-inside-input = { $folder } nằm trong thư mục `{ $input }/` của trang: lần dựng sau sẽ đọc lại kết quả như nội dung và trang cứ thế phình ra
 T0804-output-inside-input-help = chọn thư mục kết quả nằm ngoài các thư mục content/, static/, data/, templates/ và themes/ (ví dụ: --output public)
 explain-T0804 =
-    Khi dựng trang, thidua đọc các thư mục `content/` (bài viết), `static/` (tệp tĩnh), `data/` (dữ liệu), `templates/` và `themes/` (giao diện). Nếu thư mục kết quả nằm trong một thư mục đó, lần dựng sau sẽ đọc lại chính kết quả của lần trước, và số tệp cứ thế tăng gấp đôi. Vì vậy thidua từ chối trước khi ghi bất cứ thứ gì.
+    Khi dựng trang, thidua đọc các thư mục `content/` (bài viết), `static/` (tệp tĩnh), `data/` (dữ liệu), `templates/` và `themes/` (giao diện). Nếu thư mục kết quả nằm trong một thư mục đó, lần dựng sau sẽ đọc lại chính kết quả của lần trước, và số tệp cứ thế tăng lên sau mỗi lần dựng. Vì vậy thidua từ chối trước khi ghi bất cứ thứ gì.
 
     Cách sửa: đặt thư mục kết quả ở chỗ khác, ví dụ thư mục `public` mặc định.
 
