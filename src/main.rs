@@ -22,7 +22,7 @@ use thidua::import::{self, Change, ImportError, ImportOptions};
 use thidua::model::Section;
 use thidua::model::exemplar::Subject;
 use thidua::msg;
-use thidua::output::StagedDir;
+use thidua::output::{StagedDir, check_output, check_root};
 use thidua::progress::{self, Counter, CountingSink, Labels};
 use thidua::source::DiskFs;
 
@@ -348,6 +348,13 @@ fn millis(d: std::time::Duration) -> u64 {
 
 fn run_build(lang: Lang, root: &Path, output: Option<PathBuf>, opts: BuildOptions) -> ExitCode {
     let output = output.unwrap_or_else(|| root.join("public"));
+    // Before anything is read or written: the root exists, and the output
+    // may be replaced (not a file, not the site, not a folder the build reads).
+    if let Err(d) = check_root(root).and_then(|()| check_output(&output, root)) {
+        eprintln!("{}", d.render(lang));
+        eprintln!("{}", lang.tr("output-refused-nothing-written"));
+        return ExitCode::from(1);
+    }
     let fs = DiskFs::new(root);
     let staged = match StagedDir::new(&output, root) {
         Ok(s) => s,
@@ -397,6 +404,10 @@ fn run_build(lang: Lang, root: &Path, output: Option<PathBuf>, opts: BuildOption
 }
 
 fn run_check(lang: Lang, root: &Path, opts: BuildOptions) -> ExitCode {
+    if let Err(d) = check_root(root) {
+        eprintln!("{}", d.render(lang));
+        return ExitCode::from(1);
+    }
     let fs = DiskFs::new(root);
     let counter = Counter::new();
     let result = progress::with_progress(&counter, build_labels(lang), || {

@@ -3,15 +3,23 @@
 //! output and swaps it in only when the whole build succeeded (a failed build
 //! leaves the previous output untouched); [`MemorySink`] keeps files in
 //! memory for tests and `serve`. No path can leave the output folder.
+//!
+//! Before anything is written, [`check_root`] and [`check_output`] refuse a
+//! missing site folder and an output that must not be replaced (a file, a
+//! link, the site or a folder holding it, a folder the build reads, a
+//! folder thidua did not make). The swap is one exchange where the system
+//! has it, and each build first removes what killed builds left beside the
+//! output ([`remove_leftovers`]).
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
-use crate::i18n::Localized;
+use crate::diagnostic::Diagnostic;
+use crate::i18n::{Localized, Message};
 use crate::msg;
 
 /// One file of the built site.
@@ -59,6 +67,232 @@ pub fn safe_relative(path: &str) -> Option<PathBuf> {
 /// Marker file that identifies a folder as thidua's output.
 pub const MARKER: &str = ".thidua-output";
 
+/// The folders of a site that a build reads (beside `thidua.yaml`). An output
+/// inside one of them would be read back by the next build.
+pub const INPUT_DIRS: [&str; 5] = ["content", "static", "data", "templates", "themes"];
+
+/// Refuses a site root that does not exist or is not a folder, before
+/// anything is read or created (`--root /nope` must not create `/nope`).
+pub fn check_root(root: &Path) -> std::result::Result<(), Diagnostic> {
+    match fs::metadata(root) {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(_) => Err(
+            Diagnostic::error(root, None, msg!("T0805-root-not-a-folder", folder = root))
+                .with_help(msg!("T0805-root-help")),
+        ),
+        Err(_) => Err(
+            Diagnostic::error(root, None, msg!("T0805-root-missing", folder = root))
+                .with_help(msg!("T0805-root-help")),
+        ),
+    }
+}
+
+/// Refuses an output folder that a build must not replace: the site itself
+/// or a folder containing it, a folder the build reads ([`INPUT_DIRS`]), an
+/// existing file or link, or a non-empty folder without thidua's marker.
+/// Nothing is written; the diagnostic names the output as given.
+pub fn check_output(target: &Path, site_root: &Path) -> std::result::Result<(), Diagnostic> {
+    let refuse = |message: Message, help: Message| {
+        Err(Diagnostic::error(target, None, message).with_help(help))
+    };
+    let (Ok(out), Ok(root)) = (resolve(target), resolve(site_root)) else {
+        return refuse(
+            msg!("T0802-output-unreadable", folder = target),
+            msg!("T0802-output-help"),
+        );
+    };
+    if within(&root, &out) {
+        let message = if within(&out, &root) {
+            msg!("T0803-output-is-site", folder = target)
+        } else {
+            msg!("T0803-output-contains-site", folder = target)
+        };
+        return refuse(message, msg!("T0803-output-help"));
+    }
+    if let Some(input) = INPUT_DIRS.iter().find(|d| within(&out, &root.join(d))) {
+        return refuse(
+            msg!("T0804-output-inside-input", folder = target, input = *input),
+            msg!("T0804-output-inside-input-help"),
+        );
+    }
+    let Ok(meta) = fs::symlink_metadata(target) else {
+        return Ok(()); // nothing there yet
+    };
+    if meta.file_type().is_symlink() {
+        return refuse(
+            msg!("T0801-output-is-a-link", folder = target),
+            msg!("T0801-output-help"),
+        );
+    }
+    if !meta.is_dir() {
+        return refuse(
+            msg!("T0801-output-is-a-file", folder = target),
+            msg!("T0801-output-help"),
+        );
+    }
+    if is_marked(target) {
+        return Ok(());
+    }
+    match fs::read_dir(target).map(|mut entries| entries.next().is_none()) {
+        Ok(true) => Ok(()),
+        Ok(false) => refuse(
+            msg!("T0802-output-not-ours", folder = target, marker = MARKER),
+            msg!("T0802-output-help"),
+        ),
+        Err(_) => refuse(
+            msg!("T0802-output-unreadable", folder = target),
+            msg!("T0802-output-help"),
+        ),
+    }
+}
+
+/// Whether `dir` holds thidua's marker file (not a link, not a folder).
+fn is_marked(dir: &Path) -> bool {
+    fs::symlink_metadata(dir.join(MARKER)).is_ok_and(|m| m.is_file())
+}
+
+/// Whether `path` is `base` or inside it. File names are compared without
+/// case where the file system usually ignores it (Windows, macOS).
+fn within(path: &Path, base: &Path) -> bool {
+    let mut p = path.components();
+    for b in base.components() {
+        match p.next() {
+            Some(c) if same_name(c.as_os_str(), b.as_os_str()) => {}
+            _ => return false,
+        }
+    }
+    true
+}
+
+fn same_name(a: &std::ffi::OsStr, b: &std::ffi::OsStr) -> bool {
+    if cfg!(any(windows, target_vendor = "apple")) {
+        a.to_string_lossy().to_lowercase() == b.to_string_lossy().to_lowercase()
+    } else {
+        a == b
+    }
+}
+
+/// The path as the file system will see it: the longest existing ancestor
+/// with its links resolved, then the rest (`..` and `.` removed by name).
+fn resolve(p: &Path) -> Result<PathBuf> {
+    let abs = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir()?.join(p)
+    };
+    let parts: Vec<Component> = abs.components().collect();
+    for split in (1..=parts.len()).rev() {
+        let head: PathBuf = parts[..split].iter().collect();
+        if let Ok(mut out) = fs::canonicalize(&head) {
+            for c in &parts[split..] {
+                match c {
+                    Component::ParentDir => {
+                        out.pop();
+                    }
+                    Component::Normal(n) => out.push(n),
+                    _ => {}
+                }
+            }
+            return Ok(out);
+        }
+    }
+    absolute(p)
+}
+
+/// The names of the folders a build leaves beside its output while it runs:
+/// `.public.building-XXXXXX` (the new site; after an exchange, the previous
+/// one) and `.public.old-XXXXXX` (the previous site between the two renames
+/// of the fallback swap); `.old-output-XXXXXX` is the previous versions' name.
+fn leftover_name(output_name: &str, name: &str) -> bool {
+    let suffix = [
+        format!(".{output_name}.building-"),
+        format!(".{output_name}.old-"),
+        ".old-output-".to_owned(),
+    ]
+    .into_iter()
+    .find_map(|prefix| name.strip_prefix(prefix.as_str()).map(str::to_owned));
+    suffix.is_some_and(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// Whether a leftover folder is thidua's: it carries the marker, directly or
+/// in its `previous` folder, or is empty (a build killed before it wrote
+/// anything).
+fn is_leftover_ours(dir: &Path) -> bool {
+    if is_marked(dir) {
+        return true;
+    }
+    let Ok(entries) = fs::read_dir(dir) else {
+        return false;
+    };
+    let names: Vec<_> = entries.flatten().map(|e| e.file_name()).collect();
+    match names.as_slice() {
+        [] => true,
+        [only] if only == "previous" => {
+            let previous = dir.join("previous");
+            fs::symlink_metadata(&previous).is_ok_and(|m| m.is_dir())
+                && (is_marked(&previous)
+                    || fs::read_dir(&previous).is_ok_and(|mut e| e.next().is_none()))
+        }
+        _ => false,
+    }
+}
+
+/// Removes the staging and previous-output folders that builds killed before
+/// they finished left beside `target`. Only folders named as thidua names
+/// them and carrying its marker (or empty) are removed; anything else is
+/// left alone. Best effort: a folder that cannot be removed is kept, and the
+/// removed ones are returned.
+pub fn remove_leftovers(target: &Path) -> Vec<PathBuf> {
+    let (Some(parent), Some(name)) = (target.parent(), target.file_name()) else {
+        return Vec::new();
+    };
+    let parent = if parent.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        parent
+    };
+    let name = name.to_string_lossy();
+    let Ok(entries) = fs::read_dir(parent) else {
+        return Vec::new();
+    };
+    let mut removed = Vec::new();
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if !is_dir || !leftover_name(&name, &file_name.to_string_lossy()) {
+            continue;
+        }
+        let path = entry.path();
+        if is_leftover_ours(&path) && fs::remove_dir_all(&path).is_ok() {
+            removed.push(path);
+        }
+    }
+    removed.sort();
+    removed
+}
+
+/// Swaps two existing folders in one step, where the system can: Linux's
+/// `renameat2(RENAME_EXCHANGE)`, macOS's `renamex_np(RENAME_SWAP)`.
+/// `Ok(false)` when it cannot here (another system, or a file system without
+/// the exchange), so the caller falls back to two renames.
+#[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<bool> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    use rustix::io::Errno;
+    match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(true),
+        Err(e) if [Errno::INVAL, Errno::NOSYS, Errno::OPNOTSUPP, Errno::NOTSUP].contains(&e) => {
+            Ok(false)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "android", target_vendor = "apple")))]
+fn exchange(_a: &Path, _b: &Path) -> std::io::Result<bool> {
+    Ok(false)
+}
+
 /// Builds into a staging folder beside `target`, swapped in by [`StagedDir::commit`].
 pub struct StagedDir {
     target: PathBuf,
@@ -67,39 +301,20 @@ pub struct StagedDir {
 }
 
 impl StagedDir {
-    /// Prepare to replace `target`. Refuses targets that would destroy the
-    /// site itself or a folder thidua did not create.
+    /// Prepare to replace `target`. Refuses what [`check_output`] refuses,
+    /// then removes the folders left by killed builds ([`remove_leftovers`])
+    /// and creates the staging folder with the marker.
     pub fn new(target: &Path, site_root: &Path) -> Result<StagedDir> {
+        check_output(target, site_root).map_err(|d| anyhow::Error::new(Localized(d.message)))?;
         let target = absolute(target)?;
         let root = absolute(site_root)?;
-        if root.starts_with(&target) {
-            bail!(Localized(msg!(
-                "site-output-contains-site",
-                folder = target.as_path()
-            )));
-        }
-        if target.is_dir()
-            && !target.join(MARKER).exists()
-            && fs::read_dir(&target)
-                .with_context(|| Localized(msg!("site-io-reading", path = target.as_path())))?
-                .next()
-                .is_some()
-        {
-            bail!(Localized(msg!(
-                "site-output-not-ours",
-                folder = target.as_path(),
-                marker = MARKER
-            )));
-        }
         let parent = target
             .parent()
             .context(Localized(msg!("site-output-no-parent")))?;
         fs::create_dir_all(parent)
             .with_context(|| Localized(msg!("site-io-creating", path = parent)))?;
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
+        remove_leftovers(&target);
+        let name = staging_name(&target);
         let staging = tempfile::Builder::new()
             .prefix(&format!(".{name}.building-"))
             .tempdir_in(parent)
@@ -121,46 +336,78 @@ impl StagedDir {
         self.staging.path()
     }
 
-    /// Swap the staged folder in for the target.
+    /// Swap the staged folder in for the target. Where the system can
+    /// exchange two folders in one step, the output exists at every moment:
+    /// the previous one ends under the staging folder's name. Elsewhere (or
+    /// on a file system without the exchange) the previous output is renamed
+    /// aside, then the new one into place. The previous output is then
+    /// removed; if that fails, the next build removes it
+    /// ([`remove_leftovers`]).
     pub fn commit(self) -> Result<()> {
+        if let Some(previous) = self.swap_in(true)? {
+            let _ = fs::remove_dir_all(previous);
+        }
+        Ok(())
+    }
+
+    /// Puts the staged folder in place; returns where the previous output
+    /// now is, if there was one. `exchange_allowed: false` forces the two
+    /// renames (for tests).
+    fn swap_in(self, exchange_allowed: bool) -> Result<Option<PathBuf>> {
         let staged = self.staging.keep();
-        if self.target.exists() {
-            let parent = self.target.parent().unwrap_or(Path::new("."));
-            let old = tempfile::Builder::new()
-                .prefix(".old-output-")
-                .tempdir_in(parent)
-                .with_context(|| Localized(msg!("site-io-creating-temporary", folder = parent)))?
-                .keep();
-            let old_slot = old.join("previous");
-            fs::rename(&self.target, &old_slot).with_context(|| {
+        let put_in_place = || {
+            Localized(msg!(
+                "site-io-putting-in-place",
+                folder = self.target.as_path()
+            ))
+        };
+        if fs::symlink_metadata(&self.target).is_err() {
+            fs::rename(&staged, &self.target).with_context(put_in_place)?;
+            return Ok(None);
+        }
+        if exchange_allowed {
+            match exchange(&staged, &self.target) {
+                Ok(true) => return Ok(Some(staged)),
+                Ok(false) => {}
+                Err(e) => {
+                    let _ = fs::remove_dir_all(&staged);
+                    return Err(e).with_context(put_in_place);
+                }
+            }
+        }
+        let parent = self.target.parent().unwrap_or(Path::new("."));
+        let old = tempfile::Builder::new()
+            .prefix(&format!(".{}.old-", staging_name(&self.target)))
+            .tempdir_in(parent)
+            .with_context(|| Localized(msg!("site-io-creating-temporary", folder = parent)))?
+            .keep();
+        let old_slot = old.join("previous");
+        if let Err(e) = fs::rename(&self.target, &old_slot) {
+            let _ = fs::remove_dir(&old);
+            let _ = fs::remove_dir_all(&staged);
+            return Err(e).with_context(|| {
                 Localized(msg!(
                     "site-io-moving-previous",
                     folder = self.target.as_path()
                 ))
-            })?;
-            if let Err(e) = fs::rename(&staged, &self.target) {
-                let _ = fs::rename(&old_slot, &self.target);
-                let _ = fs::remove_dir_all(&staged);
-                return Err(e).with_context(|| {
-                    Localized(msg!(
-                        "site-io-putting-in-place",
-                        folder = self.target.as_path()
-                    ))
-                });
-            }
-            fs::remove_dir_all(&old).with_context(|| {
-                Localized(msg!("site-io-removing-previous", folder = old.as_path()))
-            })?;
-        } else {
-            fs::rename(&staged, &self.target).with_context(|| {
-                Localized(msg!(
-                    "site-io-putting-in-place",
-                    folder = self.target.as_path()
-                ))
-            })?;
+            });
         }
-        Ok(())
+        if let Err(e) = fs::rename(&staged, &self.target) {
+            let _ = fs::rename(&old_slot, &self.target);
+            let _ = fs::remove_dir_all(&staged);
+            let _ = fs::remove_dir(&old);
+            return Err(e).with_context(put_in_place);
+        }
+        Ok(Some(old))
     }
+}
+
+/// The output folder's name as used in its staging folders' names.
+fn staging_name(target: &Path) -> String {
+    target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into())
 }
 
 impl OutputSink for StagedDir {
@@ -297,5 +544,109 @@ mod tests {
         assert!(StagedDir::new(dir.path(), &dir.path().join("site")).is_err());
         let empty = tempfile::tempdir().unwrap();
         assert!(StagedDir::new(empty.path(), empty.path()).is_err());
+    }
+
+    fn staged(out: &Path, root: &Path, page: &str) -> StagedDir {
+        let stage = StagedDir::new(out, root).unwrap();
+        stage
+            .write(OutputFile::text("index.html", page.into()))
+            .unwrap();
+        stage
+    }
+
+    #[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
+    #[test]
+    fn the_swap_is_one_exchange_and_the_previous_tree_ends_under_the_staging_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        fs::create_dir_all(&root).unwrap();
+        let out = dir.path().join("public");
+        staged(&out, &root, "one").commit().unwrap();
+        let stage = staged(&out, &root, "two");
+        let staging = stage.staging_path().to_path_buf();
+        let previous = stage.swap_in(true).unwrap().expect("there was an output");
+        // Exchanged, not renamed twice: no moment without `public/`, and
+        // the previous tree is where the new one was staged.
+        assert_eq!(previous, staging);
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "two");
+        assert_eq!(
+            fs::read_to_string(staging.join("index.html")).unwrap(),
+            "one"
+        );
+        assert!(staging.join(MARKER).is_file());
+        // Killed now: the next build removes it.
+        let removed = remove_leftovers(&out);
+        assert_eq!(removed, vec![staging.clone()]);
+        assert!(!staging.exists());
+        // And `commit` removes it at once.
+        staged(&out, &root, "three").commit().unwrap();
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "three");
+    }
+
+    #[test]
+    fn the_two_rename_fallback_leaves_a_marked_old_folder_that_the_next_build_removes() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        fs::create_dir_all(&root).unwrap();
+        let out = dir.path().join("public");
+        staged(&out, &root, "one").commit().unwrap();
+        let previous = staged(&out, &root, "two")
+            .swap_in(false)
+            .unwrap()
+            .expect("there was an output");
+        let name = previous.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(name.starts_with(".public.old-"), "{name}");
+        assert_eq!(
+            fs::read_to_string(previous.join("previous/index.html")).unwrap(),
+            "one"
+        );
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "two");
+        // Killed before removing it: the next build does.
+        let _next = StagedDir::new(&out, &root).unwrap();
+        assert!(!previous.exists());
+    }
+
+    #[test]
+    fn leftover_names_follow_the_staging_pattern_only() {
+        assert!(leftover_name("public", ".public.building-a1B2c3"));
+        assert!(leftover_name("public", ".public.old-a1B2c3"));
+        assert!(leftover_name("public", ".old-output-a1B2c3"));
+        assert!(leftover_name("site", ".site.building-x"));
+        assert!(!leftover_name("public", ".public.building-"));
+        assert!(!leftover_name("public", ".public.building-a.b"));
+        assert!(!leftover_name("public", ".site.building-a1B2c3"));
+        assert!(!leftover_name("public", "public.building-a1B2c3"));
+        assert!(!leftover_name("public", ".public-old-a1B2c3"));
+    }
+
+    #[test]
+    fn a_file_or_an_input_folder_is_refused_with_its_code() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        fs::create_dir_all(root.join("content")).unwrap();
+        let file = dir.path().join("x.txt");
+        fs::write(&file, "x").unwrap();
+        let code = |out: &Path| check_output(out, &root).err().and_then(|d| d.code());
+        assert_eq!(code(&file), Some("T0801"));
+        assert_eq!(code(&root.join("content/a/b")), Some("T0804"));
+        assert_eq!(code(&root.join("static")), Some("T0804"));
+        assert_eq!(code(&root), Some("T0803"));
+        assert_eq!(code(dir.path()), Some("T0803"));
+        assert_eq!(code(&root.join("public")), None);
+        assert_eq!(code(&dir.path().join("public")), None);
+        assert!(StagedDir::new(&file, &root).is_err());
+        assert_eq!(fs::read_to_string(&file).unwrap(), "x");
+        assert_eq!(
+            check_root(&dir.path().join("nope"))
+                .err()
+                .and_then(|d| d.code()),
+            Some("T0805")
+        );
+        assert!(check_root(&root).is_ok());
     }
 }

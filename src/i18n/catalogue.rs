@@ -36,6 +36,11 @@ pub const LOCALE_FILES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/vi/cli.ftl"),
         include_str!("../../locales/en/cli.ftl"),
     ),
+    (
+        "output",
+        include_str!("../../locales/vi/output.ftl"),
+        include_str!("../../locales/en/output.ftl"),
+    ),
 ];
 
 /// One language's messages.
