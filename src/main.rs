@@ -296,6 +296,10 @@ fn main() -> ExitCode {
             bind,
             publish,
         } => {
+            if let Err(d) = thidua::output::check_root(&root) {
+                eprintln!("{}", d.render(lang));
+                return ExitCode::from(1);
+            }
             let opts = thidua::serve::ServeOptions {
                 root,
                 bind,

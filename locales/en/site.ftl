@@ -368,8 +368,6 @@ site-io-creating-temporary = creating a temporary folder in { $folder }
 site-io-moving-previous = moving the previous { $folder } aside
 site-io-putting-in-place = putting the new build in place at { $folder }
 site-io-removing-previous = removing the previous output { $folder }
-site-output-contains-site = refusing to use { $folder } as the output folder: it contains the site itself
-site-output-not-ours = refusing to replace { $folder }: it is not empty and was not made by thidua (no { $marker } file); choose another --output or empty it
 site-output-no-parent = the output folder has no parent folder
 site-output-outside = refusing to write outside the output folder: { $path }
 

@@ -365,8 +365,6 @@ site-io-creating-temporary = khi tạo thư mục tạm trong { $folder }
 site-io-moving-previous = khi dời bản cũ { $folder } sang chỗ khác
 site-io-putting-in-place = khi đưa bản mới vào { $folder }
 site-io-removing-previous = khi xóa bản cũ { $folder }
-site-output-contains-site = không thể dùng { $folder } làm thư mục kết quả: thư mục này chứa chính trang nguồn
-site-output-not-ours = không thay thế { $folder }: thư mục này không trống và không do thidua tạo ra (không có tệp { $marker }); hãy chọn --output khác hoặc làm trống thư mục
 site-output-no-parent = thư mục kết quả không có thư mục cha
 site-output-outside = từ chối ghi ra ngoài thư mục kết quả: { $path }
 
