@@ -10,6 +10,7 @@ mod guide;
 mod import;
 mod incremental;
 mod newsroom;
+mod paths;
 mod pipeline;
 mod properties;
 mod search;
