@@ -74,7 +74,7 @@ impl Refusal {
                 msg!("T0720-link-outside", link = link, target = target.as_path()),
             )
             .with_help(msg!("T0720-link-outside-help")),
-            Refusal::Loop => Diagnostic::error(link, None, msg!("T0721-link-loop", link = link))
+            Refusal::Loop => Diagnostic::warning(link, None, msg!("T0721-link-loop", link = link))
                 .with_help(msg!("T0721-link-loop-help")),
             Refusal::Broken => {
                 Diagnostic::warning(link, None, msg!("T0722-link-broken", link = link))

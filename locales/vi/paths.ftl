@@ -56,7 +56,7 @@ explain-T0720 =
 T0721-link-loop = `{ $link }` là một liên kết tắt (symlink) vòng quanh: nó trỏ về chính nó hoặc về thư mục chứa nó
 T0721-link-loop-help = xóa liên kết tắt này, hoặc cho nó trỏ tới một tệp thật
 explain-T0721 =
-    Liên kết tắt (symlink) này dẫn về chính nó hoặc về một thư mục chứa nó, nên nếu đi theo sẽ lặp mãi. thidua bỏ qua nó và báo lỗi.
+    Liên kết tắt (symlink) này dẫn về chính nó hoặc về một thư mục chứa nó, nên nếu đi theo sẽ lặp mãi. thidua bỏ qua nó và nhắc bạn sửa.
 
         Sai:   static/vong  →  static
         Sai:   a.txt  →  b.txt  và  b.txt  →  a.txt

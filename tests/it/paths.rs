@@ -116,10 +116,10 @@ fn symlinks_leading_outside_the_site_are_never_published() {
     link(&secrets, &site.join("content/exemplars/ngoai"));
     let out = holder.path().join("public");
     let o = build_cli(&site, &out, &[]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let files = written(&out);
-    assert!(files.contains(&"index.html".to_owned()), "{files:?}");
-    for f in &files {
+    // Left out (and, once the build reports refused links, an error).
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("I/O"), "{}", stderr(&o));
+    for f in &written(&out) {
         assert!(
             !f.contains("h.txt") && !f.starts_with("etc/") && !f.contains("mat-khau"),
             "{f} was published"
@@ -128,6 +128,27 @@ fn symlinks_leading_outside_the_site_are_never_published() {
     for secret in ["SECRET-HOSTNAME", "SECRET-PASSWD", "SECRET-ENTRY"] {
         assert!(!any_contains(&out, secret), "{secret} was published");
     }
+}
+
+/// Needs one change in `src/build.rs` (not owned by this branch; see the
+/// branch's report): `load_inner` lists the static folders and adds
+/// `fs.refused_links()` to its diagnostics.
+#[cfg(unix)]
+#[test]
+#[ignore = "needs the refused_links hook in build::load_inner"]
+fn a_symlink_leading_outside_is_an_error_listed_with_the_others() {
+    let (holder, site, secrets) = site_beside_secrets();
+    link(&secrets.join("hostname"), &site.join("static/h.txt"));
+    link(&secrets, &site.join("content/exemplars/ngoai"));
+    let o = build_cli(&site, &holder.path().join("public"), &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("static/h.txt: error[T0720]"), "{err}");
+    assert!(
+        err.contains("content/exemplars/ngoai: error[T0720]"),
+        "{err}"
+    );
+    assert!(!holder.path().join("public").exists());
 }
 
 #[cfg(unix)]
@@ -177,24 +198,42 @@ fn refused_links_are_named_and_reads_through_them_refused() {
     );
     insta::assert_snapshot!("refused_links", shown);
     let errors = refused.iter().filter(|d| d.is_error()).count();
-    assert_eq!(errors, 6, "{shown}");
+    assert_eq!(errors, 3, "{shown}");
+    assert_eq!(refused.iter().count(), 7, "{shown}");
 }
 
 #[cfg(unix)]
 #[test]
-fn symlink_loops_do_not_stop_the_build_and_inner_links_are_followed() {
+fn symlink_loops_are_left_out_and_do_not_stop_the_build() {
     let (holder, site, _secrets) = site_beside_secrets();
     link(Path::new("."), &site.join("content/news/vong"));
-    std::fs::create_dir_all(site.join("assets-src")).unwrap();
-    std::fs::write(site.join("assets-src/logo.svg"), "<svg>INNER-LINK</svg>").unwrap();
-    link(Path::new("../assets-src"), &site.join("static/anh"));
+    link(Path::new("b.png"), &site.join("static/a.png"));
+    link(Path::new("a.png"), &site.join("static/b.png"));
     let out = holder.path().join("public");
     let o = build_cli(&site, &out, &[]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert_eq!(
-        std::fs::read_to_string(out.join("anh/logo.svg")).unwrap(),
-        "<svg>INNER-LINK</svg>"
-    );
+    assert!(out.join("index.html").is_file());
+    assert!(!out.join("a.png").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinks_inside_the_site_are_followed() {
+    let (holder, site, _secrets) = site_beside_secrets();
+    std::fs::create_dir_all(site.join("assets-src")).unwrap();
+    std::fs::write(site.join("assets-src/logo.svg"), "<svg>INNER-LINK</svg>").unwrap();
+    link(Path::new("../assets-src"), &site.join("static/anh"));
+    link(Path::new("anh/logo.svg"), &site.join("static/logo.svg"));
+    let out = holder.path().join("public");
+    let o = build_cli(&site, &out, &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    for f in ["anh/logo.svg", "logo.svg"] {
+        assert_eq!(
+            std::fs::read_to_string(out.join(f)).unwrap(),
+            "<svg>INNER-LINK</svg>",
+            "{f}"
+        );
+    }
 }
 
 #[cfg(unix)]
@@ -223,23 +262,35 @@ fn serve_never_holds_files_through_links_outside() {
     link(&secrets.join("hostname"), &site.join("static/h.txt"));
     let fs = DiskFs::new(&site);
     let mut session = Session::new(options());
+    // Built (or, once refused links are reported, refused: the last good
+    // build is kept); in neither case does it hold the linked files.
+    let check = |session: &Session| {
+        if let Some(outputs) = session.outputs() {
+            assert!(!outputs.contains_key("h.txt"));
+            assert!(
+                !outputs.keys().any(|k| k.starts_with("etc/")),
+                "{:?}",
+                outputs.keys()
+            );
+        }
+    };
+    let _ = session.rebuild(&fs, &[], &mut |_, _| {}, &|| false);
+    check(&session);
+    std::fs::remove_file(site.join("static/h.txt")).unwrap();
     session
-        .rebuild(&fs, &[], &mut |_, _| {}, &|| false)
-        .expect("first build");
+        .rebuild(
+            &fs,
+            &[PathBuf::from("static/h.txt")],
+            &mut |_, _| {},
+            &|| false,
+        )
+        .expect("a clean build");
+    assert!(session.outputs().unwrap().contains_key("index.html"));
     // A link made while serving, reported by the watcher.
     link(&secrets, &site.join("static/etc"));
     let touched = [PathBuf::from("static/etc")];
-    session
-        .rebuild(&fs, &touched, &mut |_, _| {}, &|| false)
-        .expect("rebuild");
-    let outputs = session.outputs().unwrap();
-    assert!(outputs.contains_key("index.html"));
-    assert!(!outputs.contains_key("h.txt"));
-    assert!(
-        !outputs.keys().any(|k| k.starts_with("etc/")),
-        "{:?}",
-        outputs.keys()
-    );
+    let _ = session.rebuild(&fs, &touched, &mut |_, _| {}, &|| false);
+    check(&session);
 }
 
 // ---------------------------------------------------------------- item 6
