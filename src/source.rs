@@ -51,6 +51,9 @@ pub struct DiskFs {
     canonical_root: PathBuf,
     /// Links left out by the listings, by link path (relative to the root).
     refused: std::sync::Arc<std::sync::Mutex<BTreeMap<PathBuf, Refusal>>>,
+    /// Folders already resolved by reads: whether each is inside the site.
+    /// Forgotten below a folder when it is listed again.
+    folders: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<PathBuf, bool>>>,
 }
 
 /// Why a symbolic link of the site is not followed.
@@ -106,6 +109,7 @@ impl DiskFs {
             root,
             canonical_root,
             refused: Default::default(),
+            folders: Default::default(),
         }
     }
 
@@ -131,29 +135,53 @@ impl DiskFs {
         }
     }
 
-    /// Where the site path `rel` really is, refused when that is outside the
-    /// site. Paths with `..`, or absolute ones, are refused too.
+    /// The site path `rel` on disk, refused when it really is outside the
+    /// site. Paths with `..`, or absolute ones, are refused too. Only links
+    /// are resolved: a plain file costs one `lstat` and the check of its
+    /// folder, which is resolved once and remembered.
     fn checked(&self, rel: &Path) -> io::Result<PathBuf> {
+        let outside = |target: PathBuf| {
+            io::Error::new(io::ErrorKind::PermissionDenied, OutsideSite { target })
+        };
         if !rel
             .components()
             .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
         {
-            return Err(io::Error::new(
-                io::ErrorKind::PermissionDenied,
-                OutsideSite {
-                    target: rel.to_path_buf(),
-                },
-            ));
+            return Err(outside(rel.to_path_buf()));
         }
-        let canonical = std::fs::canonicalize(self.root.join(rel))?;
-        if self.allowed(rel, &canonical) {
-            Ok(canonical)
-        } else {
-            Err(io::Error::new(
-                io::ErrorKind::PermissionDenied,
-                OutsideSite { target: canonical },
-            ))
+        let full = self.root.join(rel);
+        let meta = std::fs::symlink_metadata(&full)?;
+        let folder_allowed = match rel.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => self.folder_allowed(dir)?,
+            _ => true,
+        };
+        if !folder_allowed || meta.is_symlink() {
+            let canonical = std::fs::canonicalize(&full)?;
+            if !self.allowed(rel, &canonical) {
+                return Err(outside(canonical));
+            }
         }
+        Ok(full)
+    }
+
+    /// Whether the folder `dir` (a site path) really is inside the site.
+    fn folder_allowed(&self, dir: &Path) -> io::Result<bool> {
+        let known = self
+            .folders
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(dir)
+            .copied();
+        if let Some(ok) = known {
+            return Ok(ok);
+        }
+        let canonical = std::fs::canonicalize(self.root.join(dir))?;
+        let ok = self.allowed(dir, &canonical);
+        self.folders
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(dir.to_path_buf(), ok);
+        Ok(ok)
     }
 
     /// Why the link `full` (at site path `rel`) must not be followed, if it
@@ -181,6 +209,10 @@ impl SourceFs for DiskFs {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .retain(|link, _| !link.starts_with(dir));
+        self.folders
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .retain(|folder, _| !folder.starts_with(dir));
         let base = self.root.join(dir);
         let Ok(meta) = std::fs::symlink_metadata(&base) else {
             return Ok(Vec::new());
