@@ -111,15 +111,17 @@ pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
 fn read_config(r: &MapReader<'_>) -> Option<Config> {
     let title = r.required_string("title", msg!("site-config-title-help"));
     let base_url = r.required_string("base_url", msg!("site-config-base-url-help"));
-    if let Some(url) = &base_url
-        && !(url.value.starts_with("https://") || url.value.starts_with("http://"))
-    {
-        problem(
-            r,
-            url.pos,
-            msg!("T0403-base-url-scheme"),
-            msg!("T0403-base-url-scheme-help"),
-        );
+    if let Some(url) = &base_url {
+        if !(url.value.starts_with("https://") || url.value.starts_with("http://")) {
+            problem(
+                r,
+                url.pos,
+                msg!("T0403-base-url-scheme"),
+                msg!("T0403-base-url-scheme-help"),
+            );
+        } else if let Err(message) = check_base_url(&url.value, "base_url") {
+            problem(r, url.pos, message, msg!("T0410-base-url-help"));
+        }
     }
     let theme = r.string("theme");
     if let Some(t) = &theme
@@ -274,6 +276,58 @@ fn read_fields(r: &MapReader<'_>) -> Vec<String> {
 }
 
 /// An error in `thidua.yaml` at `pos`, with what to do.
+/// Whether `url` can be the site's address (`base_url`, `--base-url`): an
+/// absolute http(s) URL with a host, and none of the characters that would
+/// let it break out of an HTML attribute, a JSON string or a path (quotes,
+/// `<`, `>`, `\\`, `?`, `#`, spaces, control characters). `key` names where
+/// it was written, for the message.
+pub fn check_base_url(url: &str, key: &str) -> Result<(), crate::i18n::Message> {
+    let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return Err(msg!("T0410-base-url-not-web", url = url, key = key));
+    };
+    if let Some(c) = url
+        .chars()
+        .find(|&c| c.is_control() || c.is_whitespace() || "\"'`<>\\?#".contains(c))
+    {
+        let shown = if c.is_control() || c.is_whitespace() {
+            format!("U+{:04X}", u32::from(c))
+        } else {
+            c.to_string()
+        };
+        return Err(msg!(
+            "T0410-base-url-bad-char",
+            url = url
+                .chars()
+                .map(|c| if c.is_control() {
+                    c.escape_default().to_string()
+                } else {
+                    c.to_string()
+                })
+                .collect::<String>(),
+            key = key,
+            char = shown
+        ));
+    }
+    let authority = rest.split('/').next().unwrap_or_default();
+    let host_port = authority.rsplit('@').next().unwrap_or_default();
+    let host = if host_port.starts_with('[') {
+        host_port
+            .split(']')
+            .next()
+            .unwrap_or_default()
+            .trim_start_matches('[')
+    } else {
+        host_port.split(':').next().unwrap_or_default()
+    };
+    if host.is_empty() {
+        return Err(msg!("T0410-base-url-no-host", url = url, key = key));
+    }
+    Ok(())
+}
+
 fn problem(
     r: &MapReader<'_>,
     pos: crate::diagnostic::Position,

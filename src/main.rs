@@ -49,7 +49,7 @@ enum Command {
         #[arg(long)]
         output: Option<PathBuf>,
         /// Address the site will be published at, replacing base_url from thidua.yaml.
-        #[arg(long, value_name = "URL")]
+        #[arg(long, value_name = "URL", value_parser = help::base_url_parser(Lang::En))]
         base_url: Option<String>,
         #[command(flatten)]
         publish: PublishArgs,
@@ -583,6 +583,15 @@ mod help {
         })
     }
 
+    /// `--base-url`: checked like `base_url` in thidua.yaml.
+    pub fn base_url_parser(lang: Lang) -> ValueParser {
+        ValueParser::new(move |s: &str| {
+            thidua::config::check_base_url(s, "--base-url")
+                .map(|()| s.to_owned())
+                .map_err(|m| lang.format(&m))
+        })
+    }
+
     /// `--lang` (already read by [`Lang::from_args_and_env`]; checked here).
     fn lang_parser(lang: Lang) -> ValueParser {
         ValueParser::new(move |s: &str| {
@@ -775,6 +784,7 @@ mod help {
             "today" => arg.value_parser(day_parser(lang)),
             "port" => arg.value_parser(port_parser(lang)),
             "bind" => arg.value_parser(ip_parser(lang)),
+            "base_url" => arg.value_parser(base_url_parser(lang)),
             _ => arg,
         }
     }

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
 
@@ -30,41 +30,244 @@ pub trait SourceFs: Send + Sync {
     /// time and size on disk), without reading it; `None` when the file is
     /// missing. Used by `serve` to re-read only what changed.
     fn stamp(&self, path: &Path) -> Option<u128>;
+    /// The symbolic links the listings so far left out (leading outside the
+    /// site, in a loop, or nowhere), as diagnostics naming each: the build
+    /// lists them with its other problems. Only [`DiskFs`] has links.
+    fn refused_links(&self) -> Vec<Diagnostic> {
+        Vec::new()
+    }
 }
 
-/// The real file system under a root folder.
+/// The real file system under a root folder. Nothing outside the root (and
+/// the theme folder, `themes/NAME`, which may itself be a link to a shared
+/// theme) is ever read: a symbolic link that leads outside is left out of
+/// every listing and refused by every read, and remembered so the build can
+/// report it ([`SourceFs::refused_links`]). Only links are resolved while
+/// listing; plain files cost nothing more.
 #[derive(Debug, Clone)]
 pub struct DiskFs {
     root: PathBuf,
+    /// The root with every link resolved, what allowed paths start with.
+    canonical_root: PathBuf,
+    /// Links left out by the listings, by link path (relative to the root).
+    refused: std::sync::Arc<std::sync::Mutex<BTreeMap<PathBuf, Refusal>>>,
+    /// Folders already resolved by reads: whether each is inside the site.
+    /// Forgotten below a folder when it is listed again.
+    folders: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<PathBuf, bool>>>,
 }
+
+/// Why a symbolic link of the site is not followed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// It leads outside the site's folder, to this place.
+    Outside(PathBuf),
+    /// It leads back to a folder it is in (a loop).
+    Loop,
+    /// What it points at does not exist.
+    Broken,
+}
+
+impl Refusal {
+    /// The diagnostic naming `link`.
+    pub fn diagnostic(&self, link: &Path) -> Diagnostic {
+        match self {
+            Refusal::Outside(target) => Diagnostic::error(
+                link,
+                None,
+                msg!("T0720-link-outside", link = link, target = target.as_path()),
+            )
+            .with_help(msg!("T0720-link-outside-help")),
+            Refusal::Loop => Diagnostic::warning(link, None, msg!("T0721-link-loop", link = link))
+                .with_help(msg!("T0721-link-loop-help")),
+            Refusal::Broken => {
+                Diagnostic::warning(link, None, msg!("T0722-link-broken", link = link))
+                    .with_help(msg!("T0722-link-broken-help"))
+            }
+        }
+    }
+}
+
+/// The error of a read refused because the path leads outside the site.
+#[derive(Debug)]
+pub struct OutsideSite {
+    pub target: PathBuf,
+}
+
+impl std::fmt::Display for OutsideSite {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "leads outside the site, to {}", self.target.display())
+    }
+}
+
+impl std::error::Error for OutsideSite {}
 
 impl DiskFs {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        DiskFs { root: root.into() }
+        let root = root.into();
+        let canonical_root = std::fs::canonicalize(&root).unwrap_or_else(|_| root.clone());
+        DiskFs {
+            root,
+            canonical_root,
+            refused: Default::default(),
+            folders: Default::default(),
+        }
     }
 
     pub fn root(&self) -> &Path {
         &self.root
     }
+
+    /// Whether `canonical` (where the site path `rel` really is) is inside
+    /// the site, or inside the theme folder `themes/NAME` that `rel` is in.
+    fn allowed(&self, rel: &Path, canonical: &Path) -> bool {
+        if canonical.starts_with(&self.canonical_root) {
+            return true;
+        }
+        let mut parts = rel.components();
+        match (parts.next(), parts.next()) {
+            (Some(Component::Normal(first)), Some(Component::Normal(name)))
+                if first == "themes" =>
+            {
+                let theme = self.root.join("themes").join(name);
+                std::fs::canonicalize(theme).is_ok_and(|t| canonical.starts_with(t))
+            }
+            _ => false,
+        }
+    }
+
+    /// The site path `rel` on disk, refused when it really is outside the
+    /// site. Paths with `..`, or absolute ones, are refused too. Only links
+    /// are resolved: a plain file costs one `lstat` and the check of its
+    /// folder, which is resolved once and remembered.
+    fn checked(&self, rel: &Path) -> io::Result<PathBuf> {
+        let outside = |target: PathBuf| {
+            io::Error::new(io::ErrorKind::PermissionDenied, OutsideSite { target })
+        };
+        if !rel
+            .components()
+            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
+        {
+            return Err(outside(rel.to_path_buf()));
+        }
+        let full = self.root.join(rel);
+        let meta = std::fs::symlink_metadata(&full)?;
+        let folder_allowed = match rel.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => self.folder_allowed(dir)?,
+            _ => true,
+        };
+        if !folder_allowed || meta.is_symlink() {
+            let canonical = std::fs::canonicalize(&full)?;
+            if !self.allowed(rel, &canonical) {
+                return Err(outside(canonical));
+            }
+        }
+        Ok(full)
+    }
+
+    /// Whether the folder `dir` (a site path) really is inside the site.
+    fn folder_allowed(&self, dir: &Path) -> io::Result<bool> {
+        let known = self
+            .folders
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(dir)
+            .copied();
+        if let Some(ok) = known {
+            return Ok(ok);
+        }
+        let canonical = std::fs::canonicalize(self.root.join(dir))?;
+        let ok = self.allowed(dir, &canonical);
+        self.folders
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(dir.to_path_buf(), ok);
+        Ok(ok)
+    }
+
+    /// Why the link `full` (at site path `rel`) must not be followed, if it
+    /// must not.
+    fn refusal(&self, rel: &Path, full: &Path) -> Option<Refusal> {
+        match std::fs::canonicalize(full) {
+            Ok(target) => (!self.allowed(rel, &target)).then_some(Refusal::Outside(target)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Some(Refusal::Broken),
+            Err(_) => Some(Refusal::Loop),
+        }
+    }
+
+    fn refuse(&self, rel: &Path, why: Refusal) {
+        self.refused
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(rel.to_path_buf(), why);
+    }
 }
 
 impl SourceFs for DiskFs {
     fn list(&self, dir: &Path) -> io::Result<Vec<PathBuf>> {
+        // What an earlier listing of this folder refused is found again.
+        self.refused
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .retain(|link, _| !link.starts_with(dir));
+        self.folders
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .retain(|folder, _| !folder.starts_with(dir));
         let base = self.root.join(dir);
+        let Ok(meta) = std::fs::symlink_metadata(&base) else {
+            return Ok(Vec::new());
+        };
+        if !meta.is_dir() && !meta.is_symlink() {
+            return Ok(Vec::new());
+        }
+        // The folder itself, or one above it, may be a link (one resolution
+        // per listing).
+        if let Some(why) = self.refusal(dir, &base) {
+            self.refuse(dir, why);
+            return Ok(Vec::new());
+        }
         if !base.is_dir() {
             return Ok(Vec::new());
         }
         let mut out = Vec::new();
-        for item in walkdir::WalkDir::new(&base)
+        let mut walk = walkdir::WalkDir::new(&base)
             .follow_links(true)
             .sort_by_file_name()
-        {
-            let item = item.map_err(io::Error::other)?;
+            .into_iter();
+        while let Some(item) = walk.next() {
+            let item = match item {
+                Ok(item) => item,
+                Err(e) => {
+                    let Some(path) = e.path().map(Path::to_path_buf) else {
+                        return Err(io::Error::other(e));
+                    };
+                    let rel = path.strip_prefix(&self.root).map_err(io::Error::other)?;
+                    let why = if e.loop_ancestor().is_some() {
+                        Refusal::Loop
+                    } else if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink()) {
+                        self.refusal(rel, &path).unwrap_or(Refusal::Broken)
+                    } else {
+                        return Err(io::Error::other(e));
+                    };
+                    self.refuse(rel, why);
+                    continue;
+                }
+            };
+            let rel = item
+                .path()
+                .strip_prefix(&self.root)
+                .map_err(io::Error::other)?;
+            if item.path_is_symlink()
+                && item.depth() > 0
+                && let Some(why) = self.refusal(rel, item.path())
+            {
+                self.refuse(rel, why);
+                if item.file_type().is_dir() {
+                    walk.skip_current_dir();
+                }
+                continue;
+            }
             if item.file_type().is_file() {
-                let rel = item
-                    .path()
-                    .strip_prefix(&self.root)
-                    .map_err(io::Error::other)?;
                 out.push(rel.to_path_buf());
             }
         }
@@ -72,19 +275,19 @@ impl SourceFs for DiskFs {
     }
 
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
-        std::fs::read(self.root.join(path))
+        std::fs::read(self.checked(path)?)
     }
 
     fn is_file(&self, path: &Path) -> bool {
-        self.root.join(path).is_file()
+        self.checked(path).is_ok_and(|p| p.is_file())
     }
 
     fn size(&self, path: &Path) -> io::Result<u64> {
-        Ok(std::fs::metadata(self.root.join(path))?.len())
+        Ok(std::fs::metadata(self.checked(path)?)?.len())
     }
 
     fn disk_path(&self, path: &Path) -> Option<PathBuf> {
-        Some(self.root.join(path))
+        self.checked(path).ok().map(|_| self.root.join(path))
     }
 
     fn stamp(&self, path: &Path) -> Option<u128> {
@@ -95,6 +298,15 @@ impl SourceFs for DiskFs {
             .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
             .map_or(0, |d| d.as_nanos());
         Some(modified.wrapping_mul(1 << 40) ^ u128::from(meta.len()))
+    }
+
+    fn refused_links(&self) -> Vec<Diagnostic> {
+        self.refused
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .map(|(link, why)| why.diagnostic(link))
+            .collect()
     }
 }
 
@@ -215,6 +427,9 @@ impl SourceFile {
 
     pub fn read(fs: &dyn SourceFs, path: &Path) -> Result<SourceFile, Diagnostic> {
         let bytes = fs.read(path).map_err(|e| {
+            if let Some(outside) = e.get_ref().and_then(|r| r.downcast_ref::<OutsideSite>()) {
+                return Refusal::Outside(outside.target.clone()).diagnostic(path);
+            }
             Diagnostic::error(
                 path,
                 None,

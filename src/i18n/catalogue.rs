@@ -32,6 +32,11 @@ pub const LOCALE_FILES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/en/import.ftl"),
     ),
     (
+        "paths",
+        include_str!("../../locales/vi/paths.ftl"),
+        include_str!("../../locales/en/paths.ftl"),
+    ),
+    (
         "cli",
         include_str!("../../locales/vi/cli.ftl"),
         include_str!("../../locales/en/cli.ftl"),

@@ -222,12 +222,93 @@ fn strip_nulls(mut v: serde_json::Value) -> serde_json::Value {
     v
 }
 
-/// Site-absolute `href="/…"` and `src="/…"` made absolute (JSON Feed has no
-/// `xml:base`).
+/// Site-absolute `href="/…"` and `src="/…"` attributes of rendered HTML made
+/// absolute (JSON Feed has no `xml:base`). A small pass that knows tags:
+/// text between tags (escaped by the renderer) and comments are copied as
+/// they are; inside a tag, a quoted `href` or `src` value starting with one
+/// `/` gets the base (attribute-escaped) in front. Protocol-relative values
+/// (`//host/…`, and `/\host` which browsers read the same way) and every
+/// other attribute are left alone.
 fn absolute_links(html: &str, base: &str) -> String {
-    let base = base.trim_end_matches('/');
-    html.replace("href=\"/", &format!("href=\"{base}/"))
-        .replace("src=\"/", &format!("src=\"{base}/"))
+    let base = xml(base.trim_end_matches('/'));
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        rest = &rest[lt..];
+        let end = if rest.starts_with("<!--") {
+            rest.find("-->").map_or(rest.len(), |i| i + 3)
+        } else {
+            tag_end(rest)
+        };
+        let (tag, after) = rest.split_at(end);
+        if tag.starts_with("<!--") {
+            out.push_str(tag);
+        } else {
+            rewrite_tag(tag, &base, &mut out);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The length of the tag `s` starts with: up to its `>` outside quotes.
+fn tag_end(s: &str) -> usize {
+    let mut quote = None;
+    for (i, b) in s.bytes().enumerate().skip(1) {
+        match (quote, b) {
+            (None, b'"' | b'\'') => quote = Some(b),
+            (Some(q), _) if b == q => quote = None,
+            (None, b'>') => return i + 1,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+/// One tag, with its site-absolute `href`/`src` values prefixed by `base`.
+fn rewrite_tag(tag: &str, base: &str, out: &mut String) {
+    let bytes = tag.as_bytes();
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'"' || b == b'\'' {
+            // A quoted value of some other attribute.
+            i = tag[i + 1..]
+                .find(b as char)
+                .map_or(bytes.len(), |j| i + j + 2);
+            continue;
+        }
+        i += 1;
+        if !b.is_ascii_whitespace() {
+            continue;
+        }
+        let Some(name) = ["href", "src"].into_iter().find(|n| {
+            tag.get(i..i + n.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(n))
+                && bytes.get(i + n.len()) == Some(&b'=')
+        }) else {
+            continue;
+        };
+        let open = i + name.len() + 1;
+        let Some(&q) = bytes.get(open).filter(|&&q| q == b'"' || q == b'\'') else {
+            continue;
+        };
+        let from = open + 1;
+        let to = tag[from..]
+            .find(q as char)
+            .map_or(bytes.len(), |j| from + j);
+        let value = &tag[from..to];
+        if value.starts_with('/') && !value.starts_with("//") && !value.starts_with("/\\") {
+            out.push_str(&tag[copied..from]);
+            out.push_str(base);
+            copied = from;
+        }
+        i = to + 1;
+    }
+    out.push_str(&tag[copied..]);
 }
 
 /// Text made safe for XML 1.0 element content and attribute values: the five
@@ -364,6 +445,33 @@ mod tests {
         assert_eq!(
             xml("</script> \"q\" 'a' ]]> --> &\u{0}\u{1b}\t"),
             "&lt;/script&gt; &quot;q&quot; &apos;a&apos; ]]&gt; --&gt; &amp;\t"
+        );
+    }
+
+    #[test]
+    fn feed_links_are_made_absolute_on_tags_not_text() {
+        let html = "<p>a href=\"/x\" in text &lt;a href=\"/y\"&gt;</p>\n\
+                    <p><a href=\"/thi-dua/\" title=\"src=&quot;/z\">t</a> \
+                    <img src=\"/anh/a.png\" alt=\"href=/q\"> \
+                    <script src=\"//cdn.example/x.js\"></script> \
+                    <a href='/b'>b</a> <a href=\"/\\evil.example\">e</a> \
+                    <a href=\"https://khac.example/\">k</a><!-- <a href=\"/c\"> --></p>";
+        assert_eq!(
+            absolute_links(html, "https://site.example/"),
+            "<p>a href=\"/x\" in text &lt;a href=\"/y\"&gt;</p>\n\
+             <p><a href=\"https://site.example/thi-dua/\" title=\"src=&quot;/z\">t</a> \
+             <img src=\"https://site.example/anh/a.png\" alt=\"href=/q\"> \
+             <script src=\"//cdn.example/x.js\"></script> \
+             <a href='https://site.example/b'>b</a> <a href=\"/\\evil.example\">e</a> \
+             <a href=\"https://khac.example/\">k</a><!-- <a href=\"/c\"> --></p>"
+        );
+    }
+
+    #[test]
+    fn feed_link_base_is_attribute_escaped() {
+        assert_eq!(
+            absolute_links("<a href=\"/x\">x</a>", "https://a.example/\"><script>"),
+            "<a href=\"https://a.example/&quot;&gt;&lt;script&gt;/x\">x</a>"
         );
     }
 

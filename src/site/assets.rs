@@ -131,7 +131,16 @@ pub fn attach(page: &Page, fs: &dyn SourceFs, index: &Index, config: &Config) ->
         }
     }
     let entry_dir = entry.path.parent().unwrap_or(Path::new(""));
-    if let Some(image) = &entry.common.image {
+    if let Some(image) = &entry.common.image
+        && has_parent_step(&image.src.value)
+    {
+        out.problems.push(parent_in_path(
+            entry,
+            "src",
+            &image.src.value,
+            image.src.pos,
+        ));
+    } else if let Some(image) = &entry.common.image {
         match locate(&image.src.value, entry_dir, fs, index, config) {
             Ok(url) => out.image_url = Some(url),
             Err(missing) => {
@@ -162,22 +171,84 @@ pub fn attach(page: &Page, fs: &dyn SourceFs, index: &Index, config: &Config) ->
     if let EntryKind::Document(d) = &entry.kind
         && let Some(file) = &d.file
     {
-        match locate_local(&file.value, entry_dir, fs) {
-            Some(path) => {
-                let size = fs.size(&path).unwrap_or(0);
-                out.file = asset_url(&path, index, config).map(|u| (u, size));
-            }
-            None => out.problems.push(
+        let name = file.value.as_str();
+        let decoded = percent_encoding::percent_decode_str(name).decode_utf8_lossy();
+        if has_parent_step(name) {
+            out.problems
+                .push(parent_in_path(entry, "file", name, file.pos));
+        } else if decoded.starts_with(['/', '\\']) || Path::new(decoded.as_ref()).has_root() {
+            let base = decoded.rsplit(['/', '\\']).next().unwrap_or_default();
+            out.problems.push(
                 Diagnostic::error(
                     &entry.path,
                     Some(file.pos),
-                    msg!("T0313-attachment-missing", file = file.value.as_str()),
+                    msg!("T0332-file-outside-folder", file = name),
                 )
-                .with_help(msg!("T0313-attachment-missing-help")),
-            ),
+                .with_help(msg!("T0332-file-outside-folder-help", name = base)),
+            );
+        } else if Path::new(decoded.as_ref())
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("md"))
+        {
+            out.problems.push(
+                Diagnostic::error(
+                    &entry.path,
+                    Some(file.pos),
+                    msg!("T0331-file-is-entry", file = name),
+                )
+                .with_help(msg!("T0331-file-is-entry-help")),
+            );
+        } else {
+            match locate_local(&file.value, entry_dir, fs) {
+                Some(path) => {
+                    let size = fs.size(&path).unwrap_or(0);
+                    out.file = asset_url(&path, index, config).map(|u| (u, size));
+                }
+                None => out.problems.push(
+                    Diagnostic::error(
+                        &entry.path,
+                        Some(file.pos),
+                        msg!("T0313-attachment-missing", file = file.value.as_str()),
+                    )
+                    .with_help(msg!("T0313-attachment-missing-help")),
+                ),
+            }
         }
     }
     out
+}
+
+/// Whether a site path written by an editor goes up a folder (`..`), as
+/// written or once `%2E%2E` is decoded, with `/` or `\\` between folders.
+pub fn has_parent_step(path: &str) -> bool {
+    let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
+    [path, decoded.as_ref()]
+        .iter()
+        .any(|p| p.split(['/', '\\']).any(|part| part == ".."))
+}
+
+fn parent_in_path(
+    entry: &crate::model::Entry,
+    key: &str,
+    path: &str,
+    pos: crate::diagnostic::Position,
+) -> Diagnostic {
+    Diagnostic::error(
+        &entry.path,
+        Some(pos),
+        msg!("T0330-parent-in-path", path = path, key = key),
+    )
+    .with_help(msg!("T0330-parent-in-path-help"))
+}
+
+/// A site path without its `.` steps: `/./a/./b.png` is `/a/b.png`.
+fn without_current_steps(path: &str) -> String {
+    let lead = if path.starts_with('/') { "/" } else { "" };
+    let parts: Vec<&str> = path
+        .split('/')
+        .filter(|p| !p.is_empty() && *p != ".")
+        .collect();
+    format!("{lead}{}", parts.join("/"))
 }
 
 /// Why an image was not found.
@@ -205,14 +276,20 @@ fn locate(
     if src.starts_with("http://") || src.starts_with("https://") {
         return Ok(src.to_owned());
     }
-    if let Some(abs) = src.strip_prefix('/') {
+    if src.starts_with('/') {
+        // `/./a//b.png` is the static file `a/b.png`, and is written so.
+        let src = without_current_steps(src);
+        let abs = src.trim_start_matches('/');
+        if abs.is_empty() {
+            return Err(Missing::NotInStatic);
+        }
         let site = Path::new("static").join(abs);
         let theme = Path::new("themes")
             .join(&config.theme)
             .join("static")
             .join(abs);
         return if fs.is_file(&site) || fs.is_file(&theme) {
-            Ok(src.to_owned())
+            Ok(src)
         } else {
             Err(Missing::NotInStatic)
         };

@@ -11,6 +11,7 @@ mod import;
 mod incremental;
 mod newsroom;
 mod output;
+mod paths;
 mod pipeline;
 mod properties;
 mod search;
