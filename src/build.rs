@@ -217,6 +217,12 @@ fn load_inner(
         ..site.left_out
     };
     diags.extend(site_diags);
+    // Symbolic links leading outside the site are left out of every listing;
+    // the static folders are listed here (before rendering copies them) so
+    // that such links are reported with the other problems.
+    let _ = fs.list(Path::new("static"));
+    let _ = fs.list(&Path::new("themes").join(&site.config.theme).join("static"));
+    diags.extend(fs.refused_links());
     let diags = diags.sorted();
     match theme {
         Some(theme) if !diags.has_errors() => Ok(Loaded {

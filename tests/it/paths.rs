@@ -135,7 +135,6 @@ fn symlinks_leading_outside_the_site_are_never_published() {
 /// `fs.refused_links()` to its diagnostics.
 #[cfg(unix)]
 #[test]
-#[ignore = "needs the refused_links hook in build::load_inner"]
 fn a_symlink_leading_outside_is_an_error_listed_with_the_others() {
     let (holder, site, secrets) = site_beside_secrets();
     link(&secrets.join("hostname"), &site.join("static/h.txt"));
