@@ -689,14 +689,12 @@ fn persons_without_consent_are_reported_when_required() {
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(
-        err.contains(
-            "content/exemplars/le-thi-binh.md: warning[T0314]: this person is not published"
-        ),
+        err.contains("content/exemplars/le-thi-binh.md: warning[T0314]: this person is not published"),
         "{err}"
     );
-    assert!(err.contains(
-        "content/exemplars/nguyen-van-an.md: warning[T0314]: this person is not published"
-    ));
+    assert!(
+        err.contains("content/exemplars/nguyen-van-an.md: warning[T0314]: this person is not published")
+    );
     assert_eq!(
         stdout(&out),
         "11 entries, 0 errors, 4 warnings; 1 draft and 1 scheduled entry not published\n"

@@ -127,11 +127,7 @@ fn scenario_text(s: &Scenario) -> String {
         .into_iter()
         .filter(|d| s.files.iter().any(|(p, _)| d.file == Path::new(p)))
         .collect();
-    assert!(
-        !own.is_empty(),
-        "scenario {} produced no diagnostic",
-        s.name
-    );
+    assert!(!own.is_empty(), "scenario {} produced no diagnostic", s.name);
     own.render(Lang::Vi).trim_end().to_owned()
 }
 
@@ -177,9 +173,7 @@ fn every_message_example_in_the_guide_is_what_the_tool_says() {
     for (at, _) in guide.match_indices("<!-- thidua:example ") {
         let name = guide[at + 20..].split(' ').next().unwrap_or_default();
         if !SCENARIOS.iter().any(|s| s.name == name) {
-            problems.push(format!(
-                "example `{name}` has no scenario in tests/it/guide.rs"
-            ));
+            problems.push(format!("example `{name}` has no scenario in tests/it/guide.rs"));
         }
     }
     finish(&guide, problems);
@@ -209,10 +203,7 @@ fn the_guide_lists_every_error_code_with_its_title() {
     let guide = guide_text();
     let (start, end) = ("<!-- thidua:codes -->\n", "\n<!-- /thidua:codes -->");
     let Some(a) = guide.find(start) else {
-        finish(
-            &guide,
-            vec!["the guide has no <!-- thidua:codes --> table".into()],
-        );
+        finish(&guide, vec!["the guide has no <!-- thidua:codes --> table".into()]);
         return;
     };
     let b = guide[a..].find(end).map(|i| a + i).unwrap();
@@ -257,10 +248,7 @@ fn the_table_of_contents_lists_every_section_with_a_working_link() {
             missing.push(entry);
         }
     }
-    assert!(
-        missing.is_empty(),
-        "missing from the table of contents: {missing:#?}"
-    );
+    assert!(missing.is_empty(), "missing from the table of contents: {missing:#?}");
 }
 
 /// Complete examples marked `<!-- thidua:paste PATH -->` build when pasted
