@@ -29,8 +29,8 @@ explain-T0114 = Lists and groups of keys can be written inside each other, but o
     deep. Such deep nesting never happens in real files; it usually comes
     from many `[` or `{"{"}` typed by mistake, or from a damaged file.
 
-    Wrong:
-      tags: {"[[[[[[["}thi đua{"]]]]]]]"}
+    Wrong (a `[` typed 70 times):
+      tags: {"[[[[[[[[[["} … {"[[[["}thi đua{"]]]]"} … {"]]]]]]]]]]"}
     Right:
       tags: [thi đua, khen thưởng]
     .title = Lists and groups nested too deep

@@ -29,8 +29,8 @@ explain-T0114 = Có thể viết danh sách hay nhóm khóa bên trong nhau, nh�
     tầng. Tệp thật không bao giờ lồng sâu như vậy; thường là do gõ nhầm nhiều dấu
     `[` hoặc `{"{"}`, hoặc tệp bị hỏng.
 
-    Sai:
-      tags: {"[[[[[[["}thi đua{"]]]]]]]"}
+    Sai (gõ `[` tới 70 lần):
+      tags: {"[[[[[[[[[["} … {"[[[["}thi đua{"]]]]"} … {"]]]]]]]]]]"}
     Đúng:
       tags: [thi đua, khen thưởng]
     .title = Danh sách, nhóm lồng nhau quá sâu

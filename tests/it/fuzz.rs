@@ -636,3 +636,35 @@ fn mutated_sites_never_panic_hang_or_exhaust_memory() {
         failures.join("\n")
     );
 }
+
+/// The hardening messages as editors read them, in both languages.
+#[test]
+fn hardening_messages_in_both_languages() {
+    let mut fs = fixture("minimal");
+    fs.insert(
+        "content/news/bom.md",
+        format!(
+            "---\n{}title: Bom\ndate: 2024-01-01\n---\nTin.\n",
+            alias_bomb()
+        ),
+    );
+    let deep = format!("{}thi đua{}", "[".repeat(70), "]".repeat(70));
+    fs.insert("data/sau.yaml", format!("tags: {deep}\n"));
+    fs.insert(
+        "content/news/khoa.md",
+        "---\ntitle: Khóa lạ\ndate: 2024-01-01\n\"ti\\e]0;x\\atle\\n\": 1\n---\nTin.\n",
+    );
+    let report = check(&fs, &options());
+    let wanted: thidua::diagnostic::Diagnostics = report
+        .diagnostics
+        .iter()
+        .filter(|d| matches!(d.code(), Some("T0113" | "T0114" | "T0205")))
+        .cloned()
+        .collect();
+    assert_eq!(wanted.len(), 3, "{}", report.diagnostics.render(Lang::En));
+    insta::assert_snapshot!(format!(
+        "--- vi ---\n{}--- en ---\n{}",
+        wanted.render(Lang::Vi),
+        wanted.render(Lang::En)
+    ));
+}
