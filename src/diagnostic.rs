@@ -6,6 +6,7 @@
 //! chosen language: `path:line:col: lỗi[T0104]: message` (`error[T0104]` in
 //! English); the code is the start of the message's id.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -101,7 +102,10 @@ impl Diagnostic {
     /// `path:line:col: lỗi[T0104]: message` and, when there is one, an
     /// indented help line, in `lang`.
     pub fn render(&self, lang: Lang) -> String {
+        // The message's arguments are escaped when formatted (see
+        // `escape_controls`); the file name is escaped here.
         let file = display_path(&self.file);
+        let file = escape_controls(&file);
         let mut out = match self.position {
             Some(p) => format!("{file}:{}:{}: ", p.line, p.col),
             None => format!("{file}: "),
@@ -136,6 +140,35 @@ impl fmt::Display for Diagnostic {
 /// Windows and in snapshots.
 pub fn display_path(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
+}
+
+/// A text from a file or the command line, safe to print in a terminal:
+/// control characters (ESC, BEL, a newline…) and the bidirectional
+/// overrides that reorder what is shown are written out as `\n`, `\t`,
+/// `\r` or `\u{1b}`, so a key, a link or a file name cannot change the
+/// terminal (its title, colours, the cursor) or forge a diagnostic line.
+/// Every argument of every message goes through this when the message is
+/// formatted (`Catalogue::format`), as does a diagnostic's file name.
+pub fn escape_controls(text: &str) -> Cow<'_, str> {
+    let unsafe_char =
+        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !text.contains(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if unsafe_char(c) => {
+                use fmt::Write;
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// An ordered collection of diagnostics from one run.
@@ -261,6 +294,45 @@ mod tests {
         );
         assert!(vi.contains("\n  cách sửa: "), "{vi}");
         assert_eq!(d.code(), Some("T0205"));
+    }
+
+    #[test]
+    fn control_characters_in_arguments_and_file_names_are_escaped() {
+        let d = Diagnostic::error(
+            "content/news/a\u{1b}]0;owned\u{7}.md",
+            Some(Position::new(2, 1)),
+            msg!(
+                "T0205-unknown-key",
+                key = "ti\u{1b}[2Jtle\nfake.md:1:1: error[T0101]: forged\r\t\u{202e}x",
+                what = msg!("what-front-matter")
+            ),
+        )
+        .with_help(msg!("T0205-help-did-you-mean", suggestion = "a\u{7}b"));
+        for lang in Lang::ALL {
+            let text = d.render(lang);
+            assert!(
+                !text.contains(|c: char| c.is_control() && c != '\n' || c == '\u{202e}'),
+                "{text:?}"
+            );
+            // One diagnostic line and its help line: no forged line.
+            assert_eq!(text.lines().count(), 2, "{text}");
+            assert!(
+                text.starts_with("content/news/a\\u{1b}]0;owned\\u{7}.md:2:1: "),
+                "{text}"
+            );
+            assert!(
+                text.contains(
+                    "`ti\\u{1b}[2Jtle\\nfake.md:1:1: error[T0101]: forged\\r\\t\\u{202e}x`"
+                ),
+                "{text}"
+            );
+            assert!(text.contains("`a\\u{7}b`"), "{text}");
+        }
+        // Ordinary Vietnamese text is left as it is.
+        assert_eq!(
+            escape_controls("Phường Tân An — “Gương sáng”"),
+            "Phường Tân An — “Gương sáng”"
+        );
     }
 
     #[test]

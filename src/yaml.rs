@@ -172,6 +172,17 @@ impl Origin {
     }
 }
 
+/// At most this many nodes may be produced by aliases (`*name`) in one YAML
+/// text. Each alias copies its anchor's value, so a few nested anchors that
+/// repeat each other (`&b [*a, *a, …]`) would otherwise grow exponentially
+/// ("billion laughs": 425 bytes became gigabytes). Real files repeat a
+/// few values; this is far above any of them.
+pub const MAX_ALIAS_NODES: usize = 10_000;
+
+/// At most this many lists and groups may be nested inside each other,
+/// counting the insides of aliased values. Real files nest a handful.
+pub const MAX_DEPTH: usize = 64;
+
 /// Parse one YAML document. An empty document is an empty mapping.
 pub fn parse(text: &str, origin: Origin) -> Result<Node, YamlError> {
     if let Some(err) = missing_space_after_colon(text, origin) {
@@ -181,6 +192,7 @@ pub fn parse(text: &str, origin: Origin) -> Result<Node, YamlError> {
         origin,
         stack: Vec::new(),
         anchors: HashMap::new(),
+        alias_nodes: 0,
         root: None,
         chars: if text.contains('{') {
             text.chars().collect()
@@ -245,13 +257,47 @@ struct Frame {
 struct Builder {
     origin: Origin,
     stack: Vec<Frame>,
-    anchors: HashMap<usize, Node>,
+    /// Each anchor's value, with its size (nodes) and depth (nested lists
+    /// and groups), to bound what aliases add.
+    anchors: HashMap<usize, Anchored>,
+    /// Nodes added so far by aliases.
+    alias_nodes: usize,
     root: Option<Node>,
     /// The text's characters, when it has a `{` (to tell flow mappings).
     chars: Vec<char>,
 }
 
+struct Anchored {
+    node: Node,
+    size: usize,
+    depth: usize,
+}
+
+/// The number of nodes in a tree, and how many lists and groups deep it is.
+fn size_and_depth(node: &Node) -> (usize, usize) {
+    let children: Box<dyn Iterator<Item = &Node>> = match &node.kind {
+        NodeKind::Scalar { .. } => return (1, 0),
+        NodeKind::Seq(items) => Box::new(items.iter()),
+        NodeKind::Map(pairs) => Box::new(pairs.iter().flat_map(|(k, v)| [k, v])),
+    };
+    children.fold((1, 1), |(size, depth), child| {
+        let (s, d) = size_and_depth(child);
+        (size + s, depth.max(d + 1))
+    })
+}
+
 impl Builder {
+    /// Entering a list or group: refused past [`MAX_DEPTH`].
+    fn too_deep(&self, extra: usize, pos: Position) -> Option<YamlError> {
+        (self.stack.len() + extra > MAX_DEPTH).then(|| {
+            YamlError::new(
+                pos,
+                msg!("T0114-too-deep", max = MAX_DEPTH),
+                Some(msg!("T0114-help-flatten")),
+            )
+        })
+    }
+
     fn on_event(&mut self, event: Event<'_>, span: &Span) -> Option<YamlError> {
         let pos = self.origin.position(span);
         match event {
@@ -267,6 +313,9 @@ impl Builder {
                 self.finish(node, anchor)
             }
             Event::SequenceStart(anchor, _) => {
+                if let Some(err) = self.too_deep(1, pos) {
+                    return Some(err);
+                }
                 self.stack.push(Frame {
                     node: Node {
                         kind: NodeKind::Seq(Vec::new()),
@@ -279,6 +328,9 @@ impl Builder {
                 None
             }
             Event::MappingStart(anchor, _) => {
+                if let Some(err) = self.too_deep(1, pos) {
+                    return Some(err);
+                }
                 let flow = self.chars.get(span.start.index()) == Some(&'{');
                 self.stack.push(Frame {
                     node: Node {
@@ -305,13 +357,26 @@ impl Builder {
                 }
                 self.finish(node, anchor)
             }
-            Event::Alias(id) => match self.anchors.get(&id).cloned() {
-                Some(mut node) => {
-                    node.pos = pos;
-                    self.finish(node, 0)
+            Event::Alias(id) => {
+                let Some(anchored) = self.anchors.get(&id) else {
+                    return Some(YamlError::new(pos, msg!("T0111-unknown-alias"), None));
+                };
+                let (size, depth) = (anchored.size, anchored.depth);
+                if self.alias_nodes + size > MAX_ALIAS_NODES {
+                    return Some(YamlError::new(
+                        pos,
+                        msg!("T0113-alias-too-big", max = MAX_ALIAS_NODES),
+                        Some(msg!("T0113-help-write-out")),
+                    ));
                 }
-                None => Some(YamlError::new(pos, msg!("T0111-unknown-alias"), None)),
-            },
+                if let Some(err) = self.too_deep(depth, pos) {
+                    return Some(err);
+                }
+                self.alias_nodes += size;
+                let mut node = anchored.node.clone();
+                node.pos = pos;
+                self.finish(node, 0)
+            }
             _ => None,
         }
     }
@@ -319,7 +384,15 @@ impl Builder {
     /// Attach a completed node to its parent (or make it the root).
     fn finish(&mut self, node: Node, anchor: usize) -> Option<YamlError> {
         if anchor != 0 {
-            self.anchors.insert(anchor, node.clone());
+            let (size, depth) = size_and_depth(&node);
+            self.anchors.insert(
+                anchor,
+                Anchored {
+                    node: node.clone(),
+                    size,
+                    depth,
+                },
+            );
         }
         let Some(frame) = self.stack.last_mut() else {
             self.root = Some(node);
@@ -599,6 +672,76 @@ mod tests {
     fn aliases_copy_the_anchor() {
         let n = p("a: &x {k: v}\nb: *x\n");
         assert_eq!(n.get("b").unwrap().get("k").unwrap().as_scalar(), Some("v"));
+    }
+
+    /// 9 values, then 8 levels each repeating the level above 9 times:
+    /// 9^9 values (about 387 million) once expanded.
+    pub(crate) fn alias_bomb() -> String {
+        let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (prev, name) in ('a'..='h').zip('b'..='i') {
+            let items = vec![format!("*{prev}"); 9].join(", ");
+            text.push_str(&format!("{name}: &{name} [{items}]\n"));
+        }
+        text
+    }
+
+    #[test]
+    fn an_alias_bomb_is_refused_at_the_alias_that_passes_the_bound() {
+        let started = std::time::Instant::now();
+        let e = parse(&alias_bomb(), Origin { first_line: 2 }).unwrap_err();
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+        assert_eq!(e.id(), "T0113-alias-too-big");
+        // b, c and d add 90 + 819 + 7380 values; the first `*d` of line `e`
+        // (line 5 of the text, 6 of the file) would pass 10,000.
+        assert_eq!(e.pos, Position::new(6, 8));
+        assert_eq!(
+            Lang::En.format(&e.message(msg!("what-front-matter"))),
+            "the front matter repeats named values (*name) so often that they would make more than 10000 values; reading stops here"
+        );
+        assert!(
+            Lang::Vi
+                .format(&e.message(msg!("what-front-matter")))
+                .starts_with(
+                    "phần khai báo ở đầu tệp dùng lại các giá trị đã đặt tên (*tên) quá nhiều lần"
+                )
+        );
+    }
+
+    #[test]
+    fn a_few_repeated_values_are_still_fine() {
+        let n = p("a: &a [x, y]\nb: &b [*a, *a, *a]\nc: [*b, *b]\n");
+        assert_eq!(n.get("c").unwrap().as_seq().unwrap().len(), 2);
+        assert_eq!(
+            n.get("c").unwrap().as_seq().unwrap()[1]
+                .as_seq()
+                .unwrap()
+                .len(),
+            3
+        );
+    }
+
+    #[test]
+    fn nesting_deeper_than_the_bound_is_refused() {
+        let deep = format!(
+            "a: {}x{}\n",
+            "[".repeat(MAX_DEPTH + 1),
+            "]".repeat(MAX_DEPTH + 1)
+        );
+        let e = parse(&deep, Origin::FILE_START).unwrap_err();
+        assert_eq!(e.id(), "T0114-too-deep");
+        // The document's own group is the first level: the 64th `[` is refused.
+        assert_eq!(e.pos, Position::new(1, 3 + MAX_DEPTH));
+        let ok = format!("a: {}x{}\n", "[".repeat(10), "]".repeat(10));
+        assert!(parse(&ok, Origin::FILE_START).is_ok());
+        // Depth hidden behind an alias counts too.
+        let mut text = String::from("a: &a x\n");
+        let mut prev = 'a';
+        for name in 'b'..='z' {
+            text.push_str(&format!("{name}: &{name} [[[*{prev}]]]\n"));
+            prev = name;
+        }
+        let e = parse(&text, Origin::FILE_START).unwrap_err();
+        assert_eq!(e.id(), "T0114-too-deep");
     }
 
     #[test]

@@ -46,6 +46,11 @@ pub const LOCALE_FILES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/vi/output.ftl"),
         include_str!("../../locales/en/output.ftl"),
     ),
+    (
+        "hardening",
+        include_str!("../../locales/vi/hardening.ftl"),
+        include_str!("../../locales/en/hardening.ftl"),
+    ),
 ];
 
 /// One language's messages.
@@ -151,7 +156,9 @@ impl Catalogue {
         let mut fluent_args = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
             let value = match value {
-                Arg::Text(s) => FluentValue::from(s.as_str()),
+                // Values come from files and the command line: control
+                // characters in them are shown escaped, never sent raw.
+                Arg::Text(s) => FluentValue::from(crate::diagnostic::escape_controls(s)),
                 Arg::Number(n) => FluentValue::from(*n),
                 Arg::Message(m) => FluentValue::from(self.format(m)),
             };

@@ -6,6 +6,7 @@ mod browser;
 mod cli;
 mod diagnostics;
 mod editor;
+mod fuzz;
 mod guide;
 mod import;
 mod incremental;
