@@ -142,7 +142,11 @@ fn load_inner(
     counts: &mut LoadCounts,
 ) -> Result<Loaded, BuildError> {
     let mut diags = Diagnostics::new();
-    let mut config = config::load(fs).map_err(|d| BuildError::Content(d.into_iter().collect()))?;
+    // A problem in thidua.yaml is reported and the content is still checked
+    // (with defaults in place of what is wrong), so one run shows everything.
+    let (mut config, config_problems) =
+        config::load_lenient(fs).map_err(|d| BuildError::Content(d.into_iter().collect()))?;
+    diags.extend(config_problems);
     if let Some(url) = &opts.base_url {
         config.base_url = url.trim_end_matches('/').to_owned();
     }

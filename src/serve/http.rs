@@ -4,6 +4,7 @@
 //! paths, never joined onto a folder, so `/../`, encoded dots or absolute
 //! paths cannot reach anything else.
 
+use std::net::{IpAddr, SocketAddr};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -41,6 +42,43 @@ pub enum Reply {
     /// The event stream: handled by the server loop.
     Events,
     MethodNotAllowed,
+}
+
+/// Whether a request's `Host:` header names this server: `localhost`,
+/// `127.0.0.1`, `[::1]` or the bound address, with the bound port (a
+/// browser always sends the port when it is not 80). Any other name is
+/// refused, so a page of another site whose name was rebound to this
+/// machine (DNS rebinding) cannot read the served site. When the server
+/// listens on every interface (`0.0.0.0`, `::`), any address written as
+/// digits is accepted too (a name is still refused). A request without the
+/// header (HTTP/1.0) does not come from a browser and is answered.
+pub fn host_allowed(host: Option<&str>, addr: SocketAddr) -> bool {
+    let Some(host) = host.map(str::trim) else {
+        return true;
+    };
+    let (name, port) = match host.rsplit_once(':') {
+        // `[::1]:8080`, `localhost:8080`; a bare IPv6 address has no port.
+        Some((name, port)) if !name.is_empty() && (!name.contains(':') || name.ends_with(']')) => {
+            (name, Some(port))
+        }
+        _ => (host, None),
+    };
+    let port_ok = match port {
+        Some(p) => p.parse::<u16>().is_ok_and(|p| p == addr.port()),
+        None => addr.port() == 80,
+    };
+    if !port_ok {
+        return false;
+    }
+    let name = name.to_ascii_lowercase();
+    let ip: Option<IpAddr> = match name.strip_prefix('[').and_then(|n| n.strip_suffix(']')) {
+        Some(v6) => v6.parse::<std::net::Ipv6Addr>().ok().map(IpAddr::V6),
+        None => name.parse::<std::net::Ipv4Addr>().ok().map(IpAddr::V4),
+    };
+    match ip {
+        Some(ip) => ip.is_loopback() || ip == addr.ip() || addr.ip().is_unspecified(),
+        None => name == "localhost" || name == "localhost.",
+    }
 }
 
 /// Answer `method url` from `snapshot`.
