@@ -147,6 +147,10 @@ fn load_inner(
     let (mut config, config_problems) =
         config::load_lenient(fs).map_err(|d| BuildError::Content(d.into_iter().collect()))?;
     diags.extend(config_problems);
+    // thidua.yaml could not be read at all: its theme and fields are not
+    // known, so their knock-on errors (no such theme, every field unknown)
+    // would only hide the real problem.
+    let config_unread = config.is_fallback();
     if let Some(url) = &opts.base_url {
         config.base_url = url.trim_end_matches('/').to_owned();
     }
@@ -192,7 +196,9 @@ fn load_inner(
     let theme = match theme::load(fs, &config) {
         Ok(t) => Some(t),
         Err(d) => {
-            diags.extend(d);
+            if !config_unread {
+                diags.extend(d);
+            }
             None
         }
     };
@@ -220,7 +226,11 @@ fn load_inner(
         drafts: site.left_out.drafts + broken_drafts,
         ..site.left_out
     };
-    diags.extend(site_diags);
+    diags.extend(
+        site_diags
+            .into_iter()
+            .filter(|d| !(config_unread && d.code() == Some("T0305"))),
+    );
     let diags = diags.sorted();
     match theme {
         Some(theme) if !diags.has_errors() => Ok(Loaded {

@@ -152,6 +152,13 @@ impl Config {
     }
 }
 
+impl Config {
+    /// Whether this is [`Config::fallback`]: thidua.yaml could not be read.
+    pub fn is_fallback(&self) -> bool {
+        *self == Config::fallback()
+    }
+}
+
 /// `base_url` while the configured one is missing (the build fails anyway).
 const FALLBACK_BASE_URL: &str = "http://localhost";
 
