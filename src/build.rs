@@ -146,11 +146,13 @@ fn load_inner(
     // (with defaults in place of what is wrong), so one run shows everything.
     let (mut config, config_problems) =
         config::load_lenient(fs).map_err(|d| BuildError::Content(d.into_iter().collect()))?;
-    diags.extend(config_problems);
     // thidua.yaml could not be read at all: its theme and fields are not
     // known, so their knock-on errors (no such theme, every field unknown)
-    // would only hide the real problem.
+    // would only hide the real problem; the same for the theme when its
+    // name is wrong.
     let config_unread = config.is_fallback();
+    let theme_unknown = config_unread || config_problems.iter().any(|d| d.code() == Some("T0404"));
+    diags.extend(config_problems);
     if let Some(url) = &opts.base_url {
         config.base_url = url.trim_end_matches('/').to_owned();
     }
@@ -196,7 +198,7 @@ fn load_inner(
     let theme = match theme::load(fs, &config) {
         Ok(t) => Some(t),
         Err(d) => {
-            if !config_unread {
+            if !theme_unknown {
                 diags.extend(d);
             }
             None

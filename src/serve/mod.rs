@@ -104,10 +104,14 @@ impl Shared {
 
     fn subscribe(&self) -> Receiver<String> {
         let (tx, rx) = mpsc::channel();
-        self.listeners
+        let mut listeners = self
+            .listeners
             .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push(tx);
+            .unwrap_or_else(PoisonError::into_inner);
+        // Forget the pages that went away since the last event (an empty
+        // message is not written), so many short visits do not pile up.
+        listeners.retain(|l| l.send(String::new()).is_ok());
+        listeners.push(tx);
         rx
     }
 }
@@ -433,8 +437,12 @@ fn stream_events(request: tiny_http::Request, shared: &Shared, _slot: StreamSlot
     {
         return;
     }
+    let mut written = std::time::Instant::now();
     loop {
-        let message = match rx.recv_timeout(KEEP_ALIVE) {
+        let wait = KEEP_ALIVE.saturating_sub(written.elapsed());
+        let message = match rx.recv_timeout(wait) {
+            // Only a check that this page is still listening.
+            Ok(m) if m.is_empty() => continue,
             Ok(m) => m,
             Err(mpsc::RecvTimeoutError::Timeout) => ": keep-alive\n\n".to_owned(),
             Err(mpsc::RecvTimeoutError::Disconnected) => return,
@@ -446,5 +454,6 @@ fn stream_events(request: tiny_http::Request, shared: &Shared, _slot: StreamSlot
         {
             return;
         }
+        written = std::time::Instant::now();
     }
 }
