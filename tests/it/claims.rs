@@ -87,6 +87,9 @@ fn a_static_file_replacing_a_generated_file_is_an_error_naming_both() {
         site(),
         &[
             ("static/feed.xml", "<feed/>"),
+            // The site's own search template makes `/tim-kiem/`.
+            ("templates/search.html", "<html><body>search</body></html>"),
+            ("static/tim-kiem/index.html", "<p>mine</p>"),
             ("static/thong-ke/index.html", "<p>mine</p>"),
             ("static/tin-tuc/khai-truong/index.html", "<p>mine</p>"),
         ],
@@ -97,6 +100,7 @@ fn a_static_file_replacing_a_generated_file_is_an_error_naming_both() {
         [
             ("static/feed.xml".to_owned(), None, "T0340"),
             ("static/thong-ke/index.html".to_owned(), None, "T0340"),
+            ("static/tim-kiem/index.html".to_owned(), None, "T0340"),
             (
                 "static/tin-tuc/khai-truong/index.html".to_owned(),
                 None,
@@ -115,7 +119,7 @@ fn a_static_file_replacing_a_generated_file_is_an_error_naming_both() {
     let report = check(&fs, &options());
     assert_eq!(
         codes(&report.diagnostics).len(),
-        3,
+        4,
         "{}",
         report.diagnostics.render(Lang::En)
     );
