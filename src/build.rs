@@ -142,7 +142,17 @@ fn load_inner(
     counts: &mut LoadCounts,
 ) -> Result<Loaded, BuildError> {
     let mut diags = Diagnostics::new();
-    let mut config = config::load(fs).map_err(|d| BuildError::Content(d.into_iter().collect()))?;
+    // A problem in thidua.yaml is reported and the content is still checked
+    // (with defaults in place of what is wrong), so one run shows everything.
+    let (mut config, config_problems) =
+        config::load_lenient(fs).map_err(|d| BuildError::Content(d.into_iter().collect()))?;
+    // thidua.yaml could not be read at all: its theme and fields are not
+    // known, so their knock-on errors (no such theme, every field unknown)
+    // would only hide the real problem; the same for the theme when its
+    // name is wrong.
+    let config_unread = config.is_fallback();
+    let theme_unknown = config_unread || config_problems.iter().any(|d| d.code() == Some("T0404"));
+    diags.extend(config_problems);
     if let Some(url) = &opts.base_url {
         config.base_url = url.trim_end_matches('/').to_owned();
     }
@@ -188,7 +198,9 @@ fn load_inner(
     let theme = match theme::load(fs, &config) {
         Ok(t) => Some(t),
         Err(d) => {
-            diags.extend(d);
+            if !theme_unknown {
+                diags.extend(d);
+            }
             None
         }
     };
@@ -216,7 +228,11 @@ fn load_inner(
         drafts: site.left_out.drafts + broken_drafts,
         ..site.left_out
     };
-    diags.extend(site_diags);
+    diags.extend(
+        site_diags
+            .into_iter()
+            .filter(|d| !(config_unread && d.code() == Some("T0305"))),
+    );
     // Symbolic links leading outside the site are left out of every listing;
     // the static folders are listed here (before rendering copies them) so
     // that such links are reported with the other problems.

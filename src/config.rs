@@ -42,10 +42,13 @@ pub struct Config {
     pub allow_html: bool,
     pub organisation: Option<String>,
     pub contact: Contact,
+    /// Output files (`feed.xml`, `tim-kiem/index.html`) that a file of
+    /// `static/` may replace on purpose (`overrides:`).
+    pub overrides: Vec<String>,
 }
 
 impl Config {
-    pub const KEYS: [&'static str; 12] = [
+    pub const KEYS: [&'static str; 13] = [
         "title",
         "description",
         "base_url",
@@ -58,6 +61,7 @@ impl Config {
         "markdown",
         "organisation",
         "contact",
+        "overrides",
     ];
 
     pub fn section_path(&self, section: Section) -> &str {
@@ -78,6 +82,17 @@ impl Config {
 
 /// Read and check `thidua.yaml` at the site root.
 pub fn load(fs: &dyn SourceFs) -> Result<Config, Vec<Diagnostic>> {
+    let (config, problems) = load_lenient(fs)?;
+    if problems.iter().any(Diagnostic::is_error) {
+        return Err(problems);
+    }
+    Ok(config)
+}
+
+/// Read `thidua.yaml` and go on after its problems: the configuration with
+/// defaults in place of what is wrong, and every problem found. `Err` only
+/// when there is no configuration to read at all.
+pub fn load_lenient(fs: &dyn SourceFs) -> Result<(Config, Vec<Diagnostic>), Vec<Diagnostic>> {
     let path = Path::new(CONFIG_FILE);
     if !fs.is_file(path) {
         return Err(vec![
@@ -86,30 +101,70 @@ pub fn load(fs: &dyn SourceFs) -> Result<Config, Vec<Diagnostic>> {
         ]);
     }
     let file = SourceFile::read(fs, path).map_err(|d| vec![d])?;
-    parse(&file)
+    Ok(parse_lenient(&file))
 }
 
 /// Parse the configuration text of `file`.
 pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
+    let (config, problems) = parse_lenient(file);
+    if problems.iter().any(Diagnostic::is_error) {
+        return Err(problems);
+    }
+    Ok(config)
+}
+
+/// [`parse`], keeping a configuration (defaults where a value is wrong or
+/// missing) besides the problems, so the content can still be checked.
+pub fn parse_lenient(file: &SourceFile) -> (Config, Vec<Diagnostic>) {
     let problems = Problems::new(&file.path);
     let node = match yaml::parse(&file.text, Origin::FILE_START) {
         Ok(n) => n,
         Err(e) => {
             problems.push(e.diagnostic(&file.path, msg!("what-config")));
-            return Err(problems.into_vec());
+            return (Config::fallback(), problems.into_vec());
         }
     };
     let r = MapReader::new(&node, msg!("site-what-config"), &problems);
     let config = read_config(&r);
     r.finish(&Config::KEYS);
-    if problems.has_errors() {
-        return Err(problems.into_vec());
-    }
-    config.ok_or_else(|| problems.into_vec())
+    (config.unwrap_or_else(Config::fallback), problems.into_vec())
 }
+
+impl Config {
+    /// The configuration used to go on checking when `thidua.yaml` cannot
+    /// be read: every default, no fields.
+    pub fn fallback() -> Config {
+        Config {
+            title: String::new(),
+            description: None,
+            base_url: FALLBACK_BASE_URL.to_owned(),
+            language: "vi".to_owned(),
+            theme: "default".to_owned(),
+            paginate: 20,
+            sections: default_sections(),
+            fields: Vec::new(),
+            require_consent: false,
+            allow_html: false,
+            organisation: None,
+            contact: Contact::default(),
+            overrides: Vec::new(),
+        }
+    }
+}
+
+impl Config {
+    /// Whether this is [`Config::fallback`]: thidua.yaml could not be read.
+    pub fn is_fallback(&self) -> bool {
+        *self == Config::fallback()
+    }
+}
+
+/// `base_url` while the configured one is missing (the build fails anyway).
+const FALLBACK_BASE_URL: &str = "http://localhost";
 
 fn read_config(r: &MapReader<'_>) -> Option<Config> {
     let title = r.required_string("title", msg!("site-config-title-help"));
+    let overrides = read_overrides(r);
     let base_url = r.required_string("base_url", msg!("site-config-base-url-help"));
     if let Some(url) = &base_url {
         if !(url.value.starts_with("https://") || url.value.starts_with("http://")) {
@@ -138,7 +193,7 @@ fn read_config(r: &MapReader<'_>) -> Option<Config> {
     if paginate == 0 {
         problem(
             r,
-            r.pos(),
+            r.key_pos("paginate"),
             msg!("T0405-paginate-zero"),
             msg!("T0405-paginate-zero-help"),
         );
@@ -168,9 +223,12 @@ fn read_config(r: &MapReader<'_>) -> Option<Config> {
         .unwrap_or(false),
     );
     Some(Config {
-        title: title?.value,
+        title: title.map(|t| t.value).unwrap_or_default(),
         description: r.string("description").map(|s| s.value),
-        base_url: base_url?.value.trim_end_matches('/').to_owned(),
+        base_url: base_url.map_or_else(
+            || FALLBACK_BASE_URL.to_owned(),
+            |u| u.value.trim_end_matches('/').to_owned(),
+        ),
         language: r
             .string("language")
             .map_or_else(|| "vi".to_owned(), |s| s.value),
@@ -189,6 +247,7 @@ fn read_config(r: &MapReader<'_>) -> Option<Config> {
                 read_contact,
             )
             .unwrap_or_default(),
+        overrides,
     })
 }
 
@@ -230,6 +289,20 @@ fn read_sections(r: &MapReader<'_>) -> Option<BTreeMap<Section, String>> {
                 );
                 continue;
             }
+            if crate::site::RESERVED_PATHS.contains(&path.value.as_str()) {
+                problem(
+                    r,
+                    path.pos,
+                    msg!(
+                        "T0420-section-path-generated",
+                        key = key,
+                        path = path.value.as_str(),
+                        page = crate::site::generated_page(&path.value)
+                    ),
+                    msg!("T0420-section-path-generated-help", key = key),
+                );
+                continue;
+            }
             if let Some(section) = Section::from_key(key) {
                 map.insert(section, path.value);
             }
@@ -240,7 +313,7 @@ fn read_sections(r: &MapReader<'_>) -> Option<BTreeMap<Section, String>> {
         if !path.is_empty() && seen.contains(&path) {
             problem(
                 r,
-                r.pos(),
+                r.key_pos(section.key()),
                 msg!(
                     "T0407-section-path-twice",
                     path = path.as_str(),
@@ -252,6 +325,40 @@ fn read_sections(r: &MapReader<'_>) -> Option<BTreeMap<Section, String>> {
         seen.push(path);
     }
     Some(map)
+}
+
+/// `overrides:` — output files a file of `static/` may replace, written as
+/// a file (`feed.xml`, `tim-kiem/index.html`) or a page URL (`/tim-kiem/`),
+/// kept as output paths.
+fn read_overrides(r: &MapReader<'_>) -> Vec<String> {
+    let mut out = Vec::new();
+    for item in r.string_list("overrides") {
+        match override_path(&item.value) {
+            Some(path) => out.push(path),
+            None => problem(
+                r,
+                item.pos,
+                msg!("T0421-override-path", path = item.value.as_str()),
+                msg!("T0421-override-path-help"),
+            ),
+        }
+    }
+    out
+}
+
+/// The output path `overrides:` names: `/tim-kiem/` → `tim-kiem/index.html`;
+/// `None` for anything that is not a plain path inside the output.
+pub fn override_path(written: &str) -> Option<String> {
+    let trimmed = written.trim().trim_start_matches('/');
+    let path = if trimmed.is_empty() || trimmed.ends_with('/') {
+        format!("{trimmed}index.html")
+    } else {
+        trimmed.to_owned()
+    };
+    let plain = path.split('/').all(|seg| {
+        !seg.is_empty() && seg != "." && seg != ".." && !seg.contains(['\\', ':', '\0'])
+    });
+    plain.then_some(path)
 }
 
 fn read_fields(r: &MapReader<'_>) -> Vec<String> {

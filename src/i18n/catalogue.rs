@@ -27,6 +27,11 @@ pub const LOCALE_FILES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/en/site.ftl"),
     ),
     (
+        "claims",
+        include_str!("../../locales/vi/claims.ftl"),
+        include_str!("../../locales/en/claims.ftl"),
+    ),
+    (
         "import",
         include_str!("../../locales/vi/import.ftl"),
         include_str!("../../locales/en/import.ftl"),

@@ -149,6 +149,14 @@ impl Prepared<'_> {
         self.renderer().output_path(job)
     }
 
+    /// Who produces the output of `job`, for [`Claims`].
+    pub fn claimant(&self, job: &Job) -> Claimant {
+        match job {
+            Job::Entry(id) => Claimant::Entry(self.site.pages[*id].entry.path.clone()),
+            _ => Claimant::SitePage(self.template_of(job)),
+        }
+    }
+
     /// Render `jobs` in parallel into `sink`; template errors are collected
     /// (each distinct one once) rather than stopping at the first.
     pub fn render_jobs<'j>(
@@ -190,7 +198,11 @@ impl Prepared<'_> {
     }
 }
 
-/// Render every page and copy every static file into `sink`.
+/// Render every page and copy every static file into `sink`. Every output
+/// file is claimed once ([`Claims`]): a file of `static/` or an entry's
+/// asset that would replace a generated file, or two generated pages at one
+/// URL, fail the render (nothing of it is swapped in), unless `overrides:`
+/// in thidua.yaml names that file.
 pub fn render_site(
     site: &Site,
     theme: &Theme,
@@ -199,10 +211,49 @@ pub fn render_site(
     sink: &dyn OutputSink,
 ) -> Result<RenderReport, RenderFailure> {
     let prepared = prepare(site, theme, Shared::compute(site, collator));
+    let mut claims = Claims::new(site);
+    for job in &prepared.jobs {
+        if let Some(path) = prepared.output_path(job) {
+            claims.generated(path, prepared.claimant(job));
+        }
+    }
     sink.expect(prepared.jobs.len());
     prepared.render_jobs(&prepared.jobs, sink)?;
-    let extra = prepared.site_files(fs);
-    let feed_count = feeds::write(site, sink).map_err(RenderFailure::Io)?;
+    let mut extra = sitemap::files(site, &prepared.listings);
+    extra.extend(crate::search::index_files(site));
+    extra.extend(embed::oembed_files(site, &prepared.embeds.views, fs));
+    for f in &extra {
+        claims.generated(f.path.clone(), Claimant::site_file(&f.path));
+    }
+    let recording = Recording {
+        inner: sink,
+        paths: Mutex::new(Vec::new()),
+    };
+    let feed_count = feeds::write(site, &recording).map_err(RenderFailure::Io)?;
+    for path in recording
+        .paths
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner())
+    {
+        let claimant = Claimant::site_file(&path);
+        claims.generated(path, claimant);
+    }
+    let copies = static_copies(site, theme, fs);
+    for copy in &copies {
+        if let OutputContent::Copy(src) = &copy.content
+            && !theme.static_dirs[..theme.static_dirs.len().saturating_sub(1)]
+                .iter()
+                .any(|d| src.starts_with(d))
+        {
+            claims.copied(copy.path.clone(), src);
+        }
+    }
+    let (problems, overridden) = claims.finish();
+    if problems.has_errors() {
+        return Err(RenderFailure::Templates(problems));
+    }
+    extra.retain(|f| !overridden.contains(&f.path));
+    extra.extend(copies);
     let files = prepared.jobs.len() + extra.len() + feed_count;
     sink.expect(extra.len());
     extra
@@ -213,6 +264,160 @@ pub fn render_site(
         pages: prepared.jobs.len(),
         files,
     })
+}
+
+/// Passes files on to `inner`, remembering their paths.
+struct Recording<'a> {
+    inner: &'a dyn OutputSink,
+    paths: Mutex<Vec<String>>,
+}
+
+impl OutputSink for Recording<'_> {
+    fn write(&self, file: OutputFile) -> anyhow::Result<()> {
+        self.paths
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(file.path.clone());
+        self.inner.write(file)
+    }
+
+    fn expect(&self, count: usize) {
+        self.inner.expect(count);
+    }
+}
+
+/// Who produces an output file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Claimant {
+    /// The page of an entry.
+    Entry(PathBuf),
+    /// A page of the portal drawn with this template (a list, an index…).
+    SitePage(&'static str),
+    /// A file the site writes itself: `feed`, `sitemap`, `search` (index),
+    /// `embed` (oEmbed data).
+    SiteFile(&'static str),
+    /// A file copied from the site: `static/…` or an entry's asset.
+    Copy(PathBuf),
+}
+
+impl Claimant {
+    /// The claimant of a site-wide file, by what its path says it is.
+    fn site_file(path: &str) -> Claimant {
+        let name = path.rsplit('/').next().unwrap_or(path);
+        Claimant::SiteFile(match name {
+            "feed.xml" | "feed.json" => "feed",
+            "sitemap.xml" | "robots.txt" => "sitemap",
+            "oembed.json" => "embed",
+            _ if path.starts_with(crate::search::INDEX_DIR) => "search",
+            _ => "other",
+        })
+    }
+
+    fn describe(&self) -> crate::i18n::Message {
+        match self {
+            Claimant::Entry(file) => crate::msg!("claims-entry-page", file = file.as_path()),
+            Claimant::SitePage(template) => crate::msg!("claims-site-page", template = *template),
+            Claimant::SiteFile(kind) => crate::msg!("claims-site-file", kind = *kind),
+            Claimant::Copy(file) => crate::msg!("claims-copied-file", file = file.as_path()),
+        }
+    }
+}
+
+/// The one claimant of every output file; a second claimant is a problem
+/// naming both, except a copied file replacing a generated one that
+/// `overrides:` names.
+pub struct Claims<'a> {
+    site: &'a Site,
+    by_path: std::collections::HashMap<String, Claimant>,
+    problems: Diagnostics,
+    overridden: std::collections::HashSet<String>,
+}
+
+impl<'a> Claims<'a> {
+    pub fn new(site: &'a Site) -> Claims<'a> {
+        Claims {
+            site,
+            by_path: std::collections::HashMap::new(),
+            problems: Diagnostics::new(),
+            overridden: std::collections::HashSet::new(),
+        }
+    }
+
+    /// A file the build generates.
+    pub fn generated(&mut self, path: String, claimant: Claimant) {
+        let Some(first) = self.by_path.get(&path) else {
+            self.by_path.insert(path, claimant);
+            return;
+        };
+        if *first == claimant {
+            return;
+        }
+        let file = match (first, &claimant) {
+            (_, Claimant::Entry(f)) | (Claimant::Entry(f), _) => f.clone(),
+            _ => PathBuf::from(crate::config::CONFIG_FILE),
+        };
+        self.problems.push(
+            Diagnostic::error(
+                file,
+                None,
+                crate::msg!(
+                    "T0341-url-generated-twice",
+                    url = url_of(&path),
+                    first = first.describe(),
+                    second = claimant.describe()
+                ),
+            )
+            .with_help(crate::msg!("T0341-url-generated-twice-help")),
+        );
+    }
+
+    /// A file copied from `source` (site static file or entry asset).
+    pub fn copied(&mut self, path: String, source: &std::path::Path) {
+        let claimant = Claimant::Copy(source.to_path_buf());
+        let Some(first) = self.by_path.get(&path) else {
+            self.by_path.insert(path, claimant);
+            return;
+        };
+        if *first == claimant {
+            return;
+        }
+        let generated = !matches!(first, Claimant::Copy(_));
+        if generated && self.site.config.overrides.contains(&path) {
+            self.overridden.insert(path.clone());
+            self.by_path.insert(path, claimant);
+            return;
+        }
+        let help = if generated {
+            crate::msg!("T0340-file-replaces-output-help", path = path.as_str())
+        } else {
+            crate::msg!("T0340-file-replaces-file-help")
+        };
+        self.problems.push(
+            Diagnostic::error(
+                source,
+                None,
+                crate::msg!(
+                    "T0340-file-replaces-output",
+                    url = url_of(&path),
+                    other = first.describe()
+                ),
+            )
+            .with_help(help),
+        );
+    }
+
+    /// The problems found, and the generated files replaced on purpose.
+    pub fn finish(self) -> (Diagnostics, std::collections::HashSet<String>) {
+        (self.problems.sorted(), self.overridden)
+    }
+}
+
+/// The URL of an output path: `tim-kiem/index.html` → `/tim-kiem/`.
+fn url_of(path: &str) -> String {
+    match path.strip_suffix("index.html") {
+        Some(dir) if dir.is_empty() || dir.ends_with('/') => format!("/{dir}"),
+        _ => format!("/{path}"),
+    }
 }
 
 /// A page of the portal itself at a fixed URL, produced when the theme has

@@ -4,6 +4,7 @@
 //! paths, never joined onto a folder, so `/../`, encoded dots or absolute
 //! paths cannot reach anything else.
 
+use std::net::{IpAddr, SocketAddr};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -41,6 +42,37 @@ pub enum Reply {
     /// The event stream: handled by the server loop.
     Events,
     MethodNotAllowed,
+}
+
+/// Whether a request's `Host:` header names this server: `localhost`,
+/// `127.0.0.1`, `[::1]` or the bound address, optionally with the bound
+/// port. Any other name is refused, so a page of another site whose name
+/// was rebound to this machine (DNS rebinding) cannot read the served
+/// site. When the server listens on every interface (`0.0.0.0`, `::`), any
+/// address written as digits is accepted too (a name is still refused). A
+/// request without the header (HTTP/1.0) does not come from a browser and
+/// is answered.
+pub fn host_allowed(host: Option<&str>, addr: SocketAddr) -> bool {
+    let Some(host) = host.map(str::trim) else {
+        return true;
+    };
+    let (name, port) = match host.rsplit_once(':') {
+        // `[::1]:8080`, `localhost:8080`; a bare IPv6 address has no port.
+        Some((name, port)) if !name.contains(':') || name.ends_with(']') => (name, Some(port)),
+        _ => (host, None),
+    };
+    if port.is_some_and(|p| p.parse::<u16>().ok() != Some(addr.port())) {
+        return false;
+    }
+    let name = name.to_ascii_lowercase();
+    let ip: Option<IpAddr> = match name.strip_prefix('[').and_then(|n| n.strip_suffix(']')) {
+        Some(v6) => v6.parse::<std::net::Ipv6Addr>().ok().map(IpAddr::V6),
+        None => name.parse::<std::net::Ipv4Addr>().ok().map(IpAddr::V4),
+    };
+    match ip {
+        Some(ip) => ip.is_loopback() || ip == addr.ip() || addr.ip().is_unspecified(),
+        None => name == "localhost" || name == "localhost.",
+    }
 }
 
 /// Answer `method url` from `snapshot`.
@@ -360,5 +392,41 @@ mod tests {
         );
         // live.js takes its words from the event, not from itself.
         assert!(LIVE_SCRIPT.contains("data.title") && !LIVE_SCRIPT.contains("Lỗi khi"));
+    }
+
+    #[test]
+    fn only_this_servers_host_names_are_answered() {
+        let addr: SocketAddr = "127.0.0.1:8123".parse().unwrap();
+        for ok in [
+            None,
+            Some("localhost"),
+            Some("localhost:8123"),
+            Some("LOCALHOST:8123"),
+            Some("127.0.0.1:8123"),
+            Some("127.0.0.1"),
+            Some("[::1]:8123"),
+            Some("[::1]"),
+        ] {
+            assert!(host_allowed(ok, addr), "{ok:?}");
+        }
+        for bad in [
+            "evil.example:8123",
+            "evil.example",
+            "localhost.evil.example:8123",
+            "127.0.0.1.nip.io:8123",
+            "localhost:8124",
+            "192.168.1.20:8123",
+            "[::2]:8123",
+            "",
+            ":8123",
+        ] {
+            assert!(!host_allowed(Some(bad), addr), "{bad}");
+        }
+        let lan: SocketAddr = "192.168.1.20:8123".parse().unwrap();
+        assert!(host_allowed(Some("192.168.1.20:8123"), lan));
+        assert!(!host_allowed(Some("evil.example:8123"), lan));
+        let any: SocketAddr = "0.0.0.0:8123".parse().unwrap();
+        assert!(host_allowed(Some("10.0.0.5:8123"), any));
+        assert!(!host_allowed(Some("rebound.example:8123"), any));
     }
 }

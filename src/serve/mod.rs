@@ -43,6 +43,37 @@ const PORT_TRIES: u16 = 50;
 pub struct Shared {
     snapshot: RwLock<Snapshot>,
     listeners: Mutex<Vec<Sender<String>>>,
+    /// Event streams open now (at most [`MAX_EVENT_STREAMS`]).
+    streams: std::sync::atomic::AtomicUsize,
+}
+
+/// How many pages may hold an event stream at once; beyond, 503.
+pub const MAX_EVENT_STREAMS: usize = 256;
+
+/// How often an idle event stream gets a keep-alive comment: writing is
+/// what notices a closed connection, so its thread ends within about this.
+const KEEP_ALIVE: Duration = Duration::from_secs(1);
+
+/// Counts one open event stream while it lives.
+struct StreamSlot<'a>(&'a std::sync::atomic::AtomicUsize);
+
+impl Drop for StreamSlot<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+impl Shared {
+    /// A place for one more event stream, if fewer than the cap are open.
+    fn stream_slot(&self) -> Option<StreamSlot<'_>> {
+        use std::sync::atomic::Ordering;
+        self.streams
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
+                (n < MAX_EVENT_STREAMS).then_some(n + 1)
+            })
+            .ok()
+            .map(|_| StreamSlot(&self.streams))
+    }
 }
 
 impl Shared {
@@ -73,10 +104,14 @@ impl Shared {
 
     fn subscribe(&self) -> Receiver<String> {
         let (tx, rx) = mpsc::channel();
-        self.listeners
+        let mut listeners = self
+            .listeners
             .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push(tx);
+            .unwrap_or_else(PoisonError::into_inner);
+        // Forget the pages that went away since the last event (an empty
+        // message is not written), so many short visits do not pile up.
+        listeners.retain(|l| l.send(String::new()).is_ok());
+        listeners.push(tx);
         rx
     }
 }
@@ -104,7 +139,7 @@ pub fn run(opts: &ServeOptions) -> Result<()> {
     let server = Arc::new(server);
     {
         let (server, shared, root) = (server.clone(), shared.clone(), root.clone());
-        std::thread::spawn(move || accept(&server, &shared, &root));
+        std::thread::spawn(move || accept(&server, &shared, &root, addr));
     }
     // Batches that arrived while the pages were being rebuilt: the next
     // rebuild starts at once and the site-wide files wait for it.
@@ -283,10 +318,10 @@ fn reload_event(shared: &Shared, generation: u64, report: &Rebuilt, took: Durati
 }
 
 /// Answer requests, one thread each (event streams stay open).
-fn accept(server: &tiny_http::Server, shared: &Arc<Shared>, root: &Path) {
+fn accept(server: &tiny_http::Server, shared: &Arc<Shared>, root: &Path, addr: SocketAddr) {
     for request in server.incoming_requests() {
         let (shared, root) = (shared.clone(), root.to_path_buf());
-        std::thread::spawn(move || respond(request, &shared, &root));
+        std::thread::spawn(move || respond(request, &shared, &root, addr));
     }
 }
 
@@ -295,14 +330,39 @@ fn header(name: &str, value: &str) -> tiny_http::Header {
         .unwrap_or_else(|_| unreachable!("ASCII header"))
 }
 
-fn respond(request: tiny_http::Request, shared: &Shared, root: &Path) {
+fn respond(request: tiny_http::Request, shared: &Shared, root: &Path, addr: SocketAddr) {
     let snapshot = shared.snapshot();
+    let host = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Host"))
+        .map(|h| h.value.as_str().to_owned());
+    if !http::host_allowed(host.as_deref(), addr) {
+        let text = snapshot.lang.tr("claims-serve-wrong-host");
+        let _ = request.respond(
+            tiny_http::Response::from_string(text)
+                .with_status_code(421)
+                .with_header(header("Content-Type", "text/plain; charset=utf-8")),
+        );
+        return;
+    }
     let method = request.method().as_str().to_owned();
     let reply = http::answer(&snapshot, &method, request.url());
     let no_store = header("Cache-Control", "no-store");
     let result = match reply {
         Reply::Events => {
-            stream_events(request, shared);
+            match shared.stream_slot() {
+                Some(slot) => stream_events(request, shared, slot),
+                None => {
+                    let text = snapshot.lang.tr("claims-serve-too-many-streams");
+                    let _ = request.respond(
+                        tiny_http::Response::from_string(text)
+                            .with_status_code(503)
+                            .with_header(header("Content-Type", "text/plain; charset=utf-8"))
+                            .with_header(header("Retry-After", "5")),
+                    );
+                }
+            }
             return;
         }
         Reply::Redirect(location) => request.respond(
@@ -351,8 +411,9 @@ fn respond(request: tiny_http::Request, shared: &Shared, root: &Path) {
 
 /// Keep an event stream open: `hello` at once (and the overlay's text if
 /// the site is broken), then every rebuild's event, with a keep-alive
-/// comment so dead connections are noticed.
-fn stream_events(request: tiny_http::Request, shared: &Shared) {
+/// comment every [`KEEP_ALIVE`] so a closed connection is noticed (and its
+/// thread ends) within a second or two; `_slot` counts the stream open.
+fn stream_events(request: tiny_http::Request, shared: &Shared, _slot: StreamSlot<'_>) {
     let rx = shared.subscribe();
     let snapshot = shared.snapshot();
     let mut out = request.into_writer();
@@ -376,8 +437,12 @@ fn stream_events(request: tiny_http::Request, shared: &Shared) {
     {
         return;
     }
+    let mut written = std::time::Instant::now();
     loop {
-        let message = match rx.recv_timeout(Duration::from_secs(15)) {
+        let wait = KEEP_ALIVE.saturating_sub(written.elapsed());
+        let message = match rx.recv_timeout(wait) {
+            // Only a check that this page is still listening.
+            Ok(m) if m.is_empty() => continue,
             Ok(m) => m,
             Err(mpsc::RecvTimeoutError::Timeout) => ": keep-alive\n\n".to_owned(),
             Err(mpsc::RecvTimeoutError::Disconnected) => return,
@@ -389,5 +454,6 @@ fn stream_events(request: tiny_http::Request, shared: &Shared) {
         {
             return;
         }
+        written = std::time::Instant::now();
     }
 }

@@ -139,6 +139,7 @@ pub fn assemble(entries: Vec<Arc<Entry>>, inputs: Inputs<'_>) -> (Site, Diagnost
     let (published, withheld) = select_published(entries, &inputs, &mut diags);
     let mut pages = place_pages(published, &inputs.config, &mut diags);
     check_permalinks(&pages, &mut diags);
+    check_section_lists(&pages, &inputs.config, &mut diags);
     let index = refs::Index::new(&pages, &withheld.slugs)
         .with_withheld_paths(withheld.paths)
         .with_claims(&inputs.claims);
@@ -149,6 +150,7 @@ pub fn assemble(entries: Vec<Arc<Entry>>, inputs: Inputs<'_>) -> (Site, Diagnost
         page.links = refs::resolve(&page.entry, &index, &mut diags);
         page.locality_today = locality_today(&page.entry, &mut localities);
     }
+    refs::break_parent_cycles(&mut pages, &mut diags);
     let attached: Vec<assets::Attached> = pages
         .par_iter()
         .map(|p| assets::attach(p, inputs.fs, &index, &inputs.config))
@@ -327,6 +329,39 @@ pub const RESERVED_PATHS: [&str; 12] = [
     "static",
     "assets",
 ];
+
+/// The page the portal generates at the top-level `path` (one of
+/// [`RESERVED_PATHS`]), in words: "the list of fields", "the search page".
+pub fn generated_page(path: &str) -> crate::i18n::Message {
+    msg!("claims-generated-page", path = path)
+}
+
+/// A free page (`content/pages/`) may not take the URL of a section's list
+/// (`/guong-dien-hinh/`): the list would hide it, or it the list.
+fn check_section_lists(pages: &[Page], config: &Config, diags: &mut Diagnostics) {
+    for page in pages.iter().filter(|p| p.section() == Section::Pages) {
+        let Some(section) = Section::ALL
+            .into_iter()
+            .filter(|s| *s != Section::Pages)
+            .find(|s| config.section_path(*s) == page.slug)
+        else {
+            continue;
+        };
+        let pos = page.entry.common.slug.as_ref().map(|s| s.pos);
+        diags.push(
+            Diagnostic::error(
+                &page.entry.path,
+                pos,
+                msg!(
+                    "T0342-page-at-section-list",
+                    url = page.permalink.as_str(),
+                    section = section.key()
+                ),
+            )
+            .with_help(msg!("T0342-page-at-section-list-help")),
+        );
+    }
+}
 
 fn check_permalinks(pages: &[Page], diags: &mut Diagnostics) {
     let mut seen: HashMap<&Permalink, &PathBuf> = HashMap::new();

@@ -268,3 +268,61 @@ pub fn referrers(pages: &[Page]) -> Vec<Vec<PageId>> {
     }
     out
 }
+
+/// Campaigns whose `parent:` chain comes back to themselves (a campaign
+/// its own parent, two campaigns each other's, or longer): each one of the
+/// cycle is reported at its `parent:` line, naming the whole cycle, and its
+/// parent link is dropped so nothing downstream follows the loop.
+pub fn break_parent_cycles(pages: &mut [Page], diags: &mut Diagnostics) {
+    // 0: not seen, 1: on the current chain, 2: done.
+    let mut state = vec![0u8; pages.len()];
+    let mut cycles: Vec<Vec<PageId>> = Vec::new();
+    for start in 0..pages.len() {
+        let mut chain: Vec<PageId> = Vec::new();
+        let mut at = Some(start);
+        while let Some(id) = at {
+            match state[id] {
+                2 => break,
+                1 => {
+                    if let Some(from) = chain.iter().position(|c| *c == id) {
+                        cycles.push(chain[from..].to_vec());
+                    }
+                    break;
+                }
+                _ => {
+                    state[id] = 1;
+                    chain.push(id);
+                    at = pages[id].links.parent;
+                }
+            }
+        }
+        for id in chain {
+            state[id] = 2;
+        }
+    }
+    for cycle in cycles {
+        for (i, id) in cycle.iter().enumerate() {
+            let names: Vec<&str> = cycle[i..]
+                .iter()
+                .chain(&cycle[..=i])
+                .map(|c| pages[*c].slug.as_str())
+                .collect();
+            let entry = &pages[*id].entry;
+            let pos = match &entry.kind {
+                EntryKind::Campaign(c) => c.parent.as_ref().map(|p| p.pos),
+                _ => None,
+            };
+            diags.push(
+                Diagnostic::error(
+                    &entry.path,
+                    pos,
+                    msg!("T0220-parent-cycle", cycle = names.join(" → ")),
+                )
+                .with_help(msg!("T0220-parent-cycle-help")),
+            );
+        }
+        for id in cycle {
+            pages[id].links.parent = None;
+        }
+    }
+}

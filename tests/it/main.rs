@@ -3,6 +3,7 @@
 //! so snapshots track the engine, not the default theme's markup.
 
 mod browser;
+mod claims;
 mod cli;
 mod diagnostics;
 mod editor;

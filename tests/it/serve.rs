@@ -430,3 +430,132 @@ fn serve_speaks_vietnamese_by_default() {
         }
     }
 }
+
+/// A raw GET with the given `Host:` header (status and body).
+fn get_with_host(port: u16, path: &str, host: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    (status, body.to_owned())
+}
+
+#[test]
+fn serve_answers_only_its_own_host_names_against_dns_rebinding() {
+    let dir = crate::support::site_on_disk();
+    let server = start(dir.path(), some_port() + 500);
+    let port = server.port;
+    for host in [
+        format!("localhost:{port}"),
+        format!("127.0.0.1:{port}"),
+        format!("[::1]:{port}"),
+        "localhost".to_owned(),
+    ] {
+        assert_eq!(get_with_host(port, "/", &host).0, 200, "{host}");
+    }
+    for host in [
+        format!("evil.example:{port}"),
+        format!("localhost.evil.example:{port}"),
+        format!("127.0.0.1.nip.io:{port}"),
+        "evil.example".to_owned(),
+    ] {
+        for path in ["/", PAGE, "/feed.json", "/__thidua/events"] {
+            let (status, body) = get_with_host(port, path, &host);
+            assert_eq!(status, 421, "{host} {path}");
+            assert!(body.contains("localhost"), "{body}");
+            assert!(!body.contains("Nguyễn Văn An"), "{body}");
+        }
+    }
+}
+
+/// `n` event streams, each opened once the previous one said hello (a
+/// burst of connections can starve in tiny_http's pool of connection
+/// threads, which counts idle threads before they have taken a queued one).
+fn open_streams(port: u16, n: usize) -> Vec<Events> {
+    (0..n)
+        .map(|_| {
+            let mut s = Events::open(port);
+            s.wait_for("hello", WAIT);
+            s
+        })
+        .collect()
+}
+
+/// Threads of process `pid` (Linux).
+#[cfg(target_os = "linux")]
+fn threads_of(pid: u32) -> usize {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("Threads:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap()
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn closed_event_streams_end_their_threads_within_seconds() {
+    let dir = crate::support::site_on_disk();
+    let server = start(dir.path(), some_port() + 600);
+    let pid = server.child.id();
+    let before = threads_of(pid);
+    let streams = open_streams(server.port, 150);
+    let open = threads_of(pid);
+    assert!(open >= before + 150, "{before} → {open}");
+    drop(streams);
+    // The server's own thread of a stream ends within a second or two;
+    // the HTTP library's connection thread idles 5 s in its pool first.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let now = threads_of(pid);
+        if now <= before + 5 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "threads of closed streams still there after 10 s: {before} → {open} → {now}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    // The server still answers.
+    assert_eq!(get(server.port, "/").status, 200);
+}
+
+#[test]
+fn event_streams_beyond_the_cap_get_503() {
+    let dir = crate::support::site_on_disk();
+    let server = start(dir.path(), some_port() + 700);
+    let mut streams = open_streams(server.port, 256);
+    let (status, body) = get_with_host(server.port, "/__thidua/events", "localhost");
+    assert_eq!(status, 503, "{body}");
+    assert!(body.contains("tabs"), "{body}");
+    // Pages are still served, and a closed stream frees its place.
+    assert_eq!(get(server.port, "/").status, 200);
+    streams.truncate(200);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let mut s = Events::open(server.port);
+        if s.next(Duration::from_secs(2))
+            .is_some_and(|(n, _)| n == "hello")
+        {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no place freed after closing streams"
+        );
+        std::thread::sleep(Duration::from_millis(300));
+    }
+}
