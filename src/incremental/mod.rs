@@ -450,7 +450,13 @@ fn site_files(
     feeds::write(prepared.site, &sink)
         .map_err(RenderFailure::Io)
         .map_err(BuildError::from)?;
-    files.extend(sink.into_files());
+    let feeds = sink.into_files();
+    let feed_paths: Vec<String> = feeds.iter().map(|f| f.path.clone()).collect();
+    // Every output claimed once, as in a full build.
+    prepared
+        .claim_outputs(&mut files, &feed_paths)
+        .map_err(BuildError::from)?;
+    files.extend(feeds);
     Ok(files)
 }
 

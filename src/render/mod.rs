@@ -196,6 +196,48 @@ impl Prepared<'_> {
         files.extend(static_copies(self.site, self.theme, fs));
         files
     }
+
+    /// Claims every output path once ([`Claims`]): the pages' jobs, the
+    /// generated site files of `files` and `feeds`, then the copies in
+    /// `files`. On success, generated files that `overrides:` lets a copy
+    /// replace are dropped from `files`; otherwise the problems name both
+    /// claimants. `build` and `serve` both go through here.
+    pub fn claim_outputs(
+        &self,
+        files: &mut Vec<OutputFile>,
+        feeds: &[String],
+    ) -> Result<(), RenderFailure> {
+        let mut claims = Claims::new(self.site);
+        for job in &self.jobs {
+            if let Some(path) = self.output_path(job) {
+                claims.generated(path, self.claimant(job));
+            }
+        }
+        let generated = files
+            .iter()
+            .filter(|f| !matches!(f.content, OutputContent::Copy(_)))
+            .map(|f| &f.path);
+        for path in generated.chain(feeds) {
+            claims.generated(path.clone(), Claimant::site_file(path));
+        }
+        // The theme's own static files may be replaced by the site's.
+        let theme_dirs = &self.theme.static_dirs[..self.theme.static_dirs.len().saturating_sub(1)];
+        for f in files.iter() {
+            if let OutputContent::Copy(src) = &f.content
+                && !theme_dirs.iter().any(|d| src.starts_with(d))
+            {
+                claims.copied(f.path.clone(), src);
+            }
+        }
+        let (problems, overridden) = claims.finish();
+        if problems.has_errors() {
+            return Err(RenderFailure::Templates(problems));
+        }
+        files.retain(|f| {
+            matches!(f.content, OutputContent::Copy(_)) || !overridden.contains(&f.path)
+        });
+        Ok(())
+    }
 }
 
 /// Render every page and copy every static file into `sink`. Every output
@@ -211,49 +253,19 @@ pub fn render_site(
     sink: &dyn OutputSink,
 ) -> Result<RenderReport, RenderFailure> {
     let prepared = prepare(site, theme, Shared::compute(site, collator));
-    let mut claims = Claims::new(site);
-    for job in &prepared.jobs {
-        if let Some(path) = prepared.output_path(job) {
-            claims.generated(path, prepared.claimant(job));
-        }
-    }
     sink.expect(prepared.jobs.len());
     prepared.render_jobs(&prepared.jobs, sink)?;
-    let mut extra = sitemap::files(site, &prepared.listings);
-    extra.extend(crate::search::index_files(site));
-    extra.extend(embed::oembed_files(site, &prepared.embeds.views, fs));
-    for f in &extra {
-        claims.generated(f.path.clone(), Claimant::site_file(&f.path));
-    }
     let recording = Recording {
         inner: sink,
         paths: Mutex::new(Vec::new()),
     };
     let feed_count = feeds::write(site, &recording).map_err(RenderFailure::Io)?;
-    for path in recording
+    let feed_paths = recording
         .paths
         .into_inner()
-        .unwrap_or_else(|e| e.into_inner())
-    {
-        let claimant = Claimant::site_file(&path);
-        claims.generated(path, claimant);
-    }
-    let copies = static_copies(site, theme, fs);
-    for copy in &copies {
-        if let OutputContent::Copy(src) = &copy.content
-            && !theme.static_dirs[..theme.static_dirs.len().saturating_sub(1)]
-                .iter()
-                .any(|d| src.starts_with(d))
-        {
-            claims.copied(copy.path.clone(), src);
-        }
-    }
-    let (problems, overridden) = claims.finish();
-    if problems.has_errors() {
-        return Err(RenderFailure::Templates(problems));
-    }
-    extra.retain(|f| !overridden.contains(&f.path));
-    extra.extend(copies);
+        .unwrap_or_else(|e| e.into_inner());
+    let mut extra = prepared.site_files(fs);
+    prepared.claim_outputs(&mut extra, &feed_paths)?;
     let files = prepared.jobs.len() + extra.len() + feed_count;
     sink.expect(extra.len());
     extra

@@ -124,6 +124,15 @@ fn a_static_file_replacing_a_generated_file_is_an_error_naming_both() {
         report.diagnostics.render(Lang::En)
     );
     insta::assert_snapshot!(both(&d));
+    // `serve` (an incremental session) reports the same problems.
+    let mut session = thidua::incremental::Session::new(options());
+    match session.rebuild(&fs, &[], &mut |_, _| {}, &|| false) {
+        Err(thidua::build::BuildError::Content(served)) => {
+            assert_eq!(codes(&served), codes(&d), "{}", served.render(Lang::En))
+        }
+        Err(thidua::build::BuildError::Io(e)) => panic!("{e:#}"),
+        Ok(_) => panic!("serve accepted a static file replacing generated pages"),
+    }
 }
 
 #[test]
