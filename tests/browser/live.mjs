@@ -69,7 +69,7 @@ try {
   const overlay = page.locator('#thidua-overlay');
   await overlay.waitFor({ state: 'visible', timeout: 15000 });
   const text = await overlay.innerText();
-  expect(/content\/exemplars\/nguyen-van-an\.md:\d+:\d+: error: /.test(text), 'a broken save shows the diagnostics over the page');
+  expect(/content\/exemplars\/nguyen-van-an\.md:\d+:\d+: error\[T\d{4}\]: /.test(text), 'a broken save shows the diagnostics over the page');
   expect((await overlay.getAttribute('role')) === 'alertdialog', 'the overlay is announced as an alert dialog');
   expect((await page.locator('main').innerText()).includes('Câu vừa thêm'), 'the last good page stays underneath');
 
