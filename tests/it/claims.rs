@@ -2,36 +2,14 @@
 //! that no longer hide the rest (item 8), and campaign `parent:` cycles
 //! (item 11): each in both languages.
 
-use thidua::audit::{self, CheckReport};
-use thidua::build::BuildOptions;
 use thidua::diagnostic::{Diagnostics, display_path};
 use thidua::i18n::Lang;
-use thidua::progress::Counter;
 use thidua::source::MemFs;
 
-use crate::support::{build_err, build_ok, fixture, options, text};
+use crate::support::{both, build_err, build_ok, check, fixture, options, text, with};
 
 fn site() -> MemFs {
     fixture("site-messages")
-}
-
-fn with(mut fs: MemFs, files: &[(&str, &str)]) -> MemFs {
-    for (path, text) in files {
-        fs.insert(*path, text.as_bytes().to_vec());
-    }
-    fs
-}
-
-fn check(fs: &MemFs, opts: &BuildOptions) -> CheckReport {
-    audit::check(fs, opts, &Counter::new()).expect("check runs")
-}
-
-fn both(d: &Diagnostics) -> String {
-    format!(
-        "--- vi ---\n{}--- en ---\n{}",
-        d.render(Lang::Vi),
-        d.render(Lang::En)
-    )
 }
 
 /// (file, line, code) of every diagnostic.

@@ -7,18 +7,12 @@ use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use thidua::audit::{self, CheckReport};
-use thidua::build::BuildOptions;
+use thidua::audit::CheckReport;
 use thidua::diagnostic::Position;
 use thidua::i18n::Lang;
-use thidua::progress::Counter;
 use thidua::source::MemFs;
 
-use crate::support::{fixture, options, repo};
-
-fn check(fs: &MemFs, opts: &BuildOptions) -> CheckReport {
-    audit::check(fs, opts, &Counter::new()).expect("check runs")
-}
+use crate::support::{check, fixture, options, repo};
 
 /// 9 values, then 8 levels each repeating the level above 9 times: 9^9
 /// (387 million) values once expanded, in 425 bytes.

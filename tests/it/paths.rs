@@ -9,15 +9,7 @@ use std::process::{Command, Output};
 use thidua::diagnostic::Diagnostics;
 use thidua::i18n::Lang;
 
-use crate::support::{self, build_err, build_ok, fixture, options, text};
-
-fn both(d: &Diagnostics) -> String {
-    format!(
-        "--- vi ---\n{}--- en ---\n{}",
-        d.render(Lang::Vi),
-        d.render(Lang::En)
-    )
-}
+use crate::support::{self, both, build_err, build_ok, fixture, options, text};
 
 /// The codes of the errors.
 fn codes(d: &Diagnostics) -> Vec<&'static str> {

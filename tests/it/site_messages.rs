@@ -3,37 +3,17 @@
 //! behaviour behind them: one broken file causes no errors elsewhere, files
 //! that are skipped say so, unpublished drafts never break a build.
 
-use thidua::audit::{self, CheckReport};
+use thidua::audit::{self};
 use thidua::build::{self, BuildError, BuildOptions};
 use thidua::diagnostic::Diagnostics;
 use thidua::i18n::Lang;
 use thidua::output::MemorySink;
-use thidua::progress::Counter;
 use thidua::source::MemFs;
 
-use crate::support::{build_err, build_ok, fixture, options};
+use crate::support::{both, build_err, build_ok, check, fixture, options, with};
 
 fn site() -> MemFs {
     fixture("site-messages")
-}
-
-fn with(mut fs: MemFs, files: &[(&str, &str)]) -> MemFs {
-    for (path, text) in files {
-        fs.insert(*path, text.as_bytes().to_vec());
-    }
-    fs
-}
-
-fn check(fs: &MemFs, opts: &BuildOptions) -> CheckReport {
-    audit::check(fs, opts, &Counter::new()).expect("check runs")
-}
-
-fn both(d: &Diagnostics) -> String {
-    format!(
-        "--- vi ---\n{}--- en ---\n{}",
-        d.render(Lang::Vi),
-        d.render(Lang::En)
-    )
 }
 
 fn codes(d: &Diagnostics) -> Vec<(String, &'static str)> {

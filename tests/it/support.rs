@@ -111,3 +111,26 @@ pub fn site_on_disk() -> tempfile::TempDir {
     );
     dir
 }
+
+/// `fs` with `files` (path, text) added or replaced.
+pub fn with(mut fs: MemFs, files: &[(&str, &str)]) -> MemFs {
+    for (path, text) in files {
+        fs.insert(*path, text.as_bytes().to_vec());
+    }
+    fs
+}
+
+/// `thidua check` in memory.
+pub fn check(fs: &MemFs, opts: &BuildOptions) -> thidua::audit::CheckReport {
+    thidua::audit::check(fs, opts, &thidua::progress::Counter::new()).expect("check runs")
+}
+
+/// The report in both languages, for snapshots.
+pub fn both(d: &Diagnostics) -> String {
+    use thidua::i18n::Lang;
+    format!(
+        "--- vi ---\n{}--- en ---\n{}",
+        d.render(Lang::Vi),
+        d.render(Lang::En)
+    )
+}
