@@ -86,25 +86,7 @@ struct Response {
 
 /// A raw HTTP/1.1 GET, so that the path reaches the server exactly as written.
 fn get(port: u16, path: &str) -> Response {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).unwrap();
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
-    Response {
-        status,
-        headers: head.to_ascii_lowercase(),
-        body: body.to_owned(),
-    }
+    get_with_host(port, path, "localhost")
 }
 
 /// The live-reload event stream.
@@ -431,8 +413,8 @@ fn serve_speaks_vietnamese_by_default() {
     }
 }
 
-/// A raw GET with the given `Host:` header (status and body).
-fn get_with_host(port: u16, path: &str, host: &str) -> (u16, String) {
+/// A raw GET with the given `Host:` header.
+fn get_with_host(port: u16, path: &str, host: &str) -> Response {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
@@ -447,7 +429,11 @@ fn get_with_host(port: u16, path: &str, host: &str) -> (u16, String) {
     let text = String::from_utf8_lossy(&raw).into_owned();
     let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
     let status = head.split(' ').nth(1).unwrap().parse().unwrap();
-    (status, body.to_owned())
+    Response {
+        status,
+        headers: head.to_ascii_lowercase(),
+        body: body.to_owned(),
+    }
 }
 
 #[test]
@@ -461,7 +447,7 @@ fn serve_answers_only_its_own_host_names_against_dns_rebinding() {
         format!("[::1]:{port}"),
         "localhost".to_owned(),
     ] {
-        assert_eq!(get_with_host(port, "/", &host).0, 200, "{host}");
+        assert_eq!(get_with_host(port, "/", &host).status, 200, "{host}");
     }
     for host in [
         format!("evil.example:{port}"),
@@ -470,7 +456,7 @@ fn serve_answers_only_its_own_host_names_against_dns_rebinding() {
         "evil.example".to_owned(),
     ] {
         for path in ["/", PAGE, "/feed.json", "/__thidua/events"] {
-            let (status, body) = get_with_host(port, path, &host);
+            let Response { status, body, .. } = get_with_host(port, path, &host);
             assert_eq!(status, 421, "{host} {path}");
             assert!(body.contains("localhost"), "{body}");
             assert!(!body.contains("Nguyễn Văn An"), "{body}");
@@ -540,7 +526,7 @@ fn event_streams_beyond_the_cap_get_503() {
     let dir = crate::support::site_on_disk();
     let server = start(dir.path(), some_port() + 700);
     let mut streams = open_streams(server.port, 256);
-    let (status, body) = get_with_host(server.port, "/__thidua/events", "localhost");
+    let Response { status, body, .. } = get(server.port, "/__thidua/events");
     assert_eq!(status, 503, "{body}");
     assert!(body.contains("tabs"), "{body}");
     // Pages are still served, and a closed stream frees its place.
