@@ -58,6 +58,7 @@ const FIXED = {
   taxonomy: '/linh-vuc/',
   calendar: '/lich-ky-niem/',
   statistics: '/thong-ke/',
+  search: '/tim-kiem/',
   documentsOldest: '/van-ban/cu-nhat/',
   documentsByTypePrefix: '/van-ban/loai/',
 };
@@ -349,6 +350,7 @@ async function main() {
   for (const [type, p] of [
     ['calendar', FIXED.calendar],
     ['statistics', FIXED.statistics],
+    ['search', FIXED.search],
   ]) {
     if ((await fetchLocal(new URL(p, origin))).status === 200) add(type, p);
     else problem(type, `${p} does not exist`);

@@ -243,6 +243,17 @@ fn default_theme_site() -> MemFs {
     for (path, bytes) in walk(&repo().join("themes/default"), "themes/default") {
         fs.insert(path, bytes);
     }
+    // Twelve entries that match "lich truc" and nothing else does: more
+    // results than a page (10), for the "Xem thêm kết quả" button.
+    for n in 1..=12 {
+        fs.insert(
+            format!("content/news/lich-truc-tuan-{n}.md"),
+            format!(
+                "---\ntitle: Lịch trực tuần {n}\ndate: 2018-01-{n:02}\n---\nLịch trực cơ quan.\n"
+            )
+            .into_bytes(),
+        );
+    }
     fs
 }
 

@@ -7,9 +7,11 @@
 // Serves SITE_DIR on 127.0.0.1 and checks that typing into /tim-kiem/
 // shows the right results with the match highlighted and keeps the link
 // shareable, that a shared link (?q=…, filters) reproduces the search,
-// that a misspelt word gets a suggestion, and that without JavaScript the
-// page says search needs it and links the browse pages. No console error
-// and no failed request is allowed.
+// that a misspelt word gets a suggestion, that without JavaScript the
+// page says search needs it and links the browse pages, that "Xem thêm kết
+// quả" shows only when there are more results and moves the focus to the
+// first new one, and that results arriving shift nothing on a phone-sized
+// screen. No console error and no failed request is allowed.
 //
 // Exit status: 0 all checks pass, 1 a check failed, 2 the harness could not
 // run (no Chromium, no playwright-core). Environment: CHROMIUM_PATH
@@ -147,6 +149,135 @@ async function withoutJavaScript(browser, base) {
   await context.close();
 }
 
+// The "Xem thêm kết quả" button is there only when there are more results:
+// not on the empty page, not under "no results", not without JavaScript
+// (the theme's `.btn { display: inline-block }` must not beat `hidden`).
+// Pressing it appends the next page and puts the focus on the first new
+// result's link, so keyboard and screen-reader users carry on from there.
+const MORE_QUERY = 'lich truc'; // 12 "Lịch trực tuần N" entries added by tests/it/search.rs
+
+async function moreVisible(page) {
+  return page.evaluate(() => {
+    const b = document.getElementById('xem-them');
+    const r = b.getBoundingClientRect();
+    return { display: getComputedStyle(b).display, visible: r.width > 0 && r.height > 0 };
+  });
+}
+
+async function moreInAccessibilityTree(page) {
+  const snap = await page.locator('main').ariaSnapshot();
+  return snap.includes('Xem thêm kết quả');
+}
+
+async function moreButton(browser, base) {
+  const off = await browser.newContext({ javaScriptEnabled: false });
+  const still = await off.newPage();
+  await still.goto(`${base}/tim-kiem/?q=${encodeURIComponent(MORE_QUERY)}`);
+  const noJs = await moreVisible(still);
+  expect(noJs.display === 'none' && !noJs.visible, `without JavaScript the button is not shown (${JSON.stringify(noJs)})`);
+  expect(!(await moreInAccessibilityTree(still)), 'without JavaScript the button is not in the accessibility tree');
+  await off.close();
+
+  const page = await browser.newPage();
+  watch(page, 'more');
+  await page.goto(`${base}/tim-kiem/`);
+  await page.waitForSelector('#bo-loc select', { state: 'attached' });
+  const empty = await moreVisible(page);
+  expect(empty.display === 'none' && !empty.visible, `on the empty page the button is not shown (${JSON.stringify(empty)})`);
+  expect(!(await moreInAccessibilityTree(page)), 'on the empty page the button is not in the accessibility tree');
+
+  await page.locator('#q').fill('xyzzy qwerty');
+  await page.locator('#q').press('Enter');
+  await page.waitForFunction(() => document.querySelector('#trang-thai').textContent.includes('“xyzzy qwerty”'));
+  const none = await moreVisible(page);
+  const noneCount = await page.locator('#ket-qua li').count();
+  expect(noneCount === 0, `a query with no match lists nothing (${noneCount})`);
+  expect(none.display === 'none' && !none.visible, `under "no results" the button is not shown (${JSON.stringify(none)})`);
+  expect(!(await moreInAccessibilityTree(page)), 'under "no results" the button is not in the accessibility tree');
+
+  await page.locator('#q').fill(MORE_QUERY);
+  await page.locator('#q').press('Enter');
+  await page.waitForFunction((q) => document.querySelector('#trang-thai').textContent.includes(`“${q}”`)
+    && document.querySelectorAll('#ket-qua li').length > 0, MORE_QUERY);
+  const first = await page.locator('#ket-qua li').count();
+  const status = await page.locator('#trang-thai').textContent();
+  expect(first === 10, `a query with 12 results shows a page of 10 (${first}; "${status}")`);
+  const shown = await moreVisible(page);
+  expect(shown.display !== 'none' && shown.visible, `with more results than a page the button is shown (${JSON.stringify(shown)})`);
+  expect(await moreInAccessibilityTree(page), 'and is in the accessibility tree');
+
+  await page.locator('#xem-them').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('#ket-qua li').length > n, first);
+  const after = await page.locator('#ket-qua li').count();
+  expect(after === 12, `pressing it appends the rest (${after})`);
+  const focus = await page.evaluate((n) => {
+    const item = document.querySelectorAll('#ket-qua li')[n];
+    const a = document.activeElement;
+    return { onNew: item === a || item.contains(a), tag: a.tagName, text: a.textContent.trim().slice(0, 60) };
+  }, first);
+  expect(focus.onNew, `the focus is on the first new result (${JSON.stringify(focus)})`);
+  const done = await moreVisible(page);
+  expect(done.display === 'none' && !done.visible, `once all are shown the button goes (${JSON.stringify(done)})`);
+  await page.close();
+}
+
+// Layout shift while a search runs, on a 375-px-wide phone screen. Every
+// 'layout-shift' entry since the page started (buffered) is summed, those
+// right after the reader's own keystrokes included. Lighthouse's CLS is the
+// largest "session window" of shifts (shifts less than 1 s apart, at most
+// 5 s long) and leaves out shifts within 0.5 s of input, so this sum is an
+// upper bound of it: ≤ 0.05 here means Lighthouse cannot score more for the
+// same loading and typing. Two runs: typing into the empty page, and opening
+// a shared link (?q=…), where results arrive during the page load that
+// Lighthouse measures.
+const SHIFT_OBSERVER = () => {
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      window.__shifts.push({
+        value: e.value,
+        at: Math.round(e.startTime),
+        input: e.hadRecentInput,
+        sources: (e.sources || []).map((s) => {
+          const n = s.node;
+          return n ? `${n.nodeName}${n.id ? `#${n.id}` : ''}${n.className && typeof n.className === 'string' ? `.${n.className.split(' ')[0]}` : ''}` : '?';
+        }),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+async function shifts(page) {
+  // Let late shifts (fonts, a last render) be reported before reading.
+  await page.waitForTimeout(1000);
+  return page.evaluate(() => window.__shifts);
+}
+
+function total(list) {
+  return list.reduce((s, e) => s + e.value, 0);
+}
+
+async function layoutShift(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await context.addInitScript(SHIFT_OBSERVER);
+  const page = await context.newPage();
+  watch(page, 'layout shift');
+  await page.goto(`${base}/tim-kiem/`);
+  await page.waitForSelector('#bo-loc select', { state: 'attached' });
+  await page.locator('#q').pressSequentially(MORE_QUERY, { delay: 40 });
+  await page.waitForFunction((q) => document.querySelector('#trang-thai').textContent.includes(`“${q}”`)
+    && document.querySelectorAll('#ket-qua li').length > 0, MORE_QUERY, { timeout: 10000 });
+  const typed = await shifts(page);
+  expect(total(typed) <= 0.05, `typing a query: layout shift ${total(typed).toFixed(4)} ≤ 0.05 ${JSON.stringify(typed)}`);
+
+  await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(MORE_QUERY)}`);
+  await page.waitForFunction(() => document.querySelectorAll('#ket-qua li').length > 0, null, { timeout: 10000 });
+  const linked = await shifts(page);
+  expect(total(linked) <= 0.05, `opening a search link: layout shift ${total(linked).toFixed(4)} ≤ 0.05 ${JSON.stringify(linked)}`);
+  await context.close();
+}
+
 async function main() {
   const root = process.argv[2];
   if (!root || !existsSync(path.join(root, 'tim-kiem/index.html'))) die('usage: node tests/search/browser.mjs SITE_DIR (a built site with /tim-kiem/)');
@@ -157,6 +288,8 @@ async function main() {
     await typing(browser, base);
     await sharedLinks(browser, base);
     await withoutJavaScript(browser, base);
+    await moreButton(browser, base);
+    await layoutShift(browser, base);
   } catch (e) {
     failures.push(`harness: ${e.message}`);
   } finally {

@@ -140,6 +140,9 @@ async function run(live, append = false) {
     more.hidden = shown >= res.total;
     status.textContent = q ? describe(res) : `Có ${res.total} mục phù hợp bộ lọc.`;
     showHints(res);
+    // After "Xem thêm kết quả" the reader carries on from the first new
+    // result (the button may just have been hidden under the focus).
+    if (append) list.children[offset]?.querySelector('a')?.focus();
   } catch (e) {
     if (mine === seq) status.textContent = 'Không tải được dữ liệu tìm kiếm. Vui lòng thử lại sau.';
   }
@@ -165,5 +168,6 @@ index
     if (input.value || [...params.keys()].some((k) => k !== 'q')) run(false);
   })
   .catch(() => {
+    facetsPanel.hidden = true;
     status.textContent = 'Không tải được dữ liệu tìm kiếm. Vui lòng thử lại sau.';
   });
