@@ -35,7 +35,9 @@ const index = new SearchIndex('/tim-kiem/index/', {
 
 const nfd = (s) => s.normalize('NFD');
 const slug = (r) => r.url.split('/').filter(Boolean).pop();
-const slugs = (res) => res.results.map(slug);
+/** What the page shows, in order: full matches, then near matches. */
+const shown = (res) => [...res.results, ...(res.partial || [])];
+const slugs = (res) => shown(res).map(slug);
 
 // Each case: q, opts (live, filters), and what must hold:
 //   first: slug of the first result      top: the first results, any order
@@ -118,7 +120,7 @@ const CASES = [
 function check(c, res) {
   const problems = [];
   const all = slugs(res);
-  const by = new Map(res.results.map((r) => [slug(r), r]));
+  const by = new Map(shown(res).map((r) => [slug(r), r]));
   const need = (ok, msg) => ok || problems.push(msg);
   if (c.first) need(all[0] === c.first, `first is ${all[0]}, want ${c.first}`);
   if (c.top) {
@@ -135,13 +137,13 @@ function check(c, res) {
   }
   for (const s of c.exact || []) need(by.has(s) && !by.get(s).approximate, `${s} not exact`);
   if (c.partial) {
-    const partial = res.results.filter((r) => r.partial).map(slug);
+    const partial = shown(res).filter((r) => r.partial).map(slug);
     if (c.partial.length === 0) need(partial.length === 0, `partial: ${partial.join(', ')}`);
     for (const s of c.partial) need(partial.includes(s), `${s} not labelled partial`);
   }
   for (const s of c.full || []) need(by.has(s) && !by.get(s).partial, `${s} not a full match`);
   for (const w of c.missing || []) {
-    need(res.results.some((r) => r.missing.includes(w)), `no result reports "${w}" missing`);
+    need(shown(res).some((r) => r.missing.includes(w)), `no result reports "${w}" missing`);
   }
   if (c.suggest) {
     const to = res.suggestions.map((s) => s.to);
