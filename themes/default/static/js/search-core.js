@@ -550,7 +550,10 @@ export class SearchIndex {
     const offset = opts.offset ?? 0;
     const page = full.slice(offset, offset + limit);
     const lastPage = offset + limit >= full.length;
-    const near = full.length < FEW && lastPage && plan.length ? ranked.filter((d) => d.partial).slice(0, NEAR_LIMIT) : [];
+    const near =
+      full.length < FEW && lastPage && plan.length
+        ? ranked.filter((d) => d.partial && 2 * d.matched >= plan.length).slice(0, NEAR_LIMIT)
+        : [];
     const [records, nearRecords] = await Promise.all([
       Promise.all(page.map((d) => this.record(d.id))),
       Promise.all(near.map((d) => this.record(d.id))),
@@ -586,7 +589,7 @@ export class SearchIndex {
       t.exactDf = hits[i].exactDf;
       t.idf = Math.log(1 + meta.docs / Math.max(1, t.df));
     });
-    plan.name = looksLikeName(q, query, plan, hits, pairs, meta.docs);
+    plan.name = !!opts.asName || looksLikeName(q, query, plan, hits, pairs, meta.docs);
     const ranked = plan.length
       ? rank(plan, hits, pairs, query.groups, allowed, meta.docs)
       : browse(allowed);
@@ -594,9 +597,14 @@ export class SearchIndex {
   }
 
   /** Whether a query has at least one full match (for suggestions). */
-  async matches(meta, q, opts) {
-    const { ranked } = await this.match(meta, q, { filters: opts.filters });
-    return ranked.some((d) => !d.partial);
+  async matches(meta, q, opts, asName) {
+    const { ranked } = await this.match(meta, q, { filters: opts.filters, asName });
+    const full = ranked.filter((d) => !d.partial);
+    if (!asName) return full.length > 0;
+    // A name is offered only as some page's title writes it: capitalised.
+    const want = tokens(normalizeText(q)).map((t) => fold(t.text));
+    const records = await Promise.all(full.slice(0, 3).map((d) => this.record(d.id)));
+    return records.some((r) => properRuns(r.title, want.length).some((run) => run.folded.join(' ') === want.join(' ')));
   }
 
   /** Suggestions when something did not match: a known word for each
@@ -610,12 +618,12 @@ export class SearchIndex {
       const key = fold(s.query);
       if (seen.has(key) || key === fold(query.text)) return;
       seen.add(key);
-      if (await this.matches(meta, s.query, opts)) out.push(s);
+      if (await this.matches(meta, s.query, opts, !!plan.name)) out.push(s);
     };
     for (const [i, t] of plan.entries()) {
       const unmatched = !t.known || t.df === 0 || (t.marked && t.exactDf === 0);
       if (!unmatched || !/^[a-z]+$/.test(t.folded)) continue;
-      for (const word of suggestWords(meta, t.folded)) {
+      for (const word of suggestWords(meta, t.folded, 2)) {
         const g = await this.group(word);
         const best = g ? g.variants.reduce((a, b) => (b.count > a.count ? b : a)) : null;
         const to = best ? best.exact : word;
@@ -659,20 +667,46 @@ function looksLikeName(q, query, plan, hits, pairs, n) {
   return false;
 }
 
+/** Runs of `len` capitalised words standing together in a title (names
+ *  and places as written): [{text, folded: [syllable]}]. */
+function properRuns(title, len) {
+  const toks = tokens(String(title || '').normalize('NFC'));
+  const out = [];
+  for (let s = 0; s + len <= toks.length; s++) {
+    const run = toks.slice(s, s + len);
+    if (run.some((t, k) => k > 0 && !t.follows)) continue;
+    if (!run.every((t) => /^\p{Lu}/u.test(t.text))) continue;
+    out.push({ text: run.map((t) => t.text).join(' '), folded: run.map((t) => fold(normalizeText(t.text))) });
+  }
+  return out;
+}
+
+/** Edit distance between two short strings. */
+function distance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
 /** Phrases of the near matches' titles closest to the query, syllable by
- *  syllable: same length, at most one syllable in two differing. */
+ *  syllable (same number of syllables, standing together; the letters
+ *  changed, over all syllables, at most a quarter of the query's, and at
+ *  least 2 allowed), closest first. */
 function closestNames(plan, partial) {
   const want = plan.map((t) => t.folded);
+  const budget = Math.max(2, Math.floor(want.join('').length / 4));
   const found = [];
   for (const r of partial) {
-    const toks = tokens(String(r.title || ''));
-    for (let s = 0; s + want.length <= toks.length; s++) {
-      const run = toks.slice(s, s + want.length);
-      if (run.some((t, k) => k > 0 && !t.follows)) continue;
-      const folded = run.map((t) => fold(normalizeText(t.text)));
-      const dist = folded.reduce((d, f, k) => d + (f === want[k] ? 0 : 1), 0);
-      if (dist === 0 || dist > Math.max(1, Math.floor(want.length / 2))) continue;
-      found.push({ dist, text: run.map((t) => t.text).join(' ') });
+    for (const run of properRuns(r.title, want.length)) {
+      const dist = run.folded.reduce((d, f, k) => d + distance(f, want[k]), 0);
+      if (dist === 0 || dist > budget) continue;
+      found.push({ dist, text: run.text });
     }
   }
   found.sort((a, b) => a.dist - b.dist);
