@@ -552,7 +552,7 @@ export class SearchIndex {
     const lastPage = offset + limit >= full.length;
     const near =
       full.length < FEW && lastPage && plan.length
-        ? ranked.filter((d) => d.partial && 2 * d.matched >= plan.length).slice(0, NEAR_LIMIT)
+        ? ranked.filter((d) => d.partial && nearEnough(d, plan)).slice(0, NEAR_LIMIT)
         : [];
     const [records, nearRecords] = await Promise.all([
       Promise.all(page.map((d) => this.record(d.id))),
@@ -641,6 +641,13 @@ export class SearchIndex {
     }
     return out.slice(0, 3);
   }
+}
+
+/** A near match worth showing: half the words or more; for a name, all
+ *  but one syllable (all of a two-syllable name, standing apart). */
+function nearEnough(d, plan) {
+  if (!plan.name) return 2 * d.matched >= plan.length;
+  return d.matched >= plan.length - (plan.length > 2 ? 1 : 0);
 }
 
 /** Whether a query reads as a name or place (its syllables must stand
