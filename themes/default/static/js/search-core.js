@@ -18,7 +18,7 @@ const FORMAT = 2;
 /** Fewer full matches than this: pages holding only some of the words
  *  (or a name's syllables apart) are shown after them, as near matches. */
 const FEW = 3;
-const NEAR_LIMIT = 10;
+const NEAR_LIMIT = 5;
 /** Family names common enough that a lower-case query starting with one
  *  is read as a person's name (syllables must stand together). */
 const SURNAMES = new Set(
@@ -615,8 +615,9 @@ export class SearchIndex {
     const out = [];
     const seen = new Set();
     const offer = async (s) => {
-      const key = fold(s.query);
-      if (seen.has(key) || key === fold(query.text)) return;
+      const spelt = (x) => tokens(normalizeText(x)).map((t) => normalizeTones(t.text)).join(' ');
+      const key = spelt(s.query);
+      if (seen.has(key) || key === spelt(query.text)) return;
       seen.add(key);
       if (await this.matches(meta, s.query, opts, !!plan.name)) out.push(s);
     };
@@ -683,7 +684,8 @@ function properRuns(title, len) {
     const run = toks.slice(s, s + len);
     if (run.some((t, k) => k > 0 && !t.follows)) continue;
     if (!run.every((t) => /^\p{Lu}/u.test(t.text))) continue;
-    out.push({ text: run.map((t) => t.text).join(' '), folded: run.map((t) => fold(normalizeText(t.text))) });
+    const exact = run.map((t) => normalizeTones(normalizeText(t.text)));
+    out.push({ text: run.map((t) => t.text).join(' '), exact: exact.join(' '), folded: exact.map(fold) });
   }
   return out;
 }
@@ -704,15 +706,16 @@ function distance(a, b) {
 /** Phrases of the near matches' titles closest to the query, syllable by
  *  syllable (same number of syllables, standing together; the letters
  *  changed, over all syllables, at most a quarter of the query's, and at
- *  least 2 allowed), closest first. */
+ *  least 2 allowed; other tones only count as closest), closest first. */
 function closestNames(plan, partial) {
   const want = plan.map((t) => t.folded);
+  const typed = plan.map((t) => t.exact).join(' ');
   const budget = Math.max(2, Math.floor(want.join('').length / 4));
   const found = [];
   for (const r of partial) {
     for (const run of properRuns(r.title, want.length)) {
       const dist = run.folded.reduce((d, f, k) => d + distance(f, want[k]), 0);
-      if (dist === 0 || dist > budget) continue;
+      if (dist > budget || run.exact === typed) continue;
       found.push({ dist, text: run.text });
     }
   }
@@ -725,7 +728,8 @@ const now = () => (globalThis.performance ? performance.now() : Date.now());
 /** Orders candidate documents: full matches first; among them exact
  *  before approximate (tones differ), syllables together before apart,
  *  higher score, then newer (lower number); near matches after, more
- *  words matched first. */
+ *  words matched first, then together (a name with other tones) before
+ *  apart. */
 function rank(plan, hits, pairs, groups, allowed, n) {
   const out = [];
   const ok = new Array(plan.length);
@@ -740,12 +744,13 @@ function rank(plan, hits, pairs, groups, allowed, n) {
     const d = scoreDoc(doc, ok, plan, hits, pairs, groups);
     if (d) out.push(d);
   }
+  const full = (a, b) => a.approximate - b.approximate || b.together - a.together;
+  const near = (a, b) => b.together - a.together || a.approximate - b.approximate;
   out.sort(
     (a, b) =>
       a.partial - b.partial ||
       b.matched - a.matched ||
-      a.approximate - b.approximate ||
-      b.together - a.together ||
+      (a.partial ? near(a, b) : full(a, b)) ||
       b.score - a.score ||
       a.id - b.id,
   );
@@ -800,15 +805,19 @@ function scoreDoc(doc, ok, plan, hits, pairs, groups) {
   }
   if (!matched) return null;
   const scattered = !missing.length && !!plan.name && apart > 0;
-  const partial = matched < plan.length || scattered;
-  return { id: doc, matched, score, approximate, together: apart ? 0 : 1, adjacent, partial, scattered, missing };
+  // A name typed with tones (on half its syllables or more) is another
+  // person's or place's with other tones.
+  const toned = plan.filter((t) => t.marked).length;
+  const retoned = !missing.length && !!plan.name && approximate && 2 * toned >= plan.length;
+  const partial = matched < plan.length || scattered || retoned;
+  return { id: doc, matched, score, approximate, together: apart ? 0 : 1, adjacent, partial, scattered, retoned, missing };
 }
 
 function browse(allowed) {
   const out = [];
   if (!allowed) return out;
   allowed.forEach((on, id) => {
-    if (on) out.push({ id, matched: 0, score: 0, approximate: false, together: 1, adjacent: 0, partial: false, scattered: false, missing: [] });
+    if (on) out.push({ id, matched: 0, score: 0, approximate: false, together: 1, adjacent: 0, partial: false, scattered: false, retoned: false, missing: [] });
   });
   return out;
 }

@@ -99,6 +99,7 @@ function card(r, terms) {
 let nearBox = null;
 
 function partialNote(r) {
+  if (r.retoned) return 'Gần đúng (khác dấu)';
   return r.scattered ? 'Các chữ không đứng liền nhau' : `Thiếu: ${r.missing.join(', ')}`;
 }
 
