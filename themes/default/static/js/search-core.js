@@ -624,7 +624,7 @@ export class SearchIndex {
     for (const [i, t] of plan.entries()) {
       const unmatched = !t.known || t.df === 0 || (t.marked && t.exactDf === 0);
       if (!unmatched || !/^[a-z]+$/.test(t.folded)) continue;
-      for (const word of suggestWords(meta, t.folded, 2)) {
+      for (const word of suggestWords(meta, t.folded, plan.name ? 1 : 2)) {
         const g = await this.group(word);
         const best = g ? g.variants.reduce((a, b) => (b.count > a.count ? b : a)) : null;
         const to = best ? best.exact : word;
@@ -635,7 +635,7 @@ export class SearchIndex {
       }
     }
     if (!fullCount && plan.name) {
-      for (const phrase of closestNames(plan, partial)) {
+      for (const phrase of closestNames(plan, partial).slice(0, 2)) {
         if (out.length >= 3) break;
         await offer({ term: -1, from: query.text, to: phrase, query: phrase });
       }
