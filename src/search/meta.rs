@@ -10,7 +10,7 @@ use super::facets::Sections;
 use super::shards::Sharded;
 
 /// Format version of the index files.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// The parts of the meta file.
 pub struct MetaParts<'a> {

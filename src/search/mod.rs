@@ -11,7 +11,9 @@
 //!   grouped under its folded form; the folded form picks the bucket, so
 //!   one file answers both exact and diacritic-free queries.
 //! - `p/N.bin`: pairs of adjacent folded syllables (phrases, proximity),
-//!   identified by a second hash, with their document sets.
+//!   identified by a second hash, with their document sets; beside each,
+//!   its toned spellings as found on pages (bucketed by the folded pair),
+//!   so tones are judged on the occurrence that matches.
 //! - `f/K-V.bin`: the documents of one facet value.
 //! - `d/N.json`: the records results show, [`RECORD_GROUP`] per file.
 //!

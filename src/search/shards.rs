@@ -6,7 +6,12 @@
 //! varint bytes, postings)*` (postings start with their own count).
 //!
 //! Pair file: a sequence of `check (the low 24 bits of the check hash,
-//! 3 bytes little-endian), document set`.
+//! 3 bytes little-endian), document set`. Two kinds of entries share it,
+//! both placed by the bucket hash of the folded pair (`"dong thap"`):
+//! the folded pair, checked by the hash of the folded pair, and each
+//! toned spelling of it that differs from the folded one (`"đồng tháp"`),
+//! checked by the hash of that spelling. So one file tells both whether
+//! two syllables stand together and with which tones, per occurrence.
 
 use std::collections::HashMap;
 
@@ -168,31 +173,81 @@ fn folded_pairs(terms: &[DocTerms], m: &Merged<'_>) -> Vec<(u64, u32)> {
     flat
 }
 
-/// The pair shards.
-pub fn pairs(terms: &[DocTerms], m: &Merged<'_>, n: u32) -> Sharded {
-    let flat = folded_pairs(terms, m);
-    let mut runs: Vec<&[(u64, u32)]> = Vec::new();
-    let mut rest = flat.as_slice();
+/// Each document's distinct exact pairs whose spelling differs from the
+/// folded one, as `(first << 32 | second, doc)` over global ids, sorted.
+fn toned_pairs(terms: &[DocTerms], m: &Merged<'_>) -> Vec<(u64, u32)> {
+    let toned = |g: u32| {
+        let folded = m.fold_of.get(g as usize).copied().unwrap_or(0);
+        m.exact.get(g as usize).copied() != m.folded.get(folded as usize).map(String::as_str)
+    };
+    let mut flat: Vec<(u64, u32)> = terms
+        .par_iter()
+        .zip(m.globals.par_iter())
+        .enumerate()
+        .flat_map_iter(|(doc, (t, globals))| {
+            let global = |local: u64| globals.get(local as usize).copied().unwrap_or(0);
+            let mut keys: Vec<u64> = t
+                .pairs
+                .iter()
+                .map(|p| (global(p >> 32), global(p & 0xffff_ffff)))
+                .filter(|&(a, b)| toned(a) || toned(b))
+                .map(|(a, b)| (u64::from(a) << 32) | u64::from(b))
+                .collect();
+            keys.sort_unstable();
+            keys.dedup();
+            keys.into_iter().map(move |k| (k, doc as u32))
+        })
+        .collect();
+    flat.par_sort_unstable();
+    flat
+}
+
+/// Runs of equal keys in a sorted list.
+fn runs(flat: &[(u64, u32)]) -> Vec<&[(u64, u32)]> {
+    let mut out: Vec<&[(u64, u32)]> = Vec::new();
+    let mut rest = flat;
     while let Some(&(key, _)) = rest.first() {
         let len = rest.iter().position(|p| p.0 != key).unwrap_or(rest.len());
         let (run, tail) = rest.split_at(len);
-        runs.push(run);
+        out.push(run);
         rest = tail;
     }
+    out
+}
+
+/// One pair entry: the check's low 24 bits and the document set.
+fn pair_entry(check: u64, run: &[(u64, u32)], n: u32) -> Vec<u8> {
+    let docs: Vec<u32> = run.iter().map(|p| p.1).collect();
+    let set = encode::doc_set(&docs, n);
+    let mut out = Vec::with_capacity(set.len() + 3);
+    out.extend_from_slice(&((check & 0xff_ffff) as u32).to_le_bytes()[..3]);
+    out.extend_from_slice(&set);
+    out
+}
+
+/// The pair shards: folded pairs and their toned spellings.
+pub fn pairs(terms: &[DocTerms], m: &Merged<'_>, n: u32) -> Sharded {
+    let flat = folded_pairs(terms, m);
+    let toned = toned_pairs(terms, m);
     let name = |f: u64| m.folded.get(f as usize).map_or("", String::as_str);
-    let mut encoded: Vec<(u64, Vec<u8>)> = runs
+    let exact = |g: u64| m.exact.get(g as usize).copied().unwrap_or("");
+    let folded_of = |g: u64| u64::from(m.fold_of.get(g as usize).copied().unwrap_or(0));
+    // (bucket hash << 32 | check, entry); the sort keeps the files stable.
+    let mut encoded: Vec<(u64, Vec<u8>)> = runs(&flat)
         .par_iter()
         .map(|run| {
             let key = pair_key(name(run[0].0 >> 32), name(run[0].0 & 0xffff_ffff));
-            let docs: Vec<u32> = run.iter().map(|p| p.1).collect();
-            let set = encode::doc_set(&docs, n);
-            let mut out = Vec::with_capacity(set.len() + 3);
-            out.extend_from_slice(&((key & 0xff_ffff) as u32).to_le_bytes()[..3]);
-            out.extend_from_slice(&set);
-            (key, out)
+            (key, pair_entry(key, run, n))
         })
         .collect();
-    encoded.par_sort_unstable_by_key(|e| e.0);
+    encoded.par_extend(runs(&toned).par_iter().map(|run| {
+        let (a, b) = (run[0].0 >> 32, run[0].0 & 0xffff_ffff);
+        let place = pair_key(name(folded_of(a)), name(folded_of(b)));
+        let check = pair_key(exact(a), exact(b)) & 0xffff_ffff;
+        let key = (place & !0xffff_ffff) | check;
+        (key, pair_entry(check, run, n))
+    }));
+    encoded.par_sort_unstable();
     let total: usize = encoded.iter().map(|(_, b)| b.len()).sum();
     let buckets = encode::bucket_count(total, PAIR_FILE_BYTES);
     let mut bytes: Vec<Vec<u8>> = vec![Vec::new(); buckets as usize];

@@ -216,6 +216,111 @@ fn queries_in_node_against_the_real_index() {
     say(report.lines().last().unwrap_or_default());
 }
 
+/// The bundled example portal (the repository's own `content/`, Cần Thơ)
+/// with the default theme, in memory.
+fn example_site() -> MemFs {
+    let root = repo();
+    let mut fs = MemFs::new();
+    for dir in ["content", "data", "static", "themes/default"] {
+        for (path, bytes) in walk(&root.join(dir), dir) {
+            fs.insert(path, bytes);
+        }
+    }
+    fs.insert(
+        "thidua.yaml",
+        std::fs::read(root.join("thidua.yaml")).unwrap(),
+    );
+    fs
+}
+
+/// Issue 11's judged queries on the example portal: absent names give no
+/// full match and no made-up suggestion, full names (toned, untoned,
+/// lower-case, NFD) find their page first, a name's syllables apart are
+/// not a match, tones are judged on the matching occurrence, and the bytes
+/// read per query stay within limits.
+#[test]
+fn judged_queries_on_the_example_site() {
+    if !can_run((!node_works()).then(|| "`node` is not on PATH".to_string())) {
+        return;
+    }
+    let files = build_ok(&example_site(), &options());
+    let tmp = tempfile::tempdir().unwrap();
+    write_files(&files, tmp.path(), "tim-kiem/");
+    let (ok, report) = run_node_with(
+        "tests/search/queries.mjs",
+        &[tmp.path().as_os_str(), std::ffi::OsStr::new("example")],
+    );
+    assert!(ok, "judged queries failed:\n{report}");
+    say(report.lines().last().unwrap_or_default());
+}
+
+/// The pair file that holds the folded pair `a b` also holds each toned
+/// spelling found on pages, checked by its own hash, and no other.
+#[test]
+fn pair_files_hold_toned_spellings_beside_the_folded_pair() {
+    use thidua::search::text::{hash_bucket, hash_check};
+    let files = build_ok(&fixture("search"), &options());
+    let meta = meta(&files);
+    let dir = format!("tim-kiem/index/{}", meta["dir"].as_str().unwrap());
+    let docs = meta["docs"].as_u64().unwrap() as usize;
+    let buckets = meta["pairs"]["buckets"].as_u64().unwrap() as u32;
+    let starts: Vec<u32> = meta["pairs"]["starts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_u64().unwrap() as u32)
+        .collect();
+    let checks_near = |folded: &str| -> Vec<u32> {
+        let bucket = hash_bucket(folded) % buckets;
+        let file = starts.iter().rposition(|&s| s <= bucket).unwrap();
+        let bytes = &files[&format!("{dir}p/{file}.bin")];
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i + 3 <= bytes.len() {
+            out.push(u32::from_le_bytes([
+                bytes[i],
+                bytes[i + 1],
+                bytes[i + 2],
+                0,
+            ]));
+            i = skip_doc_set(bytes, i + 3, docs);
+        }
+        out
+    };
+    let low = |s: &str| hash_check(s) & 0xff_ffff;
+    let near = checks_near("dong thap");
+    assert!(near.contains(&low("dong thap")));
+    assert!(near.contains(&low("đồng tháp")), "toned spelling missing");
+    assert!(!near.contains(&low("đông tháp")), "a spelling no page has");
+    let near = checks_near("thuy loi");
+    assert!(near.contains(&low("thuỷ lợi")), "tones in modern placement");
+}
+
+/// The end of a document set (header `count << 1 | mode`) at `at`.
+fn skip_doc_set(bytes: &[u8], at: usize, docs: usize) -> usize {
+    let mut i = at;
+    let mut varint = || {
+        let (mut v, mut shift) = (0usize, 0);
+        loop {
+            let b = bytes[i];
+            i += 1;
+            v |= usize::from(b & 0x7f) << shift;
+            shift += 7;
+            if b < 0x80 {
+                return v;
+            }
+        }
+    };
+    let header = varint();
+    if header & 1 == 1 {
+        return i + docs.div_ceil(8);
+    }
+    for _ in 0..header >> 1 {
+        varint();
+    }
+    i
+}
+
 /// The files under `dir`, as paths under `prefix`.
 fn walk(dir: &Path, prefix: &str) -> Vec<(PathBuf, Vec<u8>)> {
     walkdir::WalkDir::new(dir)

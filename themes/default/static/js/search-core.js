@@ -14,7 +14,18 @@ const ASCII = /^[\x00-\x7f]*$/;
 const MAX_TOKEN_BYTES = 40;
 const ZONE_WEIGHT = [1, 1.6, 2.4, 4];
 const COMPLETIONS = 3;
-const FORMAT = 1;
+const FORMAT = 2;
+/** Fewer full matches than this: pages holding only some of the words
+ *  (or a name's syllables apart) are shown after them, as near matches. */
+const FEW = 3;
+const NEAR_LIMIT = 5;
+/** Family names common enough that a lower-case query starting with one
+ *  is read as a person's name (syllables must stand together). */
+const SURNAMES = new Set(
+  'nguyen tran pham huynh hoang phan vo vu dang bui duong truong trinh thach dinh doan luong quach ngo lam ta le ly ho mai cao do'.split(' '),
+);
+/** Surnames that are also common words: a name only with 3–4 syllables. */
+const AMBIGUOUS_SURNAMES = new Set(['ta', 'le', 'ly', 'ho', 'mai', 'cao', 'do', 'lam']);
 const utf8 = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -394,13 +405,17 @@ export class SearchIndex {
     return variants ? { bytes: f.bytes, variants } : null;
   }
 
-  async pair(a, b) {
+  /** Documents where folded syllables a, b stand together, in this
+   *  order; with `spelt` ([exact a, exact b]), only where they are written
+   *  with exactly these tones (the toned entry sits in the same file). */
+  async pair(a, b, spelt = null) {
     const meta = await this.meta();
     const key = `${a} ${b}`;
     const { buckets, starts } = meta.pairs;
     const file = fileFor(starts, hashBucket(key) % buckets);
     const f = await this.load(`p/${file}.bin`, (b) => parsePairFile(b, meta.docs));
-    const at = f.entries.get(hashCheck(key) & 0xffffff);
+    const check = spelt ? `${spelt[0]} ${spelt[1]}` : key;
+    const at = f.entries.get(hashCheck(check) & 0xffffff);
     return at === undefined ? new Uint8Array(meta.docs) : docFlags(f.bytes, at, meta.docs);
   }
 
@@ -457,6 +472,7 @@ export class SearchIndex {
     const groups = await Promise.all(t.keys.map((k) => this.group(k.folded)));
     const w = new Float32Array(n);
     const ex = new Uint8Array(n);
+    const zone = new Uint8Array(n);
     groups.forEach((g, gi) => {
       if (!g) return;
       const prefix = t.keys[gi].prefix;
@@ -468,6 +484,7 @@ export class SearchIndex {
           const x = ZONE_WEIGHT[flags >> 2] * (1 + 0.15 * (flags & 3)) * scale;
           if (x > w[doc]) w[doc] = x;
           if (exact) ex[doc] = 1;
+          if (flags >> 2 > zone[doc]) zone[doc] = flags >> 2;
         });
       }
     });
@@ -477,20 +494,27 @@ export class SearchIndex {
       if (w[d] > 0) df++;
       if (ex[d]) exactDf++;
     }
-    return { w, ex, df, exactDf };
+    return { w, ex, zone, df, exactDf };
   }
 
   /** Pairs of neighbouring terms: Map i → flags (per document) of term i
-   *  standing right before term i+1. Not looked up for a term that is
-   *  only a prefix being typed. */
+   *  standing right before term i+1, and `toned.get(i)`: the same written
+   *  with the query's tones (looked up when the query has tones and one of
+   *  the two is marked). Not looked up for a term that is only a prefix
+   *  being typed. */
   async pairs(plan) {
     const out = new Map();
+    out.toned = new Map();
     const jobs = [];
+    const typedTones = plan.some((t) => t.marked);
     for (let i = 0; i + 1 < plan.length; i++) {
       const a = plan[i];
       const b = plan[i + 1];
       if (!a.keys.some((k) => !k.prefix) || !b.keys.some((k) => !k.prefix)) continue;
       jobs.push(this.pair(a.folded, b.folded).then((flags) => out.set(i, flags)));
+      if (typedTones && (a.marked || b.marked)) {
+        jobs.push(this.pair(a.folded, b.folded, [a.exact, b.exact]).then((flags) => out.toned.set(i, flags)));
+      }
     }
     await Promise.all(jobs);
     return out;
@@ -511,10 +535,48 @@ export class SearchIndex {
     return allowed;
   }
 
-  /** Runs a query. opts: {live, filters, limit, offset}. */
+  /** Runs a query. opts: {live, filters, limit, offset}. Returns the
+   *  full matches (`results`, counted in `total`: pages holding every
+   *  word, a name's syllables together) and, when they are fewer than
+   *  FEW, the near matches after them (`partial`, each with `missing`
+   *  words or `scattered` syllables), and suggestions that exist in the
+   *  index when nothing matches fully. */
   async search(q, opts = {}) {
     const started = now();
     const meta = await this.meta();
+    const { query, plan, ranked } = await this.match(meta, q, opts);
+    const full = ranked.filter((d) => !d.partial);
+    const limit = opts.limit ?? 10;
+    const offset = opts.offset ?? 0;
+    const page = full.slice(offset, offset + limit);
+    const lastPage = offset + limit >= full.length;
+    const near =
+      full.length < FEW && lastPage && plan.length
+        ? ranked.filter((d) => d.partial && nearEnough(d, plan)).slice(0, NEAR_LIMIT)
+        : [];
+    const [records, nearRecords] = await Promise.all([
+      Promise.all(page.map((d) => this.record(d.id))),
+      Promise.all(near.map((d) => this.record(d.id))),
+    ]);
+    const shape = (r, d) => ({ ...r, ...d, missing: d.missing.map((k) => plan[k].raw) });
+    const partial = nearRecords.map((r, i) => shape(r, near[i]));
+    const suggestions = opts.noSuggest ? [] : await this.suggestAll(meta, query, plan, full.length, partial, opts);
+    return {
+      query: q,
+      terms: plan.map(({ raw, exact, folded, marked, df, completions }) => ({ raw, exact, folded, marked, df, completions })),
+      name: !!plan.name,
+      total: full.length,
+      full: full.length,
+      approximate: full.filter((d) => d.approximate).length,
+      results: records.map((r, i) => shape(r, page[i])),
+      partial,
+      suggestions,
+      ms: now() - started,
+    };
+  }
+
+  /** Every candidate document of a query, ranked (full matches first). */
+  async match(meta, q, opts = {}) {
     const query = parseQuery(q, !!opts.live);
     const plan = this.plan(meta, query);
     const [hits, pairs, allowed] = await Promise.all([
@@ -527,50 +589,147 @@ export class SearchIndex {
       t.exactDf = hits[i].exactDf;
       t.idf = Math.log(1 + meta.docs / Math.max(1, t.df));
     });
+    plan.name = !!opts.asName || looksLikeName(q, query, plan, hits, pairs, meta.docs);
     const ranked = plan.length
       ? rank(plan, hits, pairs, query.groups, allowed, meta.docs)
       : browse(allowed);
-    const limit = opts.limit ?? 10;
-    const offset = opts.offset ?? 0;
-    const page = ranked.slice(offset, offset + limit);
-    const [records, suggestions] = await Promise.all([
-      Promise.all(page.map((d) => this.record(d.id))),
-      this.suggestAll(meta, query, plan),
-    ]);
-    const results = records.map((r, i) => ({ ...r, ...page[i], missing: page[i].missing.map((k) => plan[k].raw) }));
-    return {
-      query: q,
-      terms: plan.map(({ raw, exact, folded, marked, df, completions }) => ({ raw, exact, folded, marked, df, completions })),
-      total: ranked.length,
-      full: ranked.filter((d) => !d.partial).length,
-      approximate: ranked.filter((d) => !d.partial && d.approximate).length,
-      results,
-      suggestions,
-      ms: now() - started,
-    };
+    return { query, plan, ranked };
   }
 
-  async suggestAll(meta, query, plan) {
+  /** Whether a query has at least one full match (for suggestions). */
+  async matches(meta, q, opts, asName) {
+    const { ranked } = await this.match(meta, q, { filters: opts.filters, asName });
+    const full = ranked.filter((d) => !d.partial);
+    if (!asName) return full.length > 0;
+    // A name is offered only as some page's title writes it: capitalised.
+    const want = tokens(normalizeText(q)).map((t) => fold(t.text));
+    const records = await Promise.all(full.slice(0, 3).map((d) => this.record(d.id)));
+    return records.some((r) => properRuns(r.title, want.length).some((run) => run.folded.join(' ') === want.join(' ')));
+  }
+
+  /** Suggestions when something did not match: a known word for each
+   *  unknown one, and for a name without a full match the closest names
+   *  on the near matches' titles. Each suggested query is checked to
+   *  match fully, so no made-up phrase is offered. */
+  async suggestAll(meta, query, plan, fullCount, partial, opts) {
     const out = [];
+    const seen = new Set();
+    const offer = async (s) => {
+      const spelt = (x) => tokens(normalizeText(x)).map((t) => normalizeTones(t.text)).join(' ');
+      const key = spelt(s.query);
+      if (seen.has(key) || key === spelt(query.text)) return;
+      seen.add(key);
+      if (await this.matches(meta, s.query, opts, !!plan.name)) out.push(s);
+    };
     for (const [i, t] of plan.entries()) {
       const unmatched = !t.known || t.df === 0 || (t.marked && t.exactDf === 0);
       if (!unmatched || !/^[a-z]+$/.test(t.folded)) continue;
-      const word = suggestWord(meta, t.folded);
-      if (!word) continue;
-      const g = await this.group(word);
-      const best = g ? g.variants.reduce((a, b) => (b.count > a.count ? b : a)) : null;
-      const to = best ? best.exact : word;
-      const text = query.text.slice(0, t.start) + to + query.text.slice(t.end);
-      out.push({ term: i, from: t.raw, to, query: text });
+      for (const word of suggestWords(meta, t.folded, plan.name ? 1 : 2)) {
+        const g = await this.group(word);
+        const best = g ? g.variants.reduce((a, b) => (b.count > a.count ? b : a)) : null;
+        const to = best ? best.exact : word;
+        const text = query.text.slice(0, t.start) + to + query.text.slice(t.end);
+        const before = out.length;
+        await offer({ term: i, from: t.raw, to, query: text });
+        if (out.length > before) break;
+      }
     }
-    return out;
+    if (!fullCount && plan.name) {
+      for (const phrase of closestNames(plan, partial).slice(0, 2)) {
+        if (out.length >= 3) break;
+        await offer({ term: -1, from: query.text, to: phrase, query: phrase });
+      }
+    }
+    return out.slice(0, 3);
   }
+}
+
+/** A near match worth showing: half the words or more; for a name, all
+ *  but one syllable (all of a two-syllable name, standing apart). */
+function nearEnough(d, plan) {
+  if (!plan.name) return 2 * d.matched >= plan.length;
+  return d.matched >= plan.length - (plan.length > 2 ? 1 : 0);
+}
+
+/** Whether a query reads as a name or place (its syllables must stand
+ *  together): 2–4 syllables of letters, and capitalised, or starting with
+ *  a family name, or standing together in a title or key field of a page. */
+function looksLikeName(q, query, plan, hits, pairs, n) {
+  if (plan.length < 2 || plan.length > 4 || query.groups.length) return false;
+  if (!plan.every((t) => /^[a-z]+$/.test(t.folded))) return false;
+  const typed = tokens(String(q).normalize('NFC'));
+  const capital = (s) => {
+    const c = Array.from(s)[0] || '';
+    return c !== c.toLowerCase();
+  };
+  if (typed.length === plan.length && typed.every((t) => capital(t.text))) return true;
+  const first = plan[0].folded;
+  if (SURNAMES.has(first) && (plan.length > 2 || !AMBIGUOUS_SURNAMES.has(first))) return true;
+  if (plan.some((t) => t.completions.length)) return false;
+  for (let doc = 0; doc < n; doc++) {
+    if (!plan.every((_, i) => hits[i].zone[doc] >= 2 && hits[i].w[doc] > 0)) continue;
+    let together = true;
+    for (let i = 0; i + 1 < plan.length; i++) together = together && !!pairs.get(i)?.[doc];
+    if (together) return true;
+  }
+  return false;
+}
+
+/** Runs of `len` capitalised words standing together in a title (names
+ *  and places as written): [{text, folded: [syllable]}]. */
+function properRuns(title, len) {
+  const toks = tokens(String(title || '').normalize('NFC'));
+  const out = [];
+  for (let s = 0; s + len <= toks.length; s++) {
+    const run = toks.slice(s, s + len);
+    if (run.some((t, k) => k > 0 && !t.follows)) continue;
+    if (!run.every((t) => /^\p{Lu}/u.test(t.text))) continue;
+    const exact = run.map((t) => normalizeTones(normalizeText(t.text)));
+    out.push({ text: run.map((t) => t.text).join(' '), exact: exact.join(' '), folded: exact.map(fold) });
+  }
+  return out;
+}
+
+/** Edit distance between two short strings. */
+function distance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Phrases of the near matches' titles closest to the query, syllable by
+ *  syllable (same number of syllables, standing together; the letters
+ *  changed, over all syllables, at most a quarter of the query's, and at
+ *  least 2 allowed; other tones only count as closest), closest first. */
+function closestNames(plan, partial) {
+  const want = plan.map((t) => t.folded);
+  const typed = plan.map((t) => t.exact).join(' ');
+  const budget = Math.max(2, Math.floor(want.join('').length / 4));
+  const found = [];
+  for (const r of partial) {
+    for (const run of properRuns(r.title, want.length)) {
+      const dist = run.folded.reduce((d, f, k) => d + distance(f, want[k]), 0);
+      if (dist > budget || run.exact === typed) continue;
+      found.push({ dist, text: run.text });
+    }
+  }
+  found.sort((a, b) => a.dist - b.dist);
+  return [...new Set(found.map((f) => f.text))];
 }
 
 const now = () => (globalThis.performance ? performance.now() : Date.now());
 
-/** Orders candidate documents: more terms matched, exact before
- *  approximate, higher score, then newer (lower number). */
+/** Orders candidate documents: full matches first; among them exact
+ *  before approximate (tones differ), syllables together before apart,
+ *  higher score, then newer (lower number); near matches after, more
+ *  words matched first, then together (a name with other tones) before
+ *  apart. */
 function rank(plan, hits, pairs, groups, allowed, n) {
   const out = [];
   const ok = new Array(plan.length);
@@ -585,11 +744,33 @@ function rank(plan, hits, pairs, groups, allowed, n) {
     const d = scoreDoc(doc, ok, plan, hits, pairs, groups);
     if (d) out.push(d);
   }
+  const full = (a, b) => a.approximate - b.approximate || b.together - a.together;
+  const near = (a, b) => b.together - a.together || a.approximate - b.approximate;
   out.sort(
     (a, b) =>
-      b.matched - a.matched || a.approximate - b.approximate || b.score - a.score || a.id - b.id,
+      a.partial - b.partial ||
+      b.matched - a.matched ||
+      (a.partial ? near(a, b) : full(a, b)) ||
+      b.score - a.score ||
+      a.id - b.id,
   );
   return out;
+}
+
+/** Whether term i is written with the query's tones on this page: on the
+ *  occurrence where it stands next to its neighbour when it does (the
+ *  toned pair), else anywhere on the page. */
+function exactAt(i, doc, plan, hits, pairs) {
+  if (!plan[i].marked) return true;
+  let judged = false;
+  let exact = true;
+  for (const p of [i - 1, i]) {
+    const toned = pairs.toned?.get(p);
+    if (!toned || !pairs.get(p)?.[doc]) continue;
+    judged = true;
+    exact = exact && !!toned[doc];
+  }
+  return judged ? exact : !!hits[i].ex[doc];
 }
 
 function scoreDoc(doc, ok, plan, hits, pairs, groups) {
@@ -604,6 +785,8 @@ function scoreDoc(doc, ok, plan, hits, pairs, groups) {
   let score = 0;
   let matched = 0;
   let approximate = false;
+  let adjacent = 0;
+  let apart = 0;
   const missing = [];
   for (let i = 0; i < plan.length; i++) {
     if (!ok[i]) {
@@ -612,36 +795,50 @@ function scoreDoc(doc, ok, plan, hits, pairs, groups) {
     }
     matched += 1;
     score += plan[i].idf * hits[i].w[doc];
-    if (!hits[i].ex[doc]) approximate = true;
-    if (i > 0 && ok[i - 1] && pairs.get(i - 1)?.[doc]) score += 1.5 * (plan[i].idf + plan[i - 1].idf);
+    if (!exactAt(i, doc, plan, hits, pairs)) approximate = true;
+    if (i > 0 && ok[i - 1] && pairs.has(i - 1)) {
+      if (pairs.get(i - 1)[doc]) {
+        adjacent += 1;
+        score += 1.5 * (plan[i].idf + plan[i - 1].idf);
+      } else apart += 1;
+    }
   }
   if (!matched) return null;
-  return { id: doc, matched, score, approximate, partial: matched < plan.length, missing };
+  const scattered = !missing.length && !!plan.name && apart > 0;
+  // A name typed with tones (on half its syllables or more) is another
+  // person's or place's with other tones.
+  const toned = plan.filter((t) => t.marked).length;
+  const retoned = !missing.length && !!plan.name && approximate && 2 * toned >= plan.length;
+  const partial = matched < plan.length || scattered || retoned;
+  return { id: doc, matched, score, approximate, together: apart ? 0 : 1, adjacent, partial, scattered, retoned, missing };
 }
 
 function browse(allowed) {
   const out = [];
   if (!allowed) return out;
   allowed.forEach((on, id) => {
-    if (on) out.push({ id, matched: 0, score: 0, approximate: false, partial: false, missing: [] });
+    if (on) out.push({ id, matched: 0, score: 0, approximate: false, together: 1, adjacent: 0, partial: false, scattered: false, retoned: false, missing: [] });
   });
   return out;
 }
 
-/** A known word close to `w`: a spelling variant first, else one edit;
- *  the most frequent wins. */
+/** Known words close to `w`, best first: spelling variants, then one
+ *  edit; more frequent first. */
+export function suggestWords(meta, w, limit = 4) {
+  const ranked = (cands) =>
+    [...new Set(cands)]
+      .map((c) => [c, meta.index.get(c)])
+      .filter(([, i]) => i !== undefined)
+      .sort((a, b) => meta.dfClass(b[1]) - meta.dfClass(a[1]) || (a[0] < b[0] ? -1 : 1))
+      .map(([c]) => c);
+  const variants = ranked(SPELLING.map(([re, to]) => w.replace(re, to)).filter((v) => v !== w));
+  const near = ranked(edits(w)).filter((c) => !variants.includes(c));
+  return [...variants, ...near].slice(0, limit);
+}
+
+/** The best known word close to `w`, or null. */
 export function suggestWord(meta, w) {
-  const best = (cands) => {
-    let pick = null;
-    for (const c of cands) {
-      const i = meta.index.get(c);
-      if (i === undefined) continue;
-      if (!pick || meta.dfClass(i) > pick[1] || (meta.dfClass(i) === pick[1] && c < pick[0])) pick = [c, meta.dfClass(i)];
-    }
-    return pick && pick[0];
-  };
-  const variants = SPELLING.map(([re, to]) => w.replace(re, to)).filter((v) => v !== w);
-  return best(variants) || best(edits(w));
+  return suggestWords(meta, w, 1)[0] || null;
 }
 
 // ------------------------------------------------------------------ display

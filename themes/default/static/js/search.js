@@ -75,7 +75,7 @@ function resultItem(r, terms) {
 
 function card(r, terms) {
   const badges = [];
-  if (r.partial) badges.push(el('span', { class: 'badge badge-partial', text: `Thiếu: ${r.missing.join(', ')}` }));
+  if (r.partial) badges.push(el('span', { class: 'badge badge-partial', text: partialNote(r) }));
   else if (r.approximate) badges.push(el('span', { class: 'badge badge-approx', text: 'Gần đúng (khác dấu)' }));
   const meta = [r.meta, r.date].filter(Boolean).join(' · ');
   return el(
@@ -91,6 +91,30 @@ function card(r, terms) {
       badges.length ? el('p', { class: 'search-note' }, ...badges) : null,
     ),
   );
+}
+
+// Near matches (search-core's `partial`: pages holding only some of the
+// words, or a name's syllables apart), shown after the full matches only
+// when those are few, under their own heading, and not counted.
+let nearBox = null;
+
+function partialNote(r) {
+  if (r.retoned) return 'Gần đúng (khác dấu)';
+  return r.scattered ? 'Các chữ không đứng liền nhau' : `Thiếu: ${r.missing.join(', ')}`;
+}
+
+function showNear(res) {
+  if (!nearBox) {
+    nearBox = el('section', { id: 'gan-dung', class: 'search-near', 'aria-labelledby': 'gan-dung-tieu-de' });
+    list.after(nearBox);
+  }
+  const near = (res && res.partial) || [];
+  nearBox.replaceChildren();
+  nearBox.hidden = !near.length;
+  if (!near.length) return;
+  const ol = el('ol', { class: 'search-results' });
+  for (const r of near) ol.append(card(r, res.terms));
+  nearBox.append(el('h2', { id: 'gan-dung-tieu-de', text: 'Kết quả gần đúng' }), ol);
 }
 
 function describe(res) {
@@ -126,6 +150,7 @@ async function run(live, append = false) {
   if (!q && !Object.keys(f).length) {
     list.replaceChildren();
     hints.replaceChildren();
+    showNear(null);
     status.textContent = '';
     more.hidden = true;
     return;
@@ -140,6 +165,7 @@ async function run(live, append = false) {
     more.hidden = shown >= res.total;
     status.textContent = q ? describe(res) : `Có ${res.total} mục phù hợp bộ lọc.`;
     showHints(res);
+    showNear(res);
     // After "Xem thêm kết quả" the reader carries on from the first new
     // result (the button may just have been hidden under the focus).
     if (append) list.children[offset]?.querySelector('a')?.focus();
