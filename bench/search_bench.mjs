@@ -21,26 +21,14 @@
 // measures the same downloads in Node through the same client module and
 // says so ("mode": "node").
 
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import http from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+
+import { CHROMIUM_ARGS, serveStatic, sum, wire } from './static_host.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.dirname(HERE);
-const ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-const TYPES = {
-  '.html': ['text/html; charset=utf-8', true],
-  '.css': ['text/css; charset=utf-8', true],
-  '.js': ['text/javascript; charset=utf-8', true],
-  '.json': ['application/json; charset=utf-8', true],
-  '.svg': ['image/svg+xml', true],
-  '.bin': ['application/octet-stream', false],
-};
 const MISS = 'qxwzv';
 
 function option(name, fallback) {
@@ -51,40 +39,13 @@ const root = path.resolve(process.argv[2] || '');
 const ONE = option('--queries1', ['khen', 'Ninh', 'thuỷ', 'giáo', 'đua']);
 const THREE = option('--queries3', ['nông thôn mới', 'phuong an binh', 'chuyển đổi số', 'hội nông dân']);
 
-/** What a static host sends for a file: [bytes on the wire, raw bytes]. */
-function wire(file) {
-  const raw = readFileSync(file);
-  const [, compress] = TYPES[path.extname(file)] || ['', false];
-  return compress ? [gzipSync(raw, { level: 6 }), raw.length] : [raw, raw.length];
-}
-
-function serve(log) {
-  const server = http.createServer((req, res) => {
-    let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (rel.endsWith('/')) rel += 'index.html';
-    const file = path.join(root, rel);
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404);
-      res.end();
-      return;
-    }
-    const [type, compress] = TYPES[path.extname(file)] || ['application/octet-stream', false];
-    const [body, raw] = wire(file);
-    log.push({ url: rel, bytes: body.length, raw });
-    res.writeHead(200, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip' } : {}), 'cache-control': 'max-age=3600' });
-    res.end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const sum = (log, from = 0) => log.slice(from).reduce((a, x) => ({ bytes: a.bytes + x.bytes, raw: a.raw + x.raw, files: a.files + 1 }), { bytes: 0, raw: 0, files: 0 });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function browserMode(chromium, exe) {
   const log = [];
-  const server = await serve(log);
+  const server = await serveStatic(root, log);
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: exe, args: ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS, headless: true });
   const waitResults = (page) => page.waitForFunction(() => /Tìm thấy|Không tìm thấy/.test(document.getElementById('trang-thai').textContent), null, { timeout: 20000 });
   const out = { mode: 'browser', cold: [], after1: [], after3: [], queryMs: [] };
   try {

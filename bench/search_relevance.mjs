@@ -22,66 +22,20 @@
 //   count = results.length, and `.data()` of the first 10 for their URLs.
 // Bytes are what the server sent after the warm-up: the query's own cost.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import http from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+
+import { CHROMIUM_ARGS, serveStatic, sum } from './static_host.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.dirname(HERE);
-const ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-const TYPES = {
-  '.html': ['text/html; charset=utf-8', true],
-  '.css': ['text/css; charset=utf-8', true],
-  '.js': ['text/javascript; charset=utf-8', true],
-  '.json': ['application/json; charset=utf-8', true],
-  '.svg': ['image/svg+xml', true],
-  '.wasm': ['application/wasm', false],
-};
 const MISS = 'qxwzv';
 const BLANK = '/__bench_blank.html';
+const BLANK_PAGE = '<!doctype html><html lang="vi"><meta charset="utf-8"><title>bench</title><body></body></html>';
 
 const root = path.resolve(process.argv[2] || '');
 const queries = JSON.parse(readFileSync(process.argv[3], 'utf-8'));
-const gzCache = new Map();
-
-function wire(file) {
-  const raw = readFileSync(file);
-  const [, compress] = TYPES[path.extname(file)] || ['', false];
-  if (!compress) return [raw, raw.length, false];
-  if (!gzCache.has(file)) gzCache.set(file, gzipSync(raw, { level: 6 }));
-  return [gzCache.get(file), raw.length, true];
-}
-
-function serve(log) {
-  const server = http.createServer((req, res) => {
-    let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (rel === BLANK) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end('<!doctype html><html lang="vi"><meta charset="utf-8"><title>bench</title><body></body></html>');
-      return;
-    }
-    if (rel.endsWith('/')) rel += 'index.html';
-    const file = path.join(root, rel);
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404);
-      res.end();
-      return;
-    }
-    const [type] = TYPES[path.extname(file)] || ['application/octet-stream'];
-    const [body, raw, gz] = wire(file);
-    log.push({ url: rel, bytes: body.length, raw: gz ? raw : body.length });
-    res.writeHead(200, { 'content-type': type, ...(gz ? { 'content-encoding': 'gzip' } : {}), 'cache-control': 'max-age=3600' });
-    res.end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const sum = (log, from) => log.slice(from).reduce((a, x) => ({ bytes: a.bytes + x.bytes, raw: a.raw + x.raw, files: a.files + 1 }), { bytes: 0, raw: 0, files: 0 });
 const settle = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Waits until the server has been quiet for `quiet` ms (late fetches count). */
@@ -174,9 +128,9 @@ async function main() {
   const withPagefind = existsSync(path.join(root, 'pagefind', 'pagefind.js'));
   const { chromium } = await import(pathToFileURL(pw).href);
   const log = [];
-  const server = await serve(log);
+  const server = await serveStatic(root, log, { [BLANK]: BLANK_PAGE });
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: exe, args: ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS, headless: true });
   const out = { thidua: [], pagefind: [] };
   try {
     for (const [i, q] of queries.entries()) {
