@@ -150,27 +150,8 @@ pub fn syllables(m: &Merged<'_>, n: u32) -> Sharded {
 /// Each document's distinct folded pairs, as `(first << 32 | second, doc)`
 /// over folded ids, sorted.
 fn folded_pairs(terms: &[DocTerms], m: &Merged<'_>) -> Vec<(u64, u32)> {
-    let mut flat: Vec<(u64, u32)> = terms
-        .par_iter()
-        .zip(m.globals.par_iter())
-        .enumerate()
-        .flat_map_iter(|(doc, (t, globals))| {
-            let fold = |local: u64| {
-                let g = globals.get(local as usize).copied().unwrap_or(0);
-                u64::from(m.fold_of.get(g as usize).copied().unwrap_or(0))
-            };
-            let mut keys: Vec<u64> = t
-                .pairs
-                .iter()
-                .map(|p| (fold(p >> 32) << 32) | fold(p & 0xffff_ffff))
-                .collect();
-            keys.sort_unstable();
-            keys.dedup();
-            keys.into_iter().map(move |k| (k, doc as u32))
-        })
-        .collect();
-    flat.par_sort_unstable();
-    flat
+    let fold = |g: u32| u64::from(m.fold_of.get(g as usize).copied().unwrap_or(0));
+    pair_postings(terms, m, |a, b| Some((fold(a) << 32) | fold(b)))
 }
 
 /// Each document's distinct exact pairs whose spelling differs from the
@@ -180,6 +161,18 @@ fn toned_pairs(terms: &[DocTerms], m: &Merged<'_>) -> Vec<(u64, u32)> {
         let folded = m.fold_of.get(g as usize).copied().unwrap_or(0);
         m.exact.get(g as usize).copied() != m.folded.get(folded as usize).map(String::as_str)
     };
+    pair_postings(terms, m, |a, b| {
+        (toned(a) || toned(b)).then(|| (u64::from(a) << 32) | u64::from(b))
+    })
+}
+
+/// Each document's distinct keys of its adjacent pairs (`key` of the two
+/// global ids; `None` leaves the pair out), as `(key, doc)`, sorted.
+fn pair_postings(
+    terms: &[DocTerms],
+    m: &Merged<'_>,
+    key: impl Fn(u32, u32) -> Option<u64> + Sync,
+) -> Vec<(u64, u32)> {
     let mut flat: Vec<(u64, u32)> = terms
         .par_iter()
         .zip(m.globals.par_iter())
@@ -189,9 +182,7 @@ fn toned_pairs(terms: &[DocTerms], m: &Merged<'_>) -> Vec<(u64, u32)> {
             let mut keys: Vec<u64> = t
                 .pairs
                 .iter()
-                .map(|p| (global(p >> 32), global(p & 0xffff_ffff)))
-                .filter(|&(a, b)| toned(a) || toned(b))
-                .map(|(a, b)| (u64::from(a) << 32) | u64::from(b))
+                .filter_map(|p| key(global(p >> 32), global(p & 0xffff_ffff)))
                 .collect();
             keys.sort_unstable();
             keys.dedup();

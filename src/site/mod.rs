@@ -347,39 +347,37 @@ fn check_section_lists(pages: &[Page], config: &Config, diags: &mut Diagnostics)
         else {
             continue;
         };
-        let pos = page.entry.common.slug.as_ref().map(|s| s.pos);
-        diags.push(
-            Diagnostic::error(
-                &page.entry.path,
-                pos,
-                msg!(
-                    "T0342-page-at-section-list",
-                    url = page.permalink.as_str(),
-                    section = section.key()
-                ),
-            )
-            .with_help(msg!("T0342-page-at-section-list-help")),
-        );
+        diags.push(url_error(
+            page,
+            msg!(
+                "T0342-page-at-section-list",
+                url = page.permalink.as_str(),
+                section = section.key()
+            ),
+            msg!("T0342-page-at-section-list-help"),
+        ));
     }
+}
+
+/// An error about a page's URL, at its `slug:` when it has one.
+fn url_error(page: &Page, message: crate::i18n::Message, help: crate::i18n::Message) -> Diagnostic {
+    let pos = page.entry.common.slug.as_ref().map(|s| s.pos);
+    Diagnostic::error(&page.entry.path, pos, message).with_help(help)
 }
 
 fn check_permalinks(pages: &[Page], diags: &mut Diagnostics) {
     let mut seen: HashMap<&Permalink, &PathBuf> = HashMap::new();
     for page in pages {
         if let Some(first) = seen.insert(&page.permalink, &page.entry.path) {
-            let pos = page.entry.common.slug.as_ref().map(|s| s.pos);
-            diags.push(
-                Diagnostic::error(
-                    &page.entry.path,
-                    pos,
-                    msg!(
-                        "T0302-same-url",
-                        url = page.permalink.as_str(),
-                        other = first.as_path()
-                    ),
-                )
-                .with_help(msg!("T0302-same-url-help")),
-            );
+            diags.push(url_error(
+                page,
+                msg!(
+                    "T0302-same-url",
+                    url = page.permalink.as_str(),
+                    other = first.as_path()
+                ),
+                msg!("T0302-same-url-help"),
+            ));
         }
         let taken_in_section = match page.section() {
             Section::Documents => {
