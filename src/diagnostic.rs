@@ -51,42 +51,31 @@ pub struct Diagnostic {
     pub file: PathBuf,
     /// Where in the file; `None` for whole-file problems.
     pub position: Option<Position>,
-    pub message: Text,
+    pub message: Message,
     /// What to do about it, in plain words.
-    pub help: Option<Text>,
+    pub help: Option<Message>,
 }
 
-/// What a diagnostic says: a catalogue message (id and arguments).
-pub type Text = Message;
-
 impl Diagnostic {
-    pub fn error(
-        file: impl Into<PathBuf>,
-        position: Option<Position>,
-        message: impl Into<Text>,
-    ) -> Self {
+    pub fn error(file: impl Into<PathBuf>, position: Option<Position>, message: Message) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: file.into(),
             position,
-            message: message.into(),
+            message,
             help: None,
         }
     }
 
-    pub fn warning(
-        file: impl Into<PathBuf>,
-        position: Option<Position>,
-        message: impl Into<Text>,
-    ) -> Self {
+    pub fn warning(file: impl Into<PathBuf>, position: Option<Position>, message: Message) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(file, position, message)
         }
     }
 
-    pub fn with_help(mut self, help: impl Into<Text>) -> Self {
-        self.help = Some(help.into());
+    pub fn with_help(mut self, help: Message) -> Self {
+        self.help = Some(help);
         self
     }
 

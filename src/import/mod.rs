@@ -36,7 +36,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 
 use crate::config::Config;
-use crate::diagnostic::{Diagnostic, Diagnostics, Text};
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::{Localized, Message};
 use crate::model::{Award, EntryKind, Section, parse_entry};
 use crate::msg;
@@ -468,11 +468,11 @@ impl Planner<'_> {
             )
             .with_help(msg!("import-help-invalid-entry"))
         };
-        let file = SourceFile::decode(&path, text.as_bytes())
-            .map_err(|d| invalid(message_of(&d.message)))?;
+        let file =
+            SourceFile::decode(&path, text.as_bytes()).map_err(|d| invalid(d.message.clone()))?;
         let parsed = parse_entry(&file, Section::Exemplars, None);
         if let Some(d) = parsed.diagnostics.iter().find(|d| d.is_error()) {
-            return Err(invalid(message_of(&d.message)).into());
+            return Err(invalid(d.message.clone()).into());
         }
         Ok(Planned {
             path,
@@ -570,11 +570,6 @@ impl Planner<'_> {
         planned.text = Some(text);
         Ok(planned)
     }
-}
-
-/// The message of a diagnostic found while checking a new or changed file.
-fn message_of(text: &Text) -> Message {
-    text.clone()
 }
 
 const BOM: &str = "\u{FEFF}";

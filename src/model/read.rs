@@ -8,8 +8,8 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::date::PartialDate;
-use crate::diagnostic::{Diagnostic, Position, Severity, Text};
-use crate::i18n::{Arg, Message};
+use crate::diagnostic::{Diagnostic, Position, Severity};
+use crate::i18n::Message;
 use crate::model::Spanned;
 use crate::msg;
 use crate::source::is_nbsp;
@@ -35,15 +35,15 @@ impl Problems {
         &self.file
     }
 
-    pub fn error(&self, pos: Position, message: impl Into<Text>, help: Option<Message>) {
-        self.report(Severity::Error, pos, message.into(), help);
+    pub fn error(&self, pos: Position, message: Message, help: Option<Message>) {
+        self.report(Severity::Error, pos, message, help);
     }
 
-    pub fn warning(&self, pos: Position, message: impl Into<Text>, help: Option<Message>) {
-        self.report(Severity::Warning, pos, message.into(), help);
+    pub fn warning(&self, pos: Position, message: Message, help: Option<Message>) {
+        self.report(Severity::Warning, pos, message, help);
     }
 
-    fn report(&self, severity: Severity, pos: Position, message: Text, help: Option<Text>) {
+    fn report(&self, severity: Severity, pos: Position, message: Message, help: Option<Message>) {
         let mut d = Diagnostic::error(&self.file, Some(pos), message);
         d.severity = severity;
         d.help = help;
@@ -72,7 +72,7 @@ pub type Choice<'c, T> = (&'c str, &'c [&'c str], T);
 pub struct MapReader<'a> {
     node: &'a Node,
     /// What this mapping is, for messages: "the front matter", "an award", …
-    what: Text,
+    what: Message,
     problems: &'a Problems,
     used: RefCell<HashSet<&'static str>>,
 }
@@ -81,14 +81,13 @@ impl<'a> MapReader<'a> {
     /// A reader over `node`; if it is not a mapping, that is reported and the
     /// reader answers "absent" to every key. `what` names the mapping in
     /// messages (`msg!("what-front-matter")`).
-    pub fn new(node: &'a Node, what: impl Into<Text>, problems: &'a Problems) -> Self {
-        let what = what.into();
+    pub fn new(node: &'a Node, what: Message, problems: &'a Problems) -> Self {
         if node.as_map().is_none() && !node.is_null() {
             problems.error(
                 node.pos,
                 msg!(
                     "T0201-not-a-group",
-                    what = text_arg(&what),
+                    what = what.clone(),
                     found = node.describe()
                 ),
                 Some(msg!("T0201-help-group")),
@@ -126,34 +125,29 @@ impl<'a> MapReader<'a> {
 
     /// Reports `key` as missing if it is absent or written with no value
     /// (`subject:`), at that line when it is written; true if it has a value.
-    pub fn require(&self, key: &'static str, help: impl Into<Text>) -> bool {
+    pub fn require(&self, key: &'static str, help: Message) -> bool {
         self.require_in(key, self.what.clone(), help)
     }
 
     /// [`MapReader::require`], naming the mapping `what` ("an exemplar
     /// needs `subject`") rather than as the reader does.
-    pub fn require_in(
-        &self,
-        key: &'static str,
-        what: impl Into<Text>,
-        help: impl Into<Text>,
-    ) -> bool {
+    pub fn require_in(&self, key: &'static str, what: Message, help: Message) -> bool {
         if self.node(key).is_some() {
             return true;
         }
-        self.missing_in(key, &what.into(), help.into());
+        self.missing_in(key, &what, help);
         false
     }
 
-    fn missing(&self, key: &str, help: Text) {
+    fn missing(&self, key: &str, help: Message) {
         self.missing_in(key, &self.what, help);
     }
 
-    fn missing_in(&self, key: &str, what: &Text, help: Text) {
+    fn missing_in(&self, key: &str, what: &Message, help: Message) {
         self.problems.report(
             Severity::Error,
             self.key_pos(key),
-            msg!("T0202-missing-key", what = text_arg(what), key = key),
+            msg!("T0202-missing-key", what = what.clone(), key = key),
             Some(help),
         );
     }
@@ -164,11 +158,7 @@ impl<'a> MapReader<'a> {
         scalar_text(node, key, self.problems)
     }
 
-    pub fn required_string(
-        &self,
-        key: &'static str,
-        help: impl Into<Text>,
-    ) -> Option<Spanned<String>> {
+    pub fn required_string(&self, key: &'static str, help: Message) -> Option<Spanned<String>> {
         let value = self.string(key);
         match &value {
             Some(v) if v.value.is_empty() => {
@@ -176,14 +166,14 @@ impl<'a> MapReader<'a> {
                     Severity::Error,
                     v.pos,
                     msg!("T0203-empty", key = key),
-                    Some(help.into()),
+                    Some(help),
                 );
                 None
             }
             Some(_) => value,
             None => {
                 if self.node.get(key).is_none_or(Node::is_null) {
-                    self.missing(key, help.into());
+                    self.missing(key, help);
                 }
                 None
             }
@@ -213,11 +203,7 @@ impl<'a> MapReader<'a> {
         read_date(node, key, self.problems)
     }
 
-    pub fn required_date(
-        &self,
-        key: &'static str,
-        help: impl Into<Text>,
-    ) -> Option<Spanned<PartialDate>> {
+    pub fn required_date(&self, key: &'static str, help: Message) -> Option<Spanned<PartialDate>> {
         if !self.require(key, help) {
             return None;
         }
@@ -278,7 +264,7 @@ impl<'a> MapReader<'a> {
     pub fn list_of<T>(
         &self,
         key: &'static str,
-        what: impl Into<Text>,
+        what: Message,
         keys: &[&'static str],
         f: impl Fn(&MapReader<'_>) -> Option<T>,
     ) -> Vec<T> {
@@ -293,7 +279,6 @@ impl<'a> MapReader<'a> {
             );
             return Vec::new();
         };
-        let what = what.into();
         items
             .iter()
             .filter_map(|item| {
@@ -310,7 +295,7 @@ impl<'a> MapReader<'a> {
     pub fn group<T>(
         &self,
         key: &'static str,
-        what: impl Into<Text>,
+        what: Message,
         keys: &[&'static str],
         f: impl Fn(&MapReader<'_>) -> Option<T>,
     ) -> Option<T> {
@@ -389,7 +374,7 @@ impl<'a> MapReader<'a> {
             };
             self.problems.error(
                 key.pos,
-                msg!("T0205-unknown-key", key = name, what = text_arg(&self.what)),
+                msg!("T0205-unknown-key", key = name, what = self.what.clone()),
                 Some(help),
             );
         }
@@ -400,11 +385,6 @@ impl<'a> MapReader<'a> {
 /// between `_`, `-` and a space.
 fn choice_key(s: &str) -> String {
     fold_key(&s.replace(['_', '-'], " "))
-}
-
-/// A [`Text`] as a message argument (a nested message).
-fn text_arg(t: &Text) -> Arg {
-    Arg::from(t.clone())
 }
 
 fn scalar_text(node: &Node, key: &str, problems: &Problems) -> Option<Spanned<String>> {
