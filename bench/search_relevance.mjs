@@ -52,7 +52,10 @@ const STATUS_DONE = () => {
   return s && /Tìm thấy|Không tìm thấy|Không tải được|Có \d+ mục/.test(s.textContent);
 };
 
-async function thidua(browser, base, log, q) {
+/** One query through the search page: typed and submitted with Enter, or,
+ *  for a typing prefix, typed and left (the page searches as one types, the
+ *  last word read as the start of a word). */
+async function thidua(browser, base, log, { q, typing }) {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   try {
@@ -63,7 +66,7 @@ async function thidua(browser, base, log, q) {
     const from = log.length;
     const t = Date.now();
     await page.fill('#q', q);
-    await page.press('#q', 'Enter');
+    if (!typing) await page.press('#q', 'Enter');
     await page.waitForFunction(STATUS_DONE, null, { timeout: 30000 });
     const ms = Date.now() - t;
     await quiet(log);
@@ -135,7 +138,7 @@ async function main() {
   try {
     for (const [i, q] of queries.entries()) {
       out.thidua.push(await thidua(browser, base, log, q));
-      if (withPagefind) out.pagefind.push(await pagefind(browser, base, log, q));
+      if (withPagefind) out.pagefind.push(await pagefind(browser, base, log, q.q));
       process.stderr.write(`\r  ${i + 1}/${queries.length} queries`);
     }
     process.stderr.write('\n');

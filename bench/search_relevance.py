@@ -16,8 +16,10 @@ Pagefind, the same pages and the same queries.
    untoned, lower-case, NFD, and names with a tone twin), multi-syllable
    places, absent names and places, fields, award titles, decision and
    document numbers, typing prefixes,
-5. runs every query through thidua's real search page and through
-   Pagefind's JS API in headless Chromium (bench/search_relevance.mjs),
+5. runs every query through thidua's real search page (typed, then Enter;
+   a typing prefix is typed and left, as the page searches while one
+   types) and through Pagefind's JS API in headless Chromium
+   (bench/search_relevance.mjs),
 6. prints per family and overall, for both engines side by side:
    precision@10, MRR, right page first, median result count, zero-result
    rate on absent names and KB per query; writes everything (per query too)
@@ -410,7 +412,7 @@ def main() -> None:
     judge = Judge(g.records)
     queries = queries_from(g.records, judge, args.seed)
     qfile = WORK / "queries.json"
-    qfile.write_text(json.dumps([q["q"] for q in queries], ensure_ascii=False), encoding="utf-8")
+    qfile.write_text(json.dumps([{"q": q["q"], "typing": q["prefix"]} for q in queries], ensure_ascii=False), encoding="utf-8")
     say(f"{len(queries)} judged queries on {len(judge.live)} entry pages; running them in headless Chromium …")
     proc = subprocess.run(["node", str(HERE / "search_relevance.mjs"), str(out), str(qfile)],
                           stdout=subprocess.PIPE, text=True, timeout=1800)

@@ -18,7 +18,7 @@
 // (default /usr/bin/chromium), PLAYWRIGHT_CORE (path of playwright-core's
 // index.mjs; default tests/browser/node_modules/playwright-core).
 
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -258,7 +258,7 @@ function total(list) {
   return list.reduce((s, e) => s + e.value, 0);
 }
 
-async function layoutShift(browser, base) {
+async function layoutShift(browser, base, meta) {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   await context.addInitScript(SHIFT_OBSERVER);
   const page = await context.newPage();
@@ -275,6 +275,13 @@ async function layoutShift(browser, base) {
   await page.waitForFunction(() => document.querySelectorAll('#ket-qua li').length > 0, null, { timeout: 10000 });
   const linked = await shifts(page);
   expect(total(linked) <= 0.05, `opening a search link: layout shift ${total(linked).toFixed(4)} ≤ 0.05 ${JSON.stringify(linked)}`);
+
+  // A link with a filter opens the filters above the results.
+  const facet = meta.facets.find((f) => f.values.length);
+  await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(MORE_QUERY)}&${facet.param}=${facet.values[0][0]}`);
+  await page.waitForFunction(() => document.querySelector('#loc').open && /Tìm thấy|Không tìm thấy/.test(document.querySelector('#trang-thai').textContent), null, { timeout: 10000 });
+  const filtered = await shifts(page);
+  expect(total(filtered) <= 0.05, `opening a link with a filter: layout shift ${total(filtered).toFixed(4)} ≤ 0.05 ${JSON.stringify(filtered)}`);
   await context.close();
 }
 
@@ -289,7 +296,7 @@ async function main() {
     await sharedLinks(browser, base);
     await withoutJavaScript(browser, base);
     await moreButton(browser, base);
-    await layoutShift(browser, base);
+    await layoutShift(browser, base, JSON.parse(readFileSync(path.join(root, 'tim-kiem/index/meta.json'), 'utf8')));
   } catch (e) {
     failures.push(`harness: ${e.message}`);
   } finally {

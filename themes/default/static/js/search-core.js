@@ -19,6 +19,10 @@ const FORMAT = 2;
  *  (or a name's syllables apart) are shown after them, as near matches. */
 const FEW = 3;
 const NEAR_LIMIT = 5;
+// Completions of a word being typed whose adjacency is looked up.
+const TYPED_PAIRS = 3;
+// Pages read for a title holding a rare word being typed.
+const TITLE_CHECKS = 5;
 /** Family names common enough that a lower-case query starting with one
  *  is read as a person's name (syllables must stand together). */
 const SURNAMES = new Set(
@@ -86,6 +90,19 @@ export function normalizeTones(token) {
   const [tone] = cl[at].marks.splice(pos, 1);
   cl[target].marks.push(tone);
   return cl.map((c) => c.base + c.marks.join('')).join('').normalize('NFC');
+}
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const toneOf = (s) => (s.normalize('NFD').match(TONE_MARKS) || [''])[0];
+const untoned = (s) => s.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
+
+/** Whether a word being typed (`typed`, tones normalised) is the start of
+ *  `word` with the same tone: the tone mark may stand on another vowel
+ *  once the word is complete ("hò" → "hoà"), so letters and tone are
+ *  compared apart. */
+export function startsToned(word, typed) {
+  const tone = toneOf(typed);
+  return untoned(word).startsWith(untoned(typed)) && (!tone || tone === toneOf(word));
 }
 
 /** Tokens of text: [{text, start, end, follows, glued}], UTF-16 offsets.
@@ -449,7 +466,9 @@ export class SearchIndex {
       if (w[i] !== prefix) found.push(i);
     }
     found.sort((a, b) => meta.dfClass(b) - meta.dfClass(a) || a - b);
-    return found.slice(0, limit).map((i) => w[i]);
+    const out = found.slice(0, limit).map((i) => w[i]);
+    out.truncated = found.length > limit;
+    return out;
   }
 
   /** Which folded syllables each query term looks up. */
@@ -460,9 +479,9 @@ export class SearchIndex {
       const known = !checkable || meta.index.has(t.folded);
       const keys = known ? [{ folded: t.folded, prefix: false }] : [];
       const expand = query.prefix && i === last && checkable && (query.live || !known);
-      const more = expand ? this.completions(meta, t.folded, t.marked ? 2 * COMPLETIONS + 2 : COMPLETIONS) : [];
+      const more = expand ? this.completions(meta, t.folded, t.marked ? COMPLETIONS + 2 : COMPLETIONS) : [];
       for (const w of more) keys.push({ folded: w, prefix: true });
-      return { ...t, keys, known, completions: more };
+      return { ...t, keys, known, completions: more, truncated: !!more.truncated };
     });
   }
 
@@ -473,17 +492,21 @@ export class SearchIndex {
     const w = new Float32Array(n);
     const ex = new Uint8Array(n);
     const zone = new Uint8Array(n);
+    // Which of the term's keys (the word, its completions) each document
+    // holds, as bits: adjacency of a word being typed is judged per key.
+    const keysOf = t.keys.length > 1 || t.completions.length ? new Uint16Array(n) : null;
     groups.forEach((g, gi) => {
       if (!g) return;
       const prefix = t.keys[gi].prefix;
       for (const v of g.variants) {
-        const exact = !t.marked || (prefix ? v.exact.startsWith(t.exact) : v.exact === t.exact);
+        const exact = !t.marked || (prefix ? startsToned(v.exact, t.exact) : v.exact === t.exact);
         const scale = (prefix ? 0.6 : 1) * (exact ? 1 : 0.75);
         decodePostings(g.bytes, v.at, n, (doc, flags) => {
           if (doc >= n) return;
           const x = ZONE_WEIGHT[flags >> 2] * (1 + 0.15 * (flags & 3)) * scale;
           if (x > w[doc]) w[doc] = x;
           if (exact) ex[doc] = 1;
+          if (keysOf) keysOf[doc] |= 1 << gi;
           if (flags >> 2 > zone[doc]) zone[doc] = flags >> 2;
         });
       }
@@ -494,14 +517,14 @@ export class SearchIndex {
       if (w[d] > 0) df++;
       if (ex[d]) exactDf++;
     }
-    return { w, ex, zone, df, exactDf };
+    return { w, ex, zone, df, exactDf, keysOf };
   }
 
   /** Pairs of neighbouring terms: Map i → flags (per document) of term i
    *  standing right before term i+1, and `toned.get(i)`: the same written
    *  with the query's tones (looked up when the query has tones and one of
-   *  the two is marked). Not looked up for a term that is only a prefix
-   *  being typed. */
+   *  the two is marked). Pairs with the word being typed are left to
+   *  `typedPair`, which needs the hits first. */
   async pairs(plan) {
     const out = new Map();
     out.toned = new Map();
@@ -510,7 +533,7 @@ export class SearchIndex {
     for (let i = 0; i + 1 < plan.length; i++) {
       const a = plan[i];
       const b = plan[i + 1];
-      if (!a.keys.some((k) => !k.prefix) || !b.keys.some((k) => !k.prefix)) continue;
+      if (!a.keys.some((k) => !k.prefix) || !b.keys.some((k) => !k.prefix) || b.completions.length) continue;
       jobs.push(this.pair(a.folded, b.folded).then((flags) => out.set(i, flags)));
       if (typedTones && (a.marked || b.marked)) {
         jobs.push(this.pair(a.folded, b.folded, [a.exact, b.exact]).then((flags) => out.toned.set(i, flags)));
@@ -518,6 +541,74 @@ export class SearchIndex {
     }
     await Promise.all(jobs);
     return out;
+  }
+
+  /** Adjacency of the word being typed (the last term, looked up as
+   *  itself and as its completions) to the word before it. Only the
+   *  keys found on pages that hold every other word are looked up, the
+   *  TYPED_PAIRS most frequent there, so a half-typed name reads a few
+   *  more small files; a page holding only keys not looked up counts as
+   *  not adjacent. Sets pairs.get(last - 1). */
+  async typedPair(plan, hits, pairs) {
+    const last = plan.length - 1;
+    const b = plan[last];
+    if (last < 1 || !b.completions.length || !plan[last - 1].keys.some((k) => !k.prefix)) return;
+    const { keysOf } = hits[last];
+    const n = keysOf.length;
+    const count = new Uint32Array(b.keys.length);
+    for (let d = 0; d < n; d++) {
+      if (!keysOf[d] || !hits.every((h, i) => i === last || h.w[d] > 0)) continue;
+      for (let k = 0; k < b.keys.length; k++) if (keysOf[d] & (1 << k)) count[k]++;
+    }
+    const chosen = b.keys
+      .map((k, i) => i)
+      .filter((i) => count[i] > 0)
+      .sort((x, y) => count[y] - count[x] || x - y)
+      .slice(0, TYPED_PAIRS);
+    const a = plan[last - 1].folded;
+    const found = await Promise.all(chosen.map((k) => this.pair(a, b.keys[k].folded)));
+    const flags = new Uint8Array(n);
+    chosen.forEach((k, j) => {
+      for (let d = 0; d < n; d++) if (found[j][d] && keysOf[d] & (1 << k)) flags[d] = 1;
+    });
+    pairs.set(last - 1, flags);
+  }
+
+  /** A word being typed may be the start of a rarer word than the
+   *  completions looked up ("Bích Tr" → "Bích Trâm"). The pages holding
+   *  every other word, together, are read best first (TITLE_CHECKS of them,
+   *  whose records the page shows anyway) for a title where the words
+   *  typed stand together and the last one starts a word; such a page
+   *  holds the word being typed, next to the word before it. */
+  async typedInTitles(plan, hits, pairs, allowed) {
+    const last = plan.length - 1;
+    if (last < 1 || !plan[last].truncated) return;
+    const h = hits[last];
+    const n = h.w.length;
+    const adjacent = pairs.get(last - 1);
+    const candidates = [];
+    for (let d = 0; d < n; d++) {
+      if ((h.w[d] > 0 && (!adjacent || adjacent[d])) || (allowed && !allowed[d])) continue;
+      let score = 0;
+      let ok = true;
+      for (let i = 0; i < last && ok; i++) {
+        ok = hits[i].w[d] > 0 && (i === 0 || !pairs.has(i - 1) || !!pairs.get(i - 1)[d]);
+        score += plan[i].idf * hits[i].w[d];
+      }
+      if (ok) candidates.push({ d, score });
+    }
+    candidates.sort((a, b) => b.score - a.score || a.d - b.d);
+    const chosen = candidates.slice(0, TITLE_CHECKS);
+    const records = await Promise.all(chosen.map((c) => this.record(c.d)));
+    records.forEach((r, j) => {
+      const found = typedRun(r.title, plan);
+      if (!found) return;
+      const d = chosen[j].d;
+      h.w[d] = Math.max(h.w[d], ZONE_WEIGHT[3] * 0.6 * (found.exact ? 1 : 0.75));
+      h.zone[d] = 3;
+      if (found.exact) h.ex[d] = 1;
+      if (adjacent) adjacent[d] = 1;
+    });
   }
 
   /** Documents allowed by the filters ({param: slug}) as flags, or null
@@ -584,6 +675,8 @@ export class SearchIndex {
       this.pairs(plan),
       this.filter(meta, opts.filters),
     ]);
+    await this.typedPair(plan, hits, pairs);
+    await this.typedInTitles(plan, hits, pairs, allowed);
     plan.forEach((t, i) => {
       t.df = hits[i].df;
       t.exactDf = hits[i].exactDf;
@@ -673,6 +766,26 @@ function looksLikeName(q, query, plan, hits, pairs, n) {
     if (together) return true;
   }
   return false;
+}
+
+/** Whether a title holds the words typed together, the last one as the
+ *  start of a word: null, or {exact} (the word being typed with its tone). */
+function typedRun(title, plan) {
+  const toks = tokens(normalizeText(String(title || '')));
+  const last = plan.length - 1;
+  const t = plan[last];
+  let best = null;
+  for (let s = 0; s + last < toks.length; s++) {
+    const run = toks.slice(s, s + last + 1);
+    if (run.some((x, k) => k > 0 && !x.follows)) continue;
+    if (!run.slice(0, last).every((x, k) => fold(x.text) === plan[k].folded)) continue;
+    const word = normalizeTones(run[last].text);
+    if (!fold(word).startsWith(t.folded)) continue;
+    const exact = !t.marked || startsToned(word, t.exact);
+    if (!best || exact) best = { exact };
+    if (exact) break;
+  }
+  return best;
 }
 
 /** Runs of `len` capitalised words standing together in a title (names
@@ -855,7 +968,7 @@ export function highlight(text, query, approximate = false) {
       const folded = f === t.folded || (prefix && f.startsWith(t.folded));
       if (!folded) return false;
       if (!t.marked || approximate) return true;
-      return prefix ? exact.startsWith(t.exact) : exact === t.exact;
+      return prefix ? startsToned(exact, t.exact) : exact === t.exact;
     });
   const out = [];
   let at = 0;

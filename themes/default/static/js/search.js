@@ -55,7 +55,7 @@ function buildFacets(meta, params) {
   meta.facets.forEach((f, k) => {
     if (!f.values.length) return;
     const id = `loc-${k}`;
-    const sel = el('select', { id, name: f.param }, el('option', { value: '', text: 'Tất cả' }));
+    const sel = el('select', { id, name: f.param, form: form.id }, el('option', { value: '', text: 'Tất cả' }));
     for (const [slug, name, count] of f.values) sel.append(el('option', { value: slug, text: `${name} (${count})` }));
     sel.value = params.get(f.param) || '';
     sel.addEventListener('change', () => run(false));
