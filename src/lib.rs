@@ -8,6 +8,7 @@
 
 pub mod audit;
 pub mod build;
+pub mod calendar;
 pub mod config;
 pub mod date;
 pub mod diagnostic;

@@ -32,6 +32,11 @@ pub const LOCALE_FILES: &[(&str, &str, &str)] = &[
         include_str!("../../locales/en/claims.ftl"),
     ),
     (
+        "calendar",
+        include_str!("../../locales/vi/calendar.ftl"),
+        include_str!("../../locales/en/calendar.ftl"),
+    ),
+    (
         "import",
         include_str!("../../locales/vi/import.ftl"),
         include_str!("../../locales/en/import.ftl"),

@@ -90,13 +90,13 @@ pub struct Occurrence {
 }
 
 /// Next occurrence on or after `today`. Lunar anniversaries are converted
-/// to the solar calendar by [`crate::site::lunar::to_solar`].
+/// to the solar calendar by [`crate::calendar::lunar::to_solar`].
 pub fn next_occurrence(a: &Anniversary, title: &str, today: NaiveDate) -> Option<Occurrence> {
     let origin = a.origin_date;
     let (month, day) = (u32::from(origin.month()?), u32::from(origin.day()?));
     let on = |year: i32| match a.calendar {
         Calendar::Solar => solar_on(year, month, day),
-        Calendar::Lunar => crate::site::lunar::to_solar(year, month, day),
+        Calendar::Lunar => crate::calendar::lunar::to_solar(year, month, day),
     };
     let year = (today.year()..=today.year() + 1).find(|y| on(*y).is_some_and(|d| d >= today))?;
     let date = on(year)?;

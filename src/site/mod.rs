@@ -6,7 +6,6 @@
 pub mod assets;
 pub mod calendar;
 pub mod links;
-pub mod lunar;
 pub mod refs;
 pub mod taxonomy;
 
