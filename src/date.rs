@@ -232,6 +232,13 @@ fn admin_month(month: u8) -> String {
     }
 }
 
+/// Day and month in the numeric administrative style, "10/3", "01/01"
+/// (Decree 30/2020/NĐ-CP, Appendix I: day below 10 and months 1–2 with a
+/// leading zero) — for a recurring day such as a lunar date.
+pub fn day_month(day: u8, month: u8) -> String {
+    format!("{}/{}", admin_day(day), admin_month(month))
+}
+
 /// Whether `s` is a non-empty run of ASCII digits.
 fn is_ascii_digits(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())

@@ -413,8 +413,14 @@ fn anniversary_hint(key: &str) -> Option<Hint> {
     Some(match key {
         "origin_date" => Hint::new("ngày được kỷ niệm, dạng YYYY-MM-DD, ví dụ 1948-06-11"),
         "calendar" => Hint::new("solar (dương lịch, mặc định) hoặc lunar (âm lịch)"),
-        "slogans" => Hint::new("khẩu hiệu tuyên truyền; mẫu ở dưới")
-            .example(&["- \"Thi đua là yêu nước, yêu nước thì phải thi đua\""]),
+        "slogans" => Hint::new("khẩu hiệu tuyên truyền; {n} là số năm, {year} là năm kỷ niệm; mẫu ở dưới")
+            .example(&["- \"Nhiệt liệt chào mừng {n} năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc\""]),
+        "ordinal" => Hint::new("false với ngày không tính số năm (Tết, Giỗ Tổ Hùng Vương); bỏ trống là có tính"),
+        "day" => Hint::new("chỉ khi ordinal: false: ngày lặp lại hằng năm, dạng MM-DD, ví dụ 03-10 (10/3 âm lịch)"),
+        "origins" => Hint::new("ngày kỷ niệm hai sự kiện: mỗi sự kiện một ngày và tên; mẫu ở dưới").example(&[
+            "- {date: 1944-12-22, label: \"Ngày thành lập Quân đội nhân dân Việt Nam\"}",
+            "- {date: 1989-12-22, label: \"Ngày hội Quốc phòng toàn dân\"}",
+        ]),
         _ => return None,
     })
 }

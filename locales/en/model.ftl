@@ -9,6 +9,7 @@ what-config = thidua.yaml
 what-award = an award
 what-milestone = a milestone
 what-target = a target
+what-origin = an event in `origins`
 what-group = `{ $key }`
 what-entry = { $section ->
     [news] a news item
@@ -430,6 +431,30 @@ explain-T0211 = An anniversary is repeated every year on the same day, so its
     Right:
       origin_date: 1948-06-11
     .title = An anniversary date without its day
+
+## T0213 anniversaries: recurring day, count of years, two origins
+
+T0213-day-required = an anniversary not counted in years (`ordinal: false`) needs `day`: the day it recurs on, as month-day
+T0213-help-day = e.g. Giỗ Tổ Hùng Vương (10/3 lunar): day: 03-10 with calendar: lunar
+T0213-bad-day = `{ $text }` is not a day of the year written month-day (MM-DD)
+T0213-day-with-ordinal = `day` is only for anniversaries not counted in years (`ordinal: false`); a counted one takes its day from `origin_date`
+T0213-help-ordinal-false = remove `day`, or add ordinal: false if this is a day like Tết or Giỗ Tổ Hùng Vương
+T0213-n-without-ordinal = the slogan uses `{"{"}n{"}"}` (the count of years) but this day is not counted in years (`ordinal: false`)
+T0213-help-year-instead = use `{"{"}year{"}"}` for the year, e.g. "Giỗ Tổ Hùng Vương năm {"{"}year{"}"}"
+T0213-origins-differ = the events an anniversary commemorates must share its day and month; { $text } does not
+T0213-help-origins = give each event a date and a label, e.g. origins: [{"{"}date: 1944-12-22, label: "Ngày thành lập Quân đội nhân dân Việt Nam"{"}"}, {"{"}date: 1989-12-22, label: "Ngày hội Quốc phòng toàn dân"{"}"}]
+explain-T0213 =
+    An anniversary recurs every year on the same day.
+    One counted in years ("Kỷ niệm 79 năm …") takes its day from origin_date; if the day commemorates two events, list both under origins, on the same day and month, each with its name (label).
+    A day not counted in years, such as Tết Nguyên đán or Giỗ Tổ Hùng Vương, has ordinal: false and day (month-day); its slogans use {"{"}year{"}"}, not {"{"}n{"}"}.
+
+        Wrong: title: Giỗ Tổ Hùng Vương
+               origin_date: 1917-03-10
+        Right: title: Giỗ Tổ Hùng Vương
+               calendar: lunar
+               ordinal: false
+               day: 03-10
+    .title = An anniversary with a wrong recurring day or count
 
 ## T0212 document details to check
 

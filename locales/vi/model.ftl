@@ -9,6 +9,7 @@ what-config = tệp thidua.yaml
 what-award = khen thưởng (trong `awards`)
 what-milestone = mốc thời gian (trong `milestones`)
 what-target = chỉ tiêu (trong `targets`)
+what-origin = một sự kiện gốc trong `origins`
 what-group = nhóm `{ $key }`
 what-entry = { $section ->
     [news] tin bài
@@ -425,6 +426,30 @@ explain-T0211 = Ngày kỷ niệm lặp lại hằng năm vào cùng một ngày
     Đúng:
       origin_date: 1948-06-11
     .title = Ngày kỷ niệm thiếu ngày
+
+## T0213 ngày kỷ niệm: ngày lặp lại, số năm, hai sự kiện gốc
+
+T0213-day-required = ngày kỷ niệm không tính số năm (`ordinal: false`) cần khóa `day`: ngày lặp lại hằng năm, dạng tháng-ngày
+T0213-help-day = ví dụ Giỗ Tổ Hùng Vương (10/3 âm lịch): day: 03-10 cùng calendar: lunar
+T0213-bad-day = `{ $text }` không phải một ngày trong năm dạng tháng-ngày (MM-DD)
+T0213-day-with-ordinal = `day` chỉ dùng cho ngày kỷ niệm không tính số năm (`ordinal: false`); ngày kỷ niệm có số năm lấy ngày từ `origin_date`
+T0213-help-ordinal-false = bỏ `day`, hoặc thêm ordinal: false nếu đây là ngày như Tết, Giỗ Tổ Hùng Vương
+T0213-n-without-ordinal = khẩu hiệu có `{"{"}n{"}"}` (số năm) nhưng ngày này không tính số năm (`ordinal: false`)
+T0213-help-year-instead = dùng `{"{"}year{"}"}` để ghi năm, ví dụ "Giỗ Tổ Hùng Vương năm {"{"}year{"}"}"
+T0213-origins-differ = các sự kiện gốc của một ngày kỷ niệm phải cùng ngày, cùng tháng; { $text } khác ngày
+T0213-help-origins = mỗi sự kiện gốc ghi date và label, ví dụ origins: [{"{"}date: 1944-12-22, label: "Ngày thành lập Quân đội nhân dân Việt Nam"{"}"}, {"{"}date: 1989-12-22, label: "Ngày hội Quốc phòng toàn dân"{"}"}]
+explain-T0213 =
+    Một ngày kỷ niệm lặp lại mỗi năm vào cùng một ngày.
+    Ngày có tính số năm (Kỷ niệm 79 năm …) lấy ngày từ origin_date; nếu ngày đó kỷ niệm hai sự kiện thì ghi cả hai trong origins, cùng ngày cùng tháng, mỗi sự kiện có tên (label).
+    Ngày không tính số năm như Tết Nguyên đán, Giỗ Tổ Hùng Vương ghi ordinal: false và day (tháng-ngày); khẩu hiệu của nó dùng {"{"}year{"}"}, không dùng {"{"}n{"}"}.
+
+        Sai:   title: Giỗ Tổ Hùng Vương
+               origin_date: 1917-03-10
+        Đúng:  title: Giỗ Tổ Hùng Vương
+               calendar: lunar
+               ordinal: false
+               day: 03-10
+    .title = Ngày kỷ niệm ghi sai ngày lặp lại hoặc số năm
 
 ## T0212 thông tin văn bản cần xem lại
 

@@ -119,7 +119,11 @@ impl Holidays {
         if let Some(s) = schedule {
             holidays.extend(s.added.iter().map(|(d, _)| *d));
         }
-        let mut off: BTreeSet<NaiveDate> = holidays.iter().copied().filter(|d| !is_weekend(*d)).collect();
+        let mut off: BTreeSet<NaiveDate> = holidays
+            .iter()
+            .copied()
+            .filter(|d| !is_weekend(*d))
+            .collect();
         for day in holidays.iter().filter(|d| is_weekend(**d)) {
             // The next day that is neither a weekend nor already off.
             let mut next = *day;
@@ -191,7 +195,10 @@ impl Holidays {
     }
 
     fn works(&self, day: NaiveDate, off: &BTreeSet<NaiveDate>) -> bool {
-        let worked = self.schedules.get(&day.year()).is_some_and(|s| s.work.contains(&day));
+        let worked = self
+            .schedules
+            .get(&day.year())
+            .is_some_and(|s| s.work.contains(&day));
         worked || (!is_weekend(day) && !off.contains(&day))
     }
 
@@ -217,8 +224,12 @@ impl Holidays {
                 .filter(|y| (1900..=2200).contains(y));
             let Some(year) = year else {
                 diags.push(
-                    Diagnostic::error(path, Some(key.pos), msg!("T0740-holidays-year", key = key.as_scalar().unwrap_or("")))
-                        .with_help(msg!("T0740-holidays-help")),
+                    Diagnostic::error(
+                        path,
+                        Some(key.pos),
+                        msg!("T0740-holidays-year", key = key.as_scalar().unwrap_or("")),
+                    )
+                    .with_help(msg!("T0740-holidays-help")),
                 );
                 continue;
             };
@@ -233,8 +244,12 @@ fn read_year(path: &Path, year: i32, node: &Node, diags: &mut Diagnostics) -> Ye
     let Some(pairs) = node.as_map() else {
         if !node.is_null() {
             diags.push(
-                Diagnostic::error(path, Some(node.pos), msg!("T0740-holidays-year-not-a-map", year = year))
-                    .with_help(msg!("T0740-holidays-help")),
+                Diagnostic::error(
+                    path,
+                    Some(node.pos),
+                    msg!("T0740-holidays-year-not-a-map", year = year),
+                )
+                .with_help(msg!("T0740-holidays-help")),
             );
         }
         return schedule;
@@ -245,8 +260,12 @@ fn read_year(path: &Path, year: i32, node: &Node, diags: &mut Diagnostics) -> Ye
             "work" => schedule.work.extend(dates(path, year, value, diags)),
             "add" => schedule.added.extend(added(path, year, value, diags)),
             other => diags.push(
-                Diagnostic::error(path, Some(key.pos), msg!("T0741-holidays-unknown-key", key = other))
-                    .with_help(msg!("T0741-holidays-unknown-key-help")),
+                Diagnostic::error(
+                    path,
+                    Some(key.pos),
+                    msg!("T0741-holidays-unknown-key", key = other),
+                )
+                .with_help(msg!("T0741-holidays-unknown-key-help")),
             ),
         }
     }
@@ -260,14 +279,21 @@ fn dates(path: &Path, year: i32, node: &Node, diags: &mut Diagnostics) -> Vec<Na
         None if node.is_null() => Vec::new(),
         None => vec![node],
     };
-    items.into_iter().filter_map(|n| day_of(path, year, n, diags)).collect()
+    items
+        .into_iter()
+        .filter_map(|n| day_of(path, year, n, diags))
+        .collect()
 }
 
 fn added(path: &Path, year: i32, node: &Node, diags: &mut Diagnostics) -> Vec<(NaiveDate, String)> {
     let mut out = Vec::new();
     for item in node.as_seq().unwrap_or_default() {
         let date = item.get("date");
-        let label = item.get("label").and_then(Node::as_scalar).map(str::trim).filter(|s| !s.is_empty());
+        let label = item
+            .get("label")
+            .and_then(Node::as_scalar)
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
         match (date, label) {
             (Some(date), Some(label)) => {
                 if let Some(day) = day_of(path, year, date, diags) {
@@ -292,13 +318,19 @@ fn added(path: &Path, year: i32, node: &Node, diags: &mut Diagnostics) -> Vec<(N
 /// A full date (YYYY-MM-DD) that lies in `year`.
 fn day_of(path: &Path, year: i32, node: &Node, diags: &mut Diagnostics) -> Option<NaiveDate> {
     let text = node.as_scalar().unwrap_or("").trim();
-    let date = PartialDate::parse(text).ok().filter(|d| d.precision() == Precision::Day);
+    let date = PartialDate::parse(text)
+        .ok()
+        .filter(|d| d.precision() == Precision::Day);
     match date {
         Some(d) if d.year() == year => Some(d.first_day()),
         _ => {
             diags.push(
-                Diagnostic::error(path, Some(node.pos), msg!("T0742-holidays-date", text = text, year = year))
-                    .with_help(msg!("T0742-holidays-date-help", year = year)),
+                Diagnostic::error(
+                    path,
+                    Some(node.pos),
+                    msg!("T0742-holidays-date", text = text, year = year),
+                )
+                .with_help(msg!("T0742-holidays-date-help", year = year)),
             );
             None
         }
@@ -317,7 +349,10 @@ mod tests {
     /// Weekdays off between two dates (both included), as the published
     /// schedules list them.
     fn weekdays_off(h: &Holidays, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
-        from.iter_days().take_while(|x| *x <= to).filter(|x| !is_weekend(*x) && !h.is_working_day(*x)).collect()
+        from.iter_days()
+            .take_while(|x| *x <= to)
+            .filter(|x| !is_weekend(*x) && !h.is_working_day(*x))
+            .collect()
     }
 
     fn schedules(text: &str) -> Holidays {
@@ -343,13 +378,25 @@ mod tests {
     #[test]
     fn year_2024_as_published() {
         let h = schedules(PUBLISHED);
-        assert_eq!(weekdays_off(&h, d(2024, 1, 1), d(2024, 1, 5)), [d(2024, 1, 1)]);
+        assert_eq!(
+            weekdays_off(&h, d(2024, 1, 1), d(2024, 1, 5)),
+            [d(2024, 1, 1)]
+        );
         // Tết Giáp Thìn: Thursday 8/2 to Wednesday 14/2.
         assert_eq!(
             weekdays_off(&h, d(2024, 2, 1), d(2024, 2, 29)),
-            [d(2024, 2, 8), d(2024, 2, 9), d(2024, 2, 12), d(2024, 2, 13), d(2024, 2, 14)]
+            [
+                d(2024, 2, 8),
+                d(2024, 2, 9),
+                d(2024, 2, 12),
+                d(2024, 2, 13),
+                d(2024, 2, 14)
+            ]
         );
-        assert_eq!(weekdays_off(&h, d(2024, 4, 15), d(2024, 4, 20)), [d(2024, 4, 18)]);
+        assert_eq!(
+            weekdays_off(&h, d(2024, 4, 15), d(2024, 4, 20)),
+            [d(2024, 4, 18)]
+        );
         // 27/4–1/5, Saturday 4/5 worked in exchange for Monday 29/4.
         assert_eq!(
             weekdays_off(&h, d(2024, 4, 22), d(2024, 5, 10)),
@@ -357,7 +404,10 @@ mod tests {
         );
         assert!(h.is_working_day(d(2024, 5, 4)));
         // Quốc khánh: Saturday 31/8 to Tuesday 3/9.
-        assert_eq!(weekdays_off(&h, d(2024, 8, 26), d(2024, 9, 6)), [d(2024, 9, 2), d(2024, 9, 3)]);
+        assert_eq!(
+            weekdays_off(&h, d(2024, 8, 26), d(2024, 9, 6)),
+            [d(2024, 9, 2), d(2024, 9, 3)]
+        );
     }
 
     #[test]
@@ -366,9 +416,18 @@ mod tests {
         // Tết Ất Tỵ: Saturday 25/1 to Sunday 2/2.
         assert_eq!(
             weekdays_off(&h, d(2025, 1, 20), d(2025, 2, 7)),
-            [d(2025, 1, 27), d(2025, 1, 28), d(2025, 1, 29), d(2025, 1, 30), d(2025, 1, 31)]
+            [
+                d(2025, 1, 27),
+                d(2025, 1, 28),
+                d(2025, 1, 29),
+                d(2025, 1, 30),
+                d(2025, 1, 31)
+            ]
         );
-        assert_eq!(weekdays_off(&h, d(2025, 4, 1), d(2025, 4, 11)), [d(2025, 4, 7)]);
+        assert_eq!(
+            weekdays_off(&h, d(2025, 4, 1), d(2025, 4, 11)),
+            [d(2025, 4, 7)]
+        );
         // 30/4–4/5: Friday 2/5 off, Saturday 26/4 worked.
         assert_eq!(
             weekdays_off(&h, d(2025, 4, 21), d(2025, 5, 9)),
@@ -376,7 +435,10 @@ mod tests {
         );
         assert!(h.is_working_day(d(2025, 4, 26)));
         // Quốc khánh: Saturday 30/8 to Tuesday 2/9.
-        assert_eq!(weekdays_off(&h, d(2025, 8, 25), d(2025, 9, 5)), [d(2025, 9, 1), d(2025, 9, 2)]);
+        assert_eq!(
+            weekdays_off(&h, d(2025, 8, 25), d(2025, 9, 5)),
+            [d(2025, 9, 1), d(2025, 9, 2)]
+        );
     }
 
     #[test]
@@ -387,10 +449,22 @@ mod tests {
         let h = Holidays::builtin();
         assert_eq!(
             weekdays_off(&h, d(2026, 2, 9), d(2026, 2, 27)),
-            [d(2026, 2, 16), d(2026, 2, 17), d(2026, 2, 18), d(2026, 2, 19), d(2026, 2, 20)]
+            [
+                d(2026, 2, 16),
+                d(2026, 2, 17),
+                d(2026, 2, 18),
+                d(2026, 2, 19),
+                d(2026, 2, 20)
+            ]
         );
-        assert_eq!(weekdays_off(&h, d(2026, 4, 20), d(2026, 4, 29)), [d(2026, 4, 27)]);
-        assert_eq!(weekdays_off(&h, d(2026, 4, 30), d(2026, 5, 8)), [d(2026, 4, 30), d(2026, 5, 1)]);
+        assert_eq!(
+            weekdays_off(&h, d(2026, 4, 20), d(2026, 4, 29)),
+            [d(2026, 4, 27)]
+        );
+        assert_eq!(
+            weekdays_off(&h, d(2026, 4, 30), d(2026, 5, 8)),
+            [d(2026, 4, 30), d(2026, 5, 1)]
+        );
     }
 
     #[test]
@@ -400,12 +474,24 @@ mod tests {
         let h = schedules("2027:\n  add: [{date: 2027-11-24, label: \"Ngày Văn hóa Việt Nam\"}]\n");
         assert_eq!(
             weekdays_off(&h, d(2027, 2, 1), d(2027, 2, 19)),
-            [d(2027, 2, 5), d(2027, 2, 8), d(2027, 2, 9), d(2027, 2, 10), d(2027, 2, 11)]
+            [
+                d(2027, 2, 5),
+                d(2027, 2, 8),
+                d(2027, 2, 9),
+                d(2027, 2, 10),
+                d(2027, 2, 11)
+            ]
         );
         // 1/5/2027 is a Saturday: made up on Monday 3/5.
-        assert_eq!(weekdays_off(&h, d(2027, 4, 26), d(2027, 5, 7)), [d(2027, 4, 30), d(2027, 5, 3)]);
+        assert_eq!(
+            weekdays_off(&h, d(2027, 4, 26), d(2027, 5, 7)),
+            [d(2027, 4, 30), d(2027, 5, 3)]
+        );
         // Thursday 2/9 with Friday 3/9.
-        assert_eq!(weekdays_off(&h, d(2027, 8, 30), d(2027, 9, 10)), [d(2027, 9, 2), d(2027, 9, 3)]);
+        assert_eq!(
+            weekdays_off(&h, d(2027, 8, 30), d(2027, 9, 10)),
+            [d(2027, 9, 2), d(2027, 9, 3)]
+        );
         assert!(!h.is_working_day(d(2027, 11, 24)));
         assert!(Holidays::builtin().is_working_day(d(2027, 11, 24)));
     }
@@ -442,7 +528,13 @@ mod tests {
         let mut diags = Diagnostics::default();
         Holidays::read(Path::new("data/holidays.yaml"), &node, &mut diags);
         let text = diags.render(crate::i18n::Lang::En);
-        for code in ["2:9: error[T0742]", "2:21: error[T0742]", "3:3: error[T0741]", "4:9: error[T0742]", "5:1: error[T0740]"] {
+        for code in [
+            "2:9: error[T0742]",
+            "2:21: error[T0742]",
+            "3:3: error[T0741]",
+            "4:9: error[T0742]",
+            "5:1: error[T0740]",
+        ] {
             assert!(text.contains(code), "{code} missing in:\n{text}");
         }
     }

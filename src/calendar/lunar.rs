@@ -53,9 +53,13 @@ impl LunarYear {
             return None;
         }
         let bounds = YearBounds::compute::<Vietnamese>(fixed_from_gregorian(year, 7, 1));
-        let (thirty, leap) = month_structure_for_year::<Vietnamese>(bounds.new_year, bounds.next_new_year);
+        let (thirty, leap) =
+            month_structure_for_year::<Vietnamese>(bounds.new_year, bounds.next_new_year);
         let months = if leap.is_some() { 13 } else { 12 };
-        let lengths = thirty[..months].iter().map(|&t| if t { 30 } else { 29 }).collect();
+        let lengths = thirty[..months]
+            .iter()
+            .map(|&t| if t { 30 } else { 29 })
+            .collect();
         Some(LunarYear {
             new_year: bounds.new_year,
             lengths,
@@ -197,14 +201,24 @@ mod tests {
         assert_eq!(new_year(2007), ymd(2007, 2, 17));
         assert_eq!(new_year(2030), ymd(2030, 2, 2));
         let chinese = |year: i32| {
-            let d = icu_calendar::Date::try_new_chinese_traditional(year, icu_calendar::types::Month::new(1), 1)
-                .ok()?
-                .to_calendar(icu_calendar::Iso);
-            ymd(d.year().extended_year(), u32::from(d.month().ordinal), u32::from(d.day_of_month().0))
+            let d = icu_calendar::Date::try_new_chinese_traditional(
+                year,
+                icu_calendar::types::Month::new(1),
+                1,
+            )
+            .ok()?
+            .to_calendar(icu_calendar::Iso);
+            ymd(
+                d.year().extended_year(),
+                u32::from(d.month().ordinal),
+                u32::from(d.day_of_month().0),
+            )
         };
         assert_eq!(chinese(2007), ymd(2007, 2, 18));
         assert_eq!(chinese(2030), ymd(2030, 2, 3));
-        let differ: Vec<i32> = (1990..=2050).filter(|y| new_year(*y) != chinese(*y)).collect();
+        let differ: Vec<i32> = (1990..=2050)
+            .filter(|y| new_year(*y) != chinese(*y))
+            .collect();
         assert_eq!(differ, [2007, 2030]);
     }
 

@@ -97,14 +97,25 @@ fn kind_value(site: &Site, id: PageId, v: Value, values: &PageValues) -> Value {
             );
             insert(v, "parent", one(values, page.links.parent))
         }
-        EntryKind::Anniversary(a) => merge(
-            &v,
-            &AnniversaryDetail {
-                origin_date: DateView::of(a.origin_date),
+        EntryKind::Anniversary(a) => {
+            // Slogans as of the next occurrence ({n}, {year} filled).
+            let next = crate::site::calendar::next_occurrence(a, page.title(), site.publish.today);
+            let detail = AnniversaryDetail {
+                origin_date: a.origin_date().map(DateView::of),
+                origins: a
+                    .origins
+                    .iter()
+                    .map(|o| OriginView {
+                        date: DateView::of(o.date),
+                        label: o.label.as_deref(),
+                    })
+                    .collect(),
                 calendar: view::serde_key(&a.calendar),
-                slogans: &a.slogans,
-            },
-        ),
+                ordinal: a.ordinal,
+                slogans: next.map_or_else(|| a.slogans.clone(), |o| o.slogans),
+            };
+            merge(&v, &detail)
+        }
         EntryKind::Event(e) => {
             let detail = EventDetail {
                 tentative: e.tentative,
@@ -146,9 +157,17 @@ fn kind_value(site: &Site, id: PageId, v: Value, values: &PageValues) -> Value {
 
 #[derive(Serialize)]
 struct AnniversaryDetail<'a> {
-    origin_date: DateView,
+    origin_date: Option<DateView>,
+    origins: Vec<OriginView<'a>>,
     calendar: String,
-    slogans: &'a [String],
+    ordinal: bool,
+    slogans: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct OriginView<'a> {
+    date: DateView,
+    label: Option<&'a str>,
 }
 
 #[derive(Serialize)]

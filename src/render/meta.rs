@@ -213,8 +213,10 @@ fn event(site: &Site, page: &Page) -> Json {
         ),
         EntryKind::Anniversary(a) => {
             let next = calendar::next_occurrence(a, page.title(), site.publish.today);
-            let start = next.map_or_else(|| a.origin_date.iso(), |o| o.date.to_string());
-            (Some(start), None, country, publisher(site))
+            let start = next
+                .map(|o| o.date.to_string())
+                .or_else(|| a.origin_date().map(|d| d.iso()));
+            (start, None, country, publisher(site))
         }
         EntryKind::Event(e) => (
             page.entry

@@ -94,6 +94,7 @@ pub struct Summary<'a> {
 pub struct NextView {
     pub date: DateView,
     pub n: i32,
+    pub ordinal: bool,
     pub class: Labelled,
     pub days_until: i64,
     pub heading: String,
@@ -106,6 +107,7 @@ fn next_view(page: &Page, today: chrono::NaiveDate) -> Option<NextView> {
     calendar::next_occurrence(a, page.title(), today).map(|o| NextView {
         date: DateView::of(PartialDate::from_naive(o.date)),
         n: o.n,
+        ordinal: o.ordinal,
         class: Labelled {
             key: serde_key(&o.class),
             label: o.class.label().to_owned(),
@@ -187,7 +189,7 @@ fn meta_line(page: &Page) -> String {
             None => format!("Từ {}", c.period.start.numeric()),
         },
         EntryKind::Event(e) => e.venue.clone().unwrap_or_default(),
-        EntryKind::Anniversary(a) => a.origin_date.numeric(),
+        EntryKind::Anniversary(a) => a.origin_date().map(|d| d.numeric()).unwrap_or_default(),
         EntryKind::News(n) => n
             .source
             .clone()
