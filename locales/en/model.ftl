@@ -456,6 +456,17 @@ explain-T0213 =
                day: 03-10
     .title = An anniversary with a wrong recurring day or count
 
+## T0214 award form not recognised
+
+T0214-unknown-award-form = the form of “{ $title }” is not recognised; the award is listed under “Hình thức khác” (other forms)
+T0214-help-award-forms = if it is a form of the Law on Emulation and Commendation, start the title with it: { $forms }
+explain-T0214 =
+    The Law on Emulation and Commendation 2022 divides recognition into emulation titles (danh hiệu thi đua: Chiến sĩ thi đua, Lao động tiên tiến, Cờ thi đua, Tập thể lao động xuất sắc, Gia đình văn hóa, Thôn, tổ dân phố văn hóa …) and forms of commendation (hình thức khen thưởng: Huân chương, Huy chương, state honour titles, Giải thưởng, Kỷ niệm chương, Bằng khen, Giấy khen). The tool recognises the form from the first words of the title (with or without quotation marks). A local honour of none of these forms is still published, under “Hình thức khác”; this reminder lets the editor check the title is not misspelt.
+
+        Warned: title: Khen thưởng Bằng khen của Ủy ban nhân dân thành phố
+        Right:  title: Bằng khen của Chủ tịch Ủy ban nhân dân thành phố
+    .title = Award form not recognised
+
 ## T0212 document details to check
 
 T0212-no-issued-date = this document has no `issued` date

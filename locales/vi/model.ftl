@@ -451,6 +451,17 @@ explain-T0213 =
                day: 03-10
     .title = Ngày kỷ niệm ghi sai ngày lặp lại hoặc số năm
 
+## T0214 hình thức khen thưởng không nhận ra
+
+T0214-unknown-award-form = không nhận ra hình thức khen thưởng của “{ $title }”; khen thưởng này được xếp vào “Hình thức khác”
+T0214-help-award-forms = nếu đây là một hình thức theo Luật Thi đua, khen thưởng, hãy ghi tên bắt đầu bằng hình thức đó: { $forms }
+explain-T0214 =
+    Luật Thi đua, khen thưởng 2022 chia khen thưởng thành danh hiệu thi đua (Chiến sĩ thi đua, Lao động tiên tiến, Cờ thi đua, Tập thể lao động xuất sắc, Gia đình văn hóa, Thôn, tổ dân phố văn hóa …) và hình thức khen thưởng (Huân chương, Huy chương, danh hiệu vinh dự nhà nước, Giải thưởng, Kỷ niệm chương, Bằng khen, Giấy khen). Công cụ nhận ra hình thức từ những chữ đầu của title (có hay không có dấu ngoặc kép đều được). Một khen thưởng địa phương không thuộc các hình thức đó vẫn được đăng, xếp vào “Hình thức khác”; lời nhắc này để người biên tập kiểm tra có viết nhầm tên không.
+
+        Nhắc:  title: Khen thưởng Bằng khen của Ủy ban nhân dân thành phố
+        Đúng:  title: Bằng khen của Chủ tịch Ủy ban nhân dân thành phố
+    .title = Hình thức khen thưởng không nhận ra
+
 ## T0212 thông tin văn bản cần xem lại
 
 T0212-no-issued-date = văn bản này chưa có ngày ban hành `issued`

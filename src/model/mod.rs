@@ -21,7 +21,7 @@ use crate::date::PartialDate;
 use crate::diagnostic::Position;
 
 pub use anniversary::Anniversary;
-pub use award::{Award, AwardForm};
+pub use award::{Award, AwardForm, AwardKind};
 pub use campaign::{Campaign, Milestone, Target};
 pub use document::Document;
 pub use event::Event;
