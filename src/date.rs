@@ -204,14 +204,14 @@ impl PartialDate {
         }
     }
 
-    /// Numeric Vietnamese style: "05/8/2021", "21/02/2024" (same leading
-    /// zero rule as [`PartialDate::admin`]); a month alone is always two
-    /// digits, "06/2024"; a year alone is "2024".
+    /// Numeric Vietnamese style: "05/8/2021", "21/02/2024", "6/2024",
+    /// "02/2027" (the leading-zero rule of [`PartialDate::admin`], Decree
+    /// 30/2020/NĐ-CP: day below 10 and months 1–2); a year alone is "2024".
     pub fn numeric(&self) -> String {
         let year = self.year;
         match (self.month, self.day) {
             (Some(m), Some(d)) => format!("{}/{}/{year}", admin_day(d), admin_month(m)),
-            (Some(m), None) => format!("{m:02}/{year}"),
+            (Some(m), None) => month_year(m, year),
             (None, _) => year.to_string(),
         }
     }
@@ -237,6 +237,11 @@ fn admin_month(month: u8) -> String {
 /// leading zero) — for a recurring day such as a lunar date.
 pub fn day_month(day: u8, month: u8) -> String {
     format!("{}/{}", admin_day(day), admin_month(month))
+}
+
+/// Month and year in the numeric administrative style, "02/2027", "6/2027".
+pub fn month_year(month: u8, year: i32) -> String {
+    format!("{}/{year}", admin_month(month))
 }
 
 /// Whether `s` is a non-empty run of ASCII digits.
@@ -566,7 +571,10 @@ mod tests {
         assert_eq!(date("2021-08-05").numeric(), "05/8/2021");
         assert_eq!(date("2024-02-21").numeric(), "21/02/2024");
         assert_eq!(date("1948-06-11").numeric(), "11/6/1948");
-        assert_eq!(date("2024-06").numeric(), "06/2024");
+        assert_eq!(date("2024-06").numeric(), "6/2024");
+        assert_eq!(date("2027-02").numeric(), "02/2027");
+        assert_eq!(month_year(2, 2027), "02/2027");
+        assert_eq!(day_month(3, 2), "03/02");
         assert_eq!(date("2024-11").numeric(), "11/2024");
         assert_eq!(date("2024").numeric(), "2024");
     }

@@ -400,7 +400,15 @@ impl Target {
             (None, _, None, Some(max)) => downward(max),
             _ => return None,
         };
-        Some(pct.clamp(0.0, 100.0).round() as u8)
+        let pct = pct.clamp(0.0, 100.0);
+        // A target not met never shows a full bar: 9,99 against 10 is 99 %,
+        // not a rounded 100 % beside "Chưa đạt".
+        let shown = if self.verdict() == Some(Verdict::NotMet) {
+            pct.floor().min(99.0)
+        } else {
+            pct.round()
+        };
+        Some(shown as u8)
     }
 }
 
@@ -476,5 +484,11 @@ mod tests {
             t(None, None, Some(Op::Le), Some(1.0), 2.0).progress(),
             Some(50)
         );
+        // 9,99 against 10–12,5: not met, so not a full bar.
+        let almost = t(Some(10.0), Some(12.5), None, None, 9.99);
+        assert_eq!(almost.verdict(), Some(Verdict::NotMet));
+        assert_eq!(almost.progress(), Some(99));
+        assert_eq!(t(None, None, Some(Op::Ge), Some(10.0), 9.999).progress(), Some(99));
+        assert_eq!(t(Some(10.0), Some(12.5), None, None, 10.0).progress(), Some(100));
     }
 }

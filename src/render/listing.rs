@@ -412,7 +412,7 @@ pub fn calendar_value(site: &Site, values: &PageValues) -> Value {
             .map(|(_, v)| v.clone())
             .collect();
         let head = MonthView {
-            label: format!("Tháng {month:02}/{year}", month = month, year = year),
+            label: format!("Tháng {}", crate::date::month_year(month as u8, year)),
             year,
             month,
         };
