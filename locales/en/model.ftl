@@ -10,6 +10,8 @@ what-award = an award
 what-milestone = a milestone
 what-target = a target
 what-origin = an event in `origins`
+what-recipient = a recipient
+what-nominee = a nominee
 what-group = `{ $key }`
 what-entry = { $section ->
     [news] a news item
@@ -18,6 +20,8 @@ what-entry = { $section ->
     [campaigns] a campaign
     [anniversaries] an anniversary
     [exemplars] an exemplar
+    [decisions] an award decision
+    [nominations] a public consultation
    *[other] an entry
 }
 
@@ -246,6 +250,16 @@ T0202-help-image-alt = describe the image for people who cannot see it, e.g. alt
 T0202-help-subject = write one of: subject: person (cá nhân), collective (tập thể), household (hộ gia đình), model (mô hình)
 T0202-help-locality = write the locality as recorded, e.g. locality: "Phường Tân An, Quận Ninh Kiều"
 T0202-help-given-name = write the given name (tên), e.g. given: Lan
+T0202-help-recipient-name = write the person's full name or the collective's name, e.g. name: "Nguyễn Thị Hồng Nhung"
+T0202-help-decision-number = write the decision's number, e.g. number: "1234/QĐ-UBND"
+T0202-help-decision-issued = write the date the decision was signed, as YYYY-MM-DD, e.g. issued: 2023-06-09
+T0202-help-recipients = list the people and collectives honoured, one per line: - {"{"}name: "Nguyễn Văn An", subject: person, unit: "Phường Ninh Kiều"{"}"}
+T0202-help-revoked-date = write the date the decision was revoked, as YYYY-MM-DD
+T0202-help-council = write the council that considers the nominations, e.g. council: "Hội đồng Thi đua - Khen thưởng thành phố Cần Thơ"
+T0202-help-opens = write the day comments open, as YYYY-MM-DD
+T0202-help-closes = write the day comments close, as YYYY-MM-DD, at least 10 working days after they open
+T0202-help-contact = write where comments go, e.g. contact: {"{"}unit: "Ban Thi đua - Khen thưởng", phone: "0292 3820 000"{"}"}
+T0202-help-nominees = list the people and collectives nominated, one per line with name and achievements
 T0202-help-award-title = write the award's name, e.g. title: "Bằng khen của Chủ tịch Ủy ban nhân dân thành phố"
 T0202-help-theme = write the campaign's theme (chủ đề), the quoted slogan
 T0202-help-campaign-issuer = write who launched it, e.g. issuer: "Ủy ban nhân dân thành phố Cần Thơ"
@@ -466,6 +480,23 @@ explain-T0214 =
         Warned: title: Khen thưởng Bằng khen của Ủy ban nhân dân thành phố
         Right:  title: Bằng khen của Chủ tịch Ủy ban nhân dân thành phố
     .title = Award form not recognised
+
+## T0215 public-comment period
+
+T0215-date-not-full = the comment period's dates need year, month and day, but this is { $text }
+T0215-help-full-date = e.g. opens: 2026-03-02
+T0215-closes-before-opens = comments close ({ $closes }) before they open ({ $opens })
+T0215-help-period = opens is the first day of comments, closes the last
+T0215-too-short = comments from { $opens } to { $closes } run for only { $days } working days; Decree 98/2023/NĐ-CP art. 46(2) requires at least 10
+T0215-help-earliest = the earliest valid closing day is { $earliest } (weekends and public holidays left out; each year's schedule is in data/holidays.yaml)
+explain-T0215 =
+    Before the council considers nominations for high honours (Huân chương, state honour titles, Chiến sĩ thi đua toàn quốc …), the nominees are published for public comment for at least 10 working days (Decree 98/2023/NĐ-CP, art. 46). Working days leave out Saturdays, Sundays and the public holidays of the Labor Code (Tết by the lunar calendar), with each year's published schedule (in data/holidays.yaml). Both the first and the last day count.
+
+        Wrong: opens: 2026-02-09
+               closes: 2026-02-20
+        Right: opens: 2026-02-09
+               closes: 2026-02-27
+    .title = A public-comment period shorter than 10 working days
 
 ## T0212 document details to check
 

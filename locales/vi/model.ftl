@@ -10,6 +10,8 @@ what-award = khen thưởng (trong `awards`)
 what-milestone = mốc thời gian (trong `milestones`)
 what-target = chỉ tiêu (trong `targets`)
 what-origin = một sự kiện gốc trong `origins`
+what-recipient = người được khen thưởng (trong `recipients`)
+what-nominee = người được đề nghị (trong `nominees`)
 what-group = nhóm `{ $key }`
 what-entry = { $section ->
     [news] tin bài
@@ -18,6 +20,8 @@ what-entry = { $section ->
     [campaigns] phong trào thi đua
     [anniversaries] ngày kỷ niệm
     [exemplars] gương điển hình
+    [decisions] quyết định khen thưởng
+    [nominations] đợt lấy ý kiến
    *[other] bài
 }
 
@@ -243,6 +247,16 @@ T0202-help-image-alt = hãy mô tả ảnh cho người không nhìn thấy đư
 T0202-help-subject = hãy ghi một trong các giá trị: subject: person (cá nhân), collective (tập thể), household (hộ gia đình), model (mô hình)
 T0202-help-locality = hãy ghi địa phương đúng như trong hồ sơ, ví dụ: locality: "Phường Tân An, Quận Ninh Kiều"
 T0202-help-given-name = hãy ghi tên (không gồm họ và tên đệm), ví dụ: given: Lan
+T0202-help-recipient-name = hãy ghi họ tên người hoặc tên tập thể, ví dụ: name: "Nguyễn Thị Hồng Nhung"
+T0202-help-decision-number = hãy ghi số ký hiệu của quyết định, ví dụ: number: "1234/QĐ-UBND"
+T0202-help-decision-issued = hãy ghi ngày ký quyết định, dạng YYYY-MM-DD, ví dụ: issued: 2023-06-09
+T0202-help-recipients = hãy liệt kê người, tập thể được khen thưởng; mỗi người một dòng: - {"{"}name: "Nguyễn Văn An", subject: person, unit: "Phường Ninh Kiều"{"}"}
+T0202-help-revoked-date = hãy ghi ngày quyết định bị thu hồi, dạng YYYY-MM-DD
+T0202-help-council = hãy ghi hội đồng xét khen thưởng, ví dụ: council: "Hội đồng Thi đua - Khen thưởng thành phố Cần Thơ"
+T0202-help-opens = hãy ghi ngày bắt đầu lấy ý kiến, dạng YYYY-MM-DD
+T0202-help-closes = hãy ghi ngày kết thúc lấy ý kiến, dạng YYYY-MM-DD, ít nhất 10 ngày làm việc kể từ ngày bắt đầu
+T0202-help-contact = hãy ghi nơi nhận ý kiến, ví dụ: contact: {"{"}unit: "Ban Thi đua - Khen thưởng", phone: "0292 3820 000"{"}"}
+T0202-help-nominees = hãy liệt kê người, tập thể được đề nghị; mỗi người một dòng với name và achievements (thành tích)
 T0202-help-award-title = hãy ghi tên hình thức khen thưởng, ví dụ: title: "Bằng khen của Chủ tịch Ủy ban nhân dân thành phố"
 T0202-help-theme = hãy ghi chủ đề của phong trào (khẩu hiệu, đặt trong dấu nháy)
 T0202-help-campaign-issuer = hãy ghi cơ quan phát động, ví dụ: issuer: "Ủy ban nhân dân thành phố Cần Thơ"
@@ -461,6 +475,23 @@ explain-T0214 =
         Nhắc:  title: Khen thưởng Bằng khen của Ủy ban nhân dân thành phố
         Đúng:  title: Bằng khen của Chủ tịch Ủy ban nhân dân thành phố
     .title = Hình thức khen thưởng không nhận ra
+
+## T0215 thời hạn lấy ý kiến nhân dân
+
+T0215-date-not-full = ngày lấy ý kiến phải ghi đủ năm, tháng, ngày, nhưng ở đây là { $text }
+T0215-help-full-date = ví dụ: opens: 2026-03-02
+T0215-closes-before-opens = ngày kết thúc lấy ý kiến ({ $closes }) trước ngày bắt đầu ({ $opens })
+T0215-help-period = ghi opens là ngày bắt đầu, closes là ngày kết thúc
+T0215-too-short = thời gian lấy ý kiến từ { $opens } đến { $closes } chỉ có { $days } ngày làm việc; theo khoản 2 điều 46 Nghị định 98/2023/NĐ-CP phải ít nhất 10 ngày làm việc
+T0215-help-earliest = ngày kết thúc sớm nhất hợp lệ là { $earliest } (đã trừ thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết; lịch nghỉ từng năm ghi trong data/holidays.yaml)
+explain-T0215 =
+    Trước khi hội đồng họp xét khen thưởng cấp cao (Huân chương, danh hiệu vinh dự nhà nước, Chiến sĩ thi đua toàn quốc …), danh sách người được đề nghị phải được công khai để nhân dân góp ý ít nhất 10 ngày làm việc (Nghị định 98/2023/NĐ-CP, điều 46). Ngày làm việc không tính thứ Bảy, Chủ nhật và các ngày nghỉ lễ, Tết theo Bộ luật Lao động (Tết tính theo âm lịch), cùng lịch nghỉ Chính phủ công bố từng năm (ghi trong data/holidays.yaml). Thời gian tính cả ngày bắt đầu và ngày kết thúc.
+
+        Sai:   opens: 2026-02-09
+               closes: 2026-02-20
+        Đúng:  opens: 2026-02-09
+               closes: 2026-02-27
+    .title = Thời gian lấy ý kiến chưa đủ 10 ngày làm việc
 
 ## T0212 thông tin văn bản cần xem lại
 

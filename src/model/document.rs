@@ -105,7 +105,7 @@ impl Document {
     }
 }
 
-fn read_signer(r: &MapReader<'_>) -> Option<Signer> {
+pub(crate) fn read_signer(r: &MapReader<'_>) -> Option<Signer> {
     let name = r.required_string("name", msg!("T0202-help-signer-name"));
     Some(Signer {
         name: name?.value,

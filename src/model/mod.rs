@@ -6,10 +6,12 @@
 pub mod anniversary;
 pub mod award;
 pub mod campaign;
+pub mod decision;
 pub mod document;
 pub mod event;
 pub mod exemplar;
 pub mod news;
+pub mod nomination;
 pub mod parse;
 pub mod read;
 
