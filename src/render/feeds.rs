@@ -1,6 +1,6 @@
 //! Atom 1.0 and JSON Feed 1.1 for the whole site, each section, each field
 //! (lĩnh vực) and each campaign (the entries that refer to it). Each page's
-//! entry is serialised once ([`Item`]) and shared by every feed it is in;
+//! entry is serialised once (an `Item`) and shared by every feed it is in;
 //! scopes come from the section, taxonomy and referrer lists, never from a
 //! loop over pages inside a loop over pages. Dates carry Vietnam's `+07:00`.
 

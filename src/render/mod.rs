@@ -790,9 +790,6 @@ fn base_context(site: &Site) -> (Context, u64) {
 /// Path segment of an event's printable stage backdrop page.
 pub const BACKDROP: &str = "phong-nen";
 
-/// Stylesheet for highlighted code, generated unless the theme ships one.
-pub const HIGHLIGHT_CSS: &str = "css/highlight.css";
-
 /// Theme static, then site static (site files win), then entry assets.
 fn static_copies(site: &Site, theme: &Theme, fs: &dyn SourceFs) -> Vec<OutputFile> {
     let mut by_output: BTreeMap<String, PathBuf> = BTreeMap::new();

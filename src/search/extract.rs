@@ -123,7 +123,7 @@ fn kind_texts(
     }
 }
 
-/// [`fold`] for one normalised token, fast for Latin letters.
+/// [`fold()`] for one normalised token, fast for Latin letters.
 pub fn fold_token(token: &str) -> Cow<'_, str> {
     if token.is_ascii() {
         return Cow::Borrowed(token);
