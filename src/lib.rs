@@ -31,4 +31,5 @@ pub mod site;
 pub mod source;
 pub mod theme;
 pub mod vietnamese;
+pub mod xml;
 pub mod yaml;

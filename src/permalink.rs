@@ -73,8 +73,21 @@ impl Permalink {
 
     /// The full URL on the published site.
     pub fn absolute(&self, base_url: &str) -> String {
-        format!("{}{}", base_url.trim_end_matches('/'), self.0)
+        absolute(base_url, &self.0)
     }
+}
+
+/// `https://site` + a site-relative URL (`/a/b/` or `a/b`); a URL that is
+/// already absolute (`http://`, `https://`) is returned as it is.
+pub fn absolute(base_url: &str, url: &str) -> String {
+    if url.starts_with("http://") || url.starts_with("https://") {
+        return url.to_owned();
+    }
+    format!(
+        "{}/{}",
+        base_url.trim_end_matches('/'),
+        url.trim_start_matches('/')
+    )
 }
 
 impl fmt::Display for Permalink {

@@ -15,10 +15,10 @@ use crate::markdown::Highlighter;
 use crate::model::EntryKind;
 use crate::output::OutputFile;
 use crate::permalink::Permalink;
-use crate::render::feeds::xml;
-use crate::render::meta::absolute;
+use crate::permalink::absolute;
 use crate::site::{Page, PageId, Site};
 use crate::source::SourceFs;
+use crate::xml::escape as xml;
 
 /// First path segment of every embed.
 pub const EMBED: &str = "embed";

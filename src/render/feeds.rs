@@ -12,9 +12,11 @@ use serde_json::json;
 use crate::date::PartialDate;
 use crate::model::{EntryKind, Section};
 use crate::output::{OutputFile, OutputSink};
-use crate::render::meta::{PageInfo, absolute};
+use crate::permalink::absolute;
+use crate::render::meta::PageInfo;
 use crate::render::view;
 use crate::site::{PageId, Site, TaxonomyKind};
+use crate::xml::escape as xml;
 
 /// At most this many entries per feed (newest first).
 pub const FEED_LIMIT: usize = 50;
@@ -311,25 +313,6 @@ fn rewrite_tag(tag: &str, base: &str, out: &mut String) {
     out.push_str(&tag[copied..]);
 }
 
-/// Text made safe for XML 1.0 element content and attribute values: the five
-/// special characters escaped, characters XML forbids dropped.
-pub fn xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 fn output_path(scope_url: &str, name: &str) -> String {
     format!("{}{name}", scope_url.trim_start_matches('/'))
 }
@@ -439,14 +422,6 @@ fn list_scope(site: &Site, info: &PageInfo<'_>) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn xml_escapes_and_drops_forbidden_characters() {
-        assert_eq!(
-            xml("</script> \"q\" 'a' ]]> --> &\u{0}\u{1b}\t"),
-            "&lt;/script&gt; &quot;q&quot; &apos;a&apos; ]]&gt; --&gt; &amp;\t"
-        );
-    }
 
     #[test]
     fn feed_links_are_made_absolute_on_tags_not_text() {

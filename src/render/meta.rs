@@ -10,6 +10,7 @@ use tera::Value;
 
 use crate::model::EntryKind;
 use crate::model::exemplar::{Exemplar, Subject};
+use crate::permalink::absolute;
 use crate::render::{Crumb, feeds, view};
 use crate::site::calendar;
 use crate::site::{Page, PageId, Site};
@@ -82,18 +83,6 @@ pub fn page_meta(site: &Site, info: &PageInfo<'_>) -> Value {
         .unwrap_or_default();
     map.insert("json_ld".into(), Value::safe_string(&script_safe_json(&ld)));
     Value::from(map)
-}
-
-/// `https://site` + a site-relative URL.
-pub fn absolute(base: &str, url: &str) -> String {
-    if url.starts_with("http://") || url.starts_with("https://") {
-        return url.to_owned();
-    }
-    format!(
-        "{}/{}",
-        base.trim_end_matches('/'),
-        url.trim_start_matches('/')
-    )
 }
 
 fn breadcrumb_list(site: &Site, info: &PageInfo<'_>) -> Json {
