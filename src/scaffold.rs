@@ -30,6 +30,7 @@ use crate::model::parse::COMMON_KEYS;
 use crate::model::{Anniversary, Campaign, Document, Event, Exemplar, News, Section};
 use crate::msg;
 use crate::vietnamese::{is_valid_slug, nfc, slugify};
+use crate::yaml;
 
 /// The comment that marks a required key (tests and editors look for it).
 pub const REQUIRED: &str = "bắt buộc";
@@ -194,7 +195,7 @@ pub fn render(section: Section, title: &str, today: NaiveDate, fields: &[String]
     for key in ordered_keys(section).into_iter().filter(|k| *k != "draft") {
         let hint = hint(section, key, fields);
         let value = match key {
-            "title" => format!(" {}", yaml_quote(title)),
+            "title" => format!(" {}", yaml::quote(title)),
             "date" if section == Section::News => format!(" {}", today.format("%Y-%m-%d")),
             _ => String::new(),
         };
@@ -251,24 +252,6 @@ pub fn guide_section(section: Section) -> Option<(u32, String)> {
         };
         wanted.then(|| (number, heading.replace('`', "")))
     })
-}
-
-/// A YAML double-quoted string.
-pub fn yaml_quote(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// What to write about one key.
@@ -601,12 +584,6 @@ mod tests {
                 "the front matter needs `locality`"
             ]
         );
-    }
-
-    #[test]
-    fn quoting() {
-        assert_eq!(yaml_quote("a \"b\" \\ c"), r#""a \"b\" \\ c""#);
-        assert_eq!(yaml_quote("Đổi mới: 2024"), "\"Đổi mới: 2024\"");
     }
 
     #[test]
