@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::date::PartialDate;
+use crate::model::keys::{Key, optional, required};
 use crate::model::read::MapReader;
 use crate::msg;
 
@@ -23,7 +24,12 @@ pub struct Anniversary {
 }
 
 impl Anniversary {
-    pub const KEYS: [&'static str; 3] = ["origin_date", "calendar", "slogans"];
+    /// Its own front-matter keys, in the order `thidua new` writes them.
+    pub const KEYS: [Key; 3] = [
+        required("origin_date"),
+        optional("calendar"),
+        optional("slogans"),
+    ];
 
     pub fn read(r: &MapReader<'_>) -> Option<Anniversary> {
         let origin = r.required_date("origin_date", msg!("T0202-help-origin-date"));

@@ -9,6 +9,7 @@ pub mod campaign;
 pub mod document;
 pub mod event;
 pub mod exemplar;
+pub mod keys;
 pub mod news;
 pub mod parse;
 pub mod read;
