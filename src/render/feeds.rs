@@ -13,7 +13,7 @@ use crate::date::PartialDate;
 use crate::model::{EntryKind, Section};
 use crate::output::{OutputFile, OutputSink};
 use crate::permalink::absolute;
-use crate::render::meta::PageInfo;
+use crate::render::meta::{PageInfo, PageKind};
 use crate::render::view;
 use crate::site::{PageId, Site, TaxonomyKind};
 use crate::xml::escape as xml;
@@ -406,12 +406,12 @@ fn list_scope(site: &Site, info: &PageInfo<'_>) -> Option<(String, String)> {
     let mut segs = info.url.split('/').filter(|s| !s.is_empty());
     let first = segs.next()?;
     match info.kind {
-        "section" => Section::ALL
+        PageKind::Section => Section::ALL
             .iter()
             .filter(|s| **s != Section::Pages)
             .find(|s| site.config.section_path(**s) == first)
             .map(|s| (s.title().to_owned(), format!("/{first}/"))),
-        "term" if first == TaxonomyKind::Fields.path() => {
+        PageKind::Term if first == TaxonomyKind::Fields.path() => {
             let slug = segs.next()?;
             Some((info.title.to_owned(), format!("/{first}/{slug}/")))
         }
