@@ -36,6 +36,16 @@ impl Permalink {
         Some(Permalink(path))
     }
 
+    /// The list of a section whose configured path is `path`
+    /// (`/guong-dien-hinh/`); `None` for free pages, whose path is empty
+    /// (they sit at the top level and have no list).
+    pub fn section_list(path: &str) -> Option<Permalink> {
+        if path.is_empty() {
+            return None;
+        }
+        Permalink::from_segments([path])
+    }
+
     /// A child path (`self` + slug + `/`).
     pub fn child(&self, slug: &str) -> Option<Permalink> {
         let segments: Vec<&str> = self.segments().chain(std::iter::once(slug)).collect();

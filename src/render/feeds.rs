@@ -12,7 +12,7 @@ use serde_json::json;
 use crate::date::PartialDate;
 use crate::model::{EntryKind, Section};
 use crate::output::{OutputFile, OutputSink};
-use crate::permalink::absolute;
+use crate::permalink::{Permalink, absolute};
 use crate::render::meta::{PageInfo, PageKind};
 use crate::render::view;
 use crate::site::{PageId, Site, TaxonomyKind};
@@ -112,9 +112,12 @@ fn scopes(site: &Site, order: &[PageId]) -> Vec<Scope> {
         ids: order.to_vec(),
     }];
     for s in Section::ALL.iter().filter(|s| **s != Section::Pages) {
+        let Some(list) = Permalink::section_list(site.config.section_path(*s)) else {
+            continue;
+        };
         scopes.push(Scope {
             title: format!("{} – {}", s.title(), site.config.title),
-            url: format!("/{}/", site.config.section_path(*s)),
+            url: list.to_string(),
             ids: order
                 .iter()
                 .copied()
@@ -389,10 +392,10 @@ pub fn links_for(site: &Site, info: &PageInfo<'_>) -> Vec<FeedLink> {
         Some(p) if matches!(p.entry.kind, EntryKind::Campaign(_)) => {
             Some((p.title().to_owned(), p.permalink.to_string()))
         }
-        Some(p) if p.section() != Section::Pages => Some((
-            p.section().title().to_owned(),
-            format!("/{}/", site.config.section_path(p.section())),
-        )),
+        Some(p) if p.section() != Section::Pages => {
+            Permalink::section_list(site.config.section_path(p.section()))
+                .map(|list| (p.section().title().to_owned(), list.to_string()))
+        }
         Some(_) => None,
         None => list_scope(site, info),
     };
@@ -410,10 +413,11 @@ fn list_scope(site: &Site, info: &PageInfo<'_>) -> Option<(String, String)> {
             .iter()
             .filter(|s| **s != Section::Pages)
             .find(|s| site.config.section_path(**s) == first)
-            .map(|s| (s.title().to_owned(), format!("/{first}/"))),
+            .zip(Permalink::from_segments([first]))
+            .map(|(s, list)| (s.title().to_owned(), list.to_string())),
         PageKind::Term if first == TaxonomyKind::Fields.path() => {
-            let slug = segs.next()?;
-            Some((info.title.to_owned(), format!("/{first}/{slug}/")))
+            let term = Permalink::from_segments([first, segs.next()?])?;
+            Some((info.title.to_owned(), term.to_string()))
         }
         _ => None,
     }

@@ -580,10 +580,11 @@ impl Renderer<'_> {
                 ctx.insert_value("page", self.embeds.attach(value, *id));
                 let section = page.section();
                 let mut crumbs = vec![];
-                if section != Section::Pages {
+                if let Some(list) = Permalink::section_list(self.site.config.section_path(section))
+                {
                     crumbs.push(Crumb {
                         title: section.title().into(),
-                        url: format!("/{}/", self.site.config.section_path(section)),
+                        url: list.to_string(),
                     });
                 }
                 let (p, title) = (&page.permalink, page.title());
@@ -735,10 +736,12 @@ fn base_context(site: &Site) -> (Context, u64) {
     let menu = Section::ALL
         .iter()
         .filter(|s| **s != Section::Pages)
-        .map(|s| MenuItem {
-            key: s.key(),
-            title: s.title(),
-            url: format!("/{}/", config.section_path(*s)),
+        .filter_map(|s| {
+            Some(MenuItem {
+                key: s.key(),
+                title: s.title(),
+                url: Permalink::section_list(config.section_path(*s))?.to_string(),
+            })
         })
         .collect();
     let pages = site
