@@ -29,6 +29,7 @@ use crate::i18n::Localized;
 use crate::model::parse::COMMON_KEYS;
 use crate::model::{Section, keys};
 use crate::msg;
+use crate::permalink::reserved;
 use crate::vietnamese::{is_valid_slug, nfc, slugify};
 use crate::yaml;
 
@@ -101,12 +102,7 @@ fn other_form(section: Section, slug: &str) -> PathBuf {
 }
 
 fn check_slug_is_free(section: Section, slug: &str) -> Result<()> {
-    let taken = match section {
-        Section::Pages => crate::site::RESERVED_PATHS.contains(&slug),
-        Section::Documents => ["page", "cu-nhat", "loai", "co-quan"].contains(&slug),
-        _ => slug == "page",
-    };
-    if taken {
+    if reserved::is_taken(section, slug) {
         bail!(Localized(msg!("cli-new-reserved", slug = slug)));
     }
     Ok(())

@@ -40,6 +40,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::{Localized, Message};
 use crate::model::{Award, EntryKind, Section, parse_entry};
 use crate::msg;
+use crate::permalink::reserved;
 use crate::progress::Counter;
 use crate::source::{DiskFs, SourceFile};
 use crate::vietnamese::slugify;
@@ -487,7 +488,7 @@ impl Planner<'_> {
     fn free_slug(&self, base: &str) -> String {
         let dir = self.root.join("content/exemplars");
         let free = |s: &str| {
-            s != "page"
+            !reserved::is_taken(Section::Exemplars, s)
                 && !self.taken.contains(s)
                 && !dir.join(format!("{s}.md")).exists()
                 && !dir.join(s).exists()

@@ -21,7 +21,7 @@ use crate::source::SourceFs;
 use crate::xml::escape as xml;
 
 /// First path segment of every embed.
-pub const EMBED: &str = "embed";
+pub use crate::permalink::reserved::EMBED;
 /// The width the snippet and oEmbed announce, in CSS pixels.
 pub const WIDTH: u32 = 640;
 /// The host-side script, site-relative.

@@ -25,7 +25,7 @@ use tera::{Context, Value};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::{EntryKind, Section};
 use crate::output::{OutputContent, OutputFile, OutputSink};
-use crate::permalink::Permalink;
+use crate::permalink::{Permalink, reserved};
 use crate::site::{PageId, Site};
 use crate::source::SourceFs;
 use crate::theme::Theme;
@@ -448,21 +448,21 @@ pub struct PortalPage {
 const PORTAL_PAGES: [PortalPage; 3] = [
     PortalPage {
         kind: PageKind::Calendar,
-        path: "lich-ky-niem",
+        path: reserved::CALENDAR,
         template: "calendar.html",
         title: "Lịch kỷ niệm",
         value: Some(listing::calendar_value),
     },
     PortalPage {
         kind: PageKind::Statistics,
-        path: "thong-ke",
+        path: reserved::STATISTICS,
         template: "statistics.html",
         title: "Thống kê",
         value: Some(|site, _| statistics::statistics_value(site)),
     },
     PortalPage {
         kind: PageKind::Search,
-        path: "tim-kiem",
+        path: reserved::SEARCH,
         template: "search.html",
         title: "Tìm kiếm",
         value: None,
