@@ -1,4 +1,6 @@
-//! Loading fixture sites into memory and building them.
+//! Loading fixture sites into memory and building them; the one policy for
+//! tests that drive outside tools ([`can_run`]: skipped with one line and a
+//! closing summary locally, mandatory wherever `CI` is set).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
