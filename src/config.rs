@@ -289,7 +289,7 @@ fn read_sections(r: &MapReader<'_>) -> Option<BTreeMap<Section, String>> {
                 );
                 continue;
             }
-            if crate::site::RESERVED_PATHS.contains(&path.value.as_str()) {
+            if crate::permalink::reserved::is_top_level(&path.value) {
                 problem(
                     r,
                     path.pos,
@@ -297,7 +297,7 @@ fn read_sections(r: &MapReader<'_>) -> Option<BTreeMap<Section, String>> {
                         "T0420-section-path-generated",
                         key = key,
                         path = path.value.as_str(),
-                        page = crate::site::generated_page(&path.value)
+                        page = crate::permalink::reserved::generated_page(&path.value)
                     ),
                     msg!("T0420-section-path-generated-help", key = key),
                 );

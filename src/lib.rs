@@ -2,9 +2,11 @@
 //! portals. The pipeline, as values:
 //!
 //! files → [`source::SourceFile`] → [`model::Entry`] → [`site::Site`] →
-//! [`render::OutputFile`]s → written atomically by [`output`].
+//! [`output::OutputFile`]s → written atomically by [`output`].
 //!
-//! [`build::build_site`] runs it end to end; `ARCHITECTURE.md` maps the modules.
+//! [`build::build`] runs it end to end; `ARCHITECTURE.md` maps the modules.
+
+#![forbid(unsafe_code)]
 
 pub mod audit;
 pub mod build;
@@ -30,4 +32,5 @@ pub mod site;
 pub mod source;
 pub mod theme;
 pub mod vietnamese;
+pub mod xml;
 pub mod yaml;

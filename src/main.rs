@@ -6,6 +6,8 @@
 //! derive below parses, and [`help`] rewrites its texts from the catalogue
 //! (the doc comments are for readers of this file only).
 
+#![forbid(unsafe_code)]
+
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -13,9 +13,9 @@
 //! which is today), so `check` points at them until they are filled. Optional
 //! keys are written with an empty value — which the reader treats as absent —
 //! or, for groups and lists of groups whose empty parts would be errors, as
-//! commented-out examples. The key lists come from the model (`COMMON_KEYS`,
-//! `Exemplar::KEYS` …), so a key added to the model shows up here; a test
-//! checks that each has a hint.
+//! commented-out examples. The key lists, with which keys are required, come
+//! from the model (`COMMON_KEYS`, `Section::keys`), so a key added to the
+//! model shows up here; a test checks that each has a hint.
 
 use std::fs;
 use std::io::Write;
@@ -27,9 +27,11 @@ use chrono::NaiveDate;
 use crate::config::CONFIG_FILE;
 use crate::i18n::Localized;
 use crate::model::parse::COMMON_KEYS;
-use crate::model::{Anniversary, Campaign, Document, Event, Exemplar, News, Section};
+use crate::model::{Section, keys};
 use crate::msg;
+use crate::permalink::reserved;
 use crate::vietnamese::{is_valid_slug, nfc, slugify};
+use crate::yaml;
 
 /// The comment that marks a required key (tests and editors look for it).
 pub const REQUIRED: &str = "bắt buộc";
@@ -100,12 +102,7 @@ fn other_form(section: Section, slug: &str) -> PathBuf {
 }
 
 fn check_slug_is_free(section: Section, slug: &str) -> Result<()> {
-    let taken = match section {
-        Section::Pages => crate::site::RESERVED_PATHS.contains(&slug),
-        Section::Documents => ["page", "cu-nhat", "loai", "co-quan"].contains(&slug),
-        _ => slug == "page",
-    };
-    if taken {
+    if reserved::is_taken(section, slug) {
         bail!(Localized(msg!("cli-new-reserved", slug = slug)));
     }
     Ok(())
@@ -125,53 +122,25 @@ fn write_new(path: &Path, text: &str) -> Result<()> {
         .with_context(|| Localized(msg!("cli-io-write", path = path)))
 }
 
-/// The section's own keys.
-pub fn kind_keys(section: Section) -> &'static [&'static str] {
-    match section {
-        Section::Exemplars => &Exemplar::KEYS,
-        Section::Campaigns => &Campaign::KEYS,
-        Section::Anniversaries => &Anniversary::KEYS,
-        Section::Events => &Event::KEYS,
-        Section::Documents => &Document::KEYS,
-        Section::News => &News::KEYS,
-        Section::Pages => &[],
-    }
-}
-
-/// Keys the section requires besides `title` (and `date` where
-/// [`Section::requires_date`]).
-pub fn required_keys(section: Section) -> &'static [&'static str] {
-    match section {
-        Section::Exemplars => &["subject", "locality"],
-        Section::Campaigns => &["theme", "issuer", "period"],
-        Section::Anniversaries => &["origin_date"],
-        Section::Documents => &["doc_type", "issuer", "abstract"],
-        Section::Events | Section::News | Section::Pages => &[],
-    }
-}
-
 /// Every key of the section in the order written: required first.
 pub fn ordered_keys(section: Section) -> Vec<&'static str> {
-    let required = required_keys(section);
     let mut keys = vec!["title"];
     if section.requires_date() {
         keys.push("date");
     }
-    keys.extend(required);
-    keys.extend(kind_keys(section).iter().filter(|k| !required.contains(k)));
-    let common: Vec<&str> = COMMON_KEYS
-        .iter()
+    keys.extend(keys::required_names(section.keys()));
+    keys.extend(
+        section
+            .keys()
+            .iter()
+            .filter(|k| !k.required)
+            .map(|k| k.name),
+    );
+    let common: Vec<&str> = keys::names(&COMMON_KEYS)
         .filter(|k| !keys.contains(k))
-        .copied()
         .collect();
     keys.extend(common);
     keys
-}
-
-fn is_required(section: Section, key: &str) -> bool {
-    key == "title"
-        || (key == "date" && section.requires_date())
-        || required_keys(section).contains(&key)
 }
 
 /// The line that keeps a new entry a draft, with what to do about it.
@@ -194,11 +163,11 @@ pub fn render(section: Section, title: &str, today: NaiveDate, fields: &[String]
     for key in ordered_keys(section).into_iter().filter(|k| *k != "draft") {
         let hint = hint(section, key, fields);
         let value = match key {
-            "title" => format!(" {}", yaml_quote(title)),
+            "title" => format!(" {}", yaml::quote(title)),
             "date" if section == Section::News => format!(" {}", today.format("%Y-%m-%d")),
             _ => String::new(),
         };
-        let text = if is_required(section, key) {
+        let text = if section.requires(key) {
             format!("{REQUIRED}: {}", hint.text)
         } else {
             hint.text
@@ -251,24 +220,6 @@ pub fn guide_section(section: Section) -> Option<(u32, String)> {
         };
         wanted.then(|| (number, heading.replace('`', "")))
     })
-}
-
-/// A YAML double-quoted string.
-pub fn yaml_quote(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// What to write about one key.
@@ -607,12 +558,6 @@ mod tests {
                 "the front matter needs `locality`"
             ]
         );
-    }
-
-    #[test]
-    fn quoting() {
-        assert_eq!(yaml_quote("a \"b\" \\ c"), r#""a \"b\" \\ c""#);
-        assert_eq!(yaml_quote("Đổi mới: 2024"), "\"Đổi mới: 2024\"");
     }
 
     #[test]

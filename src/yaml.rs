@@ -5,6 +5,9 @@
 //! and value carries its [`Position`] in the file. Scalars stay as written;
 //! typed readers in [`crate::model::read`] interpret them, so a wrong type is
 //! reported at the value, with all other problems of the file.
+//!
+//! The writers (`thidua new`, `thidua import`) quote the values they write
+//! with [`quote`], which this reader reads back as the same text.
 
 use std::collections::HashMap;
 
@@ -516,10 +519,49 @@ fn syntax_help(line: &str) -> Option<Message> {
     None
 }
 
+/// `text` as a YAML double-quoted scalar, for the files thidua writes:
+/// quotes, backslashes and control characters escaped, everything else as it is.
+pub fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+
+    #[test]
+    fn quoting() {
+        assert_eq!(quote("a \"b\" \\ c"), r#""a \"b\" \\ c""#);
+        assert_eq!(quote("Đổi mới: 2024"), "\"Đổi mới: 2024\"");
+    }
+
+    #[test]
+    fn quoted_text_reads_back_as_written() {
+        for text in [
+            "a \"b\" \\ c",
+            "Đổi mới: 2024",
+            "- [x] #1",
+            "dòng\nhai\tx\u{1b}",
+            "'",
+        ] {
+            let n = p(&format!("k: {}\n", quote(text)));
+            assert_eq!(n.get("k").unwrap().as_scalar(), Some(text), "{text:?}");
+        }
+    }
 
     fn p(text: &str) -> Node {
         parse(text, Origin::FILE_START).unwrap()

@@ -1,5 +1,5 @@
 //! Which column holds what: Vietnamese headers matched with or without
-//! diacritics (compared after [`fold`], punctuation ignored), their usual
+//! diacritics (compared after [`fold()`], punctuation ignored), their usual
 //! synonyms, alternatives written as "Họ và tên/Tên tập thể", and `--map`
 //! for anything else. The header row is the first of the first rows that
 //! has a name column, so title lines above the table ("DANH SÁCH …") are

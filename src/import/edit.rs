@@ -16,8 +16,8 @@ use crate::i18n::Message;
 use crate::import::rows::AwardRow;
 use crate::model::Award;
 use crate::msg;
-use crate::scaffold::yaml_quote;
 use crate::source::SourceFile;
+use crate::yaml;
 use crate::yaml::NodeKind;
 
 /// One list item as YAML lines without indentation, the first starting `- `.
@@ -47,15 +47,15 @@ fn award_lines(
     date: Option<String>,
     authority: Option<&str>,
 ) -> Item {
-    let mut lines = vec![format!("- title: {}", yaml_quote(title))];
+    let mut lines = vec![format!("- title: {}", yaml::quote(title))];
     if let Some(d) = decision {
-        lines.push(format!("  decision: {}", yaml_quote(d)));
+        lines.push(format!("  decision: {}", yaml::quote(d)));
     }
     if let Some(d) = date {
         lines.push(format!("  date: {d}"));
     }
     if let Some(a) = authority {
-        lines.push(format!("  authority: {}", yaml_quote(a)));
+        lines.push(format!("  authority: {}", yaml::quote(a)));
     }
     lines
 }

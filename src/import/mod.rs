@@ -40,10 +40,11 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::{Localized, Message};
 use crate::model::{Award, EntryKind, Section, parse_entry};
 use crate::msg;
+use crate::permalink::reserved;
 use crate::progress::Counter;
-use crate::scaffold::yaml_quote;
 use crate::source::{DiskFs, SourceFile};
 use crate::vietnamese::slugify;
+use crate::yaml;
 use columns::Column;
 use edit::{append_items, award_item, award_item_from_model, ref_item};
 use existing::{Existing, ExistingEntry};
@@ -487,7 +488,7 @@ impl Planner<'_> {
     fn free_slug(&self, base: &str) -> String {
         let dir = self.root.join("content/exemplars");
         let free = |s: &str| {
-            s != "page"
+            !reserved::is_taken(Section::Exemplars, s)
                 && !self.taken.contains(s)
                 && !dir.join(format!("{s}.md")).exists()
                 && !dir.join(s).exists()
@@ -635,7 +636,7 @@ fn new_entry_text(g: &Group, source: &Path, campaign: Option<&str>) -> String {
     let mut out = format!("---\n# Nhập từ {name}, dòng {}.\n", rows.join(", "));
     out.push_str(&format!(
         "title: {}\nsubject: {}\n",
-        yaml_quote(&r.title),
+        yaml::quote(&r.title),
         r.subject.key()
     ));
     let optional = [
@@ -645,12 +646,12 @@ fn new_entry_text(g: &Group, source: &Path, campaign: Option<&str>) -> String {
     ];
     for (k, v) in optional {
         if let Some(v) = v {
-            out.push_str(&format!("{k}: {}\n", yaml_quote(v)));
+            out.push_str(&format!("{k}: {}\n", yaml::quote(v)));
         }
     }
-    out.push_str(&format!("locality: {}\n", yaml_quote(&r.locality)));
+    out.push_str(&format!("locality: {}\n", yaml::quote(&r.locality)));
     if !r.fields.is_empty() {
-        let quoted: Vec<String> = r.fields.iter().map(|f| yaml_quote(f)).collect();
+        let quoted: Vec<String> = r.fields.iter().map(|f| yaml::quote(f)).collect();
         out.push_str(&format!("fields: [{}]\n", quoted.join(", ")));
     }
     if let Some(c) = campaign {

@@ -1,16 +1,16 @@
 //! Syntax highlighting of fenced code blocks with syntect, emitting `hl-`
-//! prefixed CSS classes (no inline styles), plus the matching theme CSS.
+//! prefixed CSS classes (no inline styles), which the theme's stylesheets
+//! colour.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use syntect::highlighting::Theme;
-use syntect::html::{ClassStyle, ClassedHTMLGenerator, css_for_theme_with_class_style};
+use syntect::html::{ClassStyle, ClassedHTMLGenerator};
 use syntect::parsing::SyntaxSet;
 use syntect::util::LinesWithEndings;
 
 use super::text::escape_html_into;
 
-/// Class style shared by the generated HTML and the theme CSS.
+/// Class style of the generated HTML (the theme's CSS names these classes).
 const CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
 
 /// syntect's bundled syntax definitions, loaded once per process when code is
@@ -78,32 +78,10 @@ impl Highlighter {
         };
         catch_unwind(AssertUnwindSafe(run)).ok().flatten()
     }
-
-    /// CSS for the `hl-` classes in one of syntect's default themes
-    /// (e.g. `"InspiredGitHub"`), or `None` for an unknown theme.
-    pub fn css(theme_name: &str) -> Option<String> {
-        theme_css(&default_theme(theme_name)?)
-    }
-}
-
-/// Looks up one of syntect's bundled themes (`default-themes` feature).
-fn default_theme(name: &str) -> Option<Theme> {
-    syntect::highlighting::ThemeSet::load_defaults()
-        .themes
-        .remove(name)
-}
-
-/// CSS for the `hl-` classes of `theme`.
-fn theme_css(theme: &Theme) -> Option<String> {
-    css_for_theme_with_class_style(theme, CLASS_STYLE).ok()
 }
 
 #[cfg(test)]
 mod tests {
-    use std::str::FromStr;
-
-    use syntect::highlighting::{Color, ScopeSelectors, StyleModifier, ThemeItem, ThemeSettings};
-
     use super::*;
 
     fn assert_send_sync<T: Send + Sync>() {}
@@ -143,35 +121,5 @@ mod tests {
             html.contains("data-lang=\"&quot;&gt;&lt;script&gt;\""),
             "{html}"
         );
-    }
-
-    #[test]
-    fn unknown_theme_has_no_css() {
-        assert_eq!(Highlighter::css("khong-co-theme-nay"), None);
-    }
-
-    #[test]
-    fn theme_css_uses_hl_prefix() {
-        let keyword = ThemeItem {
-            scope: ScopeSelectors::from_str("keyword").unwrap(),
-            style: StyleModifier {
-                foreground: Some(Color {
-                    r: 0xa7,
-                    g: 0x1d,
-                    b: 0x5d,
-                    a: 0xff,
-                }),
-                background: None,
-                font_style: None,
-            },
-        };
-        let theme = Theme {
-            name: Some("thu".into()),
-            author: None,
-            settings: ThemeSettings::default(),
-            scopes: vec![keyword],
-        };
-        let css = theme_css(&theme).unwrap();
-        assert!(css.contains(".hl-keyword"), "{css}");
     }
 }

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::date::PartialDate;
 use crate::model::Spanned;
+use crate::model::keys::{Key, optional, required};
 use crate::model::read::MapReader;
 use crate::msg;
 
@@ -42,13 +43,16 @@ pub struct Anniversary {
 }
 
 impl Anniversary {
-    pub const KEYS: [&'static str; 6] = [
-        "origin_date",
-        "calendar",
-        "slogans",
-        "ordinal",
-        "day",
-        "origins",
+    /// Its own front-matter keys, in the order `thidua new` writes them.
+    /// `origin_date` is required unless the day has `origins` or no
+    /// ordinal (`ordinal: false`, with `day`).
+    pub const KEYS: [Key; 6] = [
+        required("origin_date"),
+        optional("calendar"),
+        optional("slogans"),
+        optional("ordinal"),
+        optional("day"),
+        optional("origins"),
     ];
 
     /// The first origin's date (what "Ngày gốc" shows), if any.

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::date::PartialDate;
 use crate::model::Ref;
+use crate::model::keys::{Key, optional, required};
 use crate::model::read::{Choice, MapReader};
 use crate::msg;
 
@@ -198,16 +199,17 @@ pub struct Campaign {
 }
 
 impl Campaign {
-    pub const KEYS: [&'static str; 9] = [
-        "theme",
-        "kind",
-        "issuer",
-        "launch_document",
-        "period",
-        "milestones",
-        "targets",
-        "award_forms",
-        "parent",
+    /// Its own front-matter keys, in the order `thidua new` writes them.
+    pub const KEYS: [Key; 9] = [
+        required("theme"),
+        optional("kind"),
+        required("issuer"),
+        optional("launch_document"),
+        required("period"),
+        optional("milestones"),
+        optional("targets"),
+        optional("award_forms"),
+        optional("parent"),
     ];
 
     pub fn read(r: &MapReader<'_>) -> Option<Campaign> {

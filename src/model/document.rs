@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::date::PartialDate;
 use crate::model::Spanned;
+use crate::model::keys::{Key, optional, required};
 use crate::model::read::MapReader;
 use crate::msg;
 
@@ -47,16 +48,17 @@ pub const DOC_TYPES: [&str; 12] = [
 ];
 
 impl Document {
-    pub const KEYS: [&'static str; 9] = [
-        "doc_type",
-        "number",
-        "issuer",
-        "issued",
-        "effective",
-        "abstract",
-        "signer",
-        "file",
-        "based_on",
+    /// Its own front-matter keys, in the order `thidua new` writes them.
+    pub const KEYS: [Key; 9] = [
+        required("doc_type"),
+        optional("number"),
+        required("issuer"),
+        optional("issued"),
+        optional("effective"),
+        required("abstract"),
+        optional("signer"),
+        optional("file"),
+        optional("based_on"),
     ];
 
     pub fn read(r: &MapReader<'_>) -> Option<Document> {

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::model::Ref;
+use crate::model::keys::{Key, optional};
 use crate::model::read::{Choice, MapReader};
 use crate::msg;
 
@@ -46,15 +47,16 @@ pub struct Event {
 }
 
 impl Event {
-    pub const KEYS: [&'static str; 8] = [
-        "tentative",
-        "venue",
-        "format",
-        "locations",
-        "attendees",
-        "agenda",
-        "anniversary",
-        "backdrop",
+    /// Its own front-matter keys, in the order `thidua new` writes them.
+    pub const KEYS: [Key; 8] = [
+        optional("tentative"),
+        optional("venue"),
+        optional("format"),
+        optional("locations"),
+        optional("attendees"),
+        optional("agenda"),
+        optional("anniversary"),
+        optional("backdrop"),
     ];
 
     pub fn read(r: &MapReader<'_>) -> Option<Event> {

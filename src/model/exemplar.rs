@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::date::PartialDate;
 use crate::model::Spanned;
 use crate::model::award::Award;
+use crate::model::keys::{Key, optional, required};
 use crate::model::read::{Choice, MapReader};
 use crate::msg;
 use crate::vietnamese::PersonName;
@@ -74,18 +75,19 @@ pub struct Exemplar {
 }
 
 impl Exemplar {
-    pub const KEYS: [&'static str; 11] = [
-        "subject",
-        "category",
-        "name",
-        "position",
-        "unit",
-        "locality",
-        "locality_as_of",
-        "awards",
-        "posthumous",
-        "publication",
-        "consent",
+    /// Its own front-matter keys, in the order `thidua new` writes them.
+    pub const KEYS: [Key; 11] = [
+        required("subject"),
+        optional("category"),
+        optional("name"),
+        optional("position"),
+        optional("unit"),
+        required("locality"),
+        optional("locality_as_of"),
+        optional("awards"),
+        optional("posthumous"),
+        optional("publication"),
+        optional("consent"),
     ];
 
     pub fn read(r: &MapReader<'_>, title: &str) -> Option<Exemplar> {

@@ -10,6 +10,7 @@ pub mod decision;
 pub mod document;
 pub mod event;
 pub mod exemplar;
+pub mod keys;
 pub mod news;
 pub mod nomination;
 pub mod parse;

@@ -1,6 +1,7 @@
 //! News items (tin bài).
 
 use crate::model::Ref;
+use crate::model::keys::{Key, optional};
 use crate::model::read::MapReader;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -11,7 +12,12 @@ pub struct News {
 }
 
 impl News {
-    pub const KEYS: [&'static str; 3] = ["author", "source", "exemplars"];
+    /// Its own front-matter keys, in the order `thidua new` writes them.
+    pub const KEYS: [Key; 3] = [
+        optional("author"),
+        optional("source"),
+        optional("exemplars"),
+    ];
 
     pub fn read(r: &MapReader<'_>) -> Option<News> {
         Some(News {

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::date::{PartialDate, parse_datetime};
 use crate::diagnostic::{Diagnostic, Position};
 use crate::frontmatter;
+use crate::model::keys::{self, Key, optional, required};
 use crate::model::read::{MapReader, Problems};
 use crate::model::{
     Anniversary, Campaign, Common, Document, Entry, EntryDate, EntryKind, Event, Exemplar, Image,
@@ -15,19 +16,20 @@ use crate::msg;
 use crate::source::SourceFile;
 use crate::vietnamese::{is_valid_slug, slugify};
 
-/// Keys allowed on every entry.
-pub const COMMON_KEYS: [&str; 11] = [
-    "title",
-    "slug",
-    "date",
-    "updated",
-    "summary",
-    "draft",
-    "fields",
-    "campaigns",
-    "documents",
-    "image",
-    "tags",
+/// Keys allowed on every entry (`date` is required where
+/// [`Section::requires_date`]).
+pub const COMMON_KEYS: [Key; 11] = [
+    required("title"),
+    optional("slug"),
+    optional("date"),
+    optional("updated"),
+    optional("summary"),
+    optional("draft"),
+    optional("fields"),
+    optional("campaigns"),
+    optional("documents"),
+    optional("image"),
+    optional("tags"),
 ];
 
 /// The result of reading one entry file: the entry when it could be read far
@@ -120,28 +122,18 @@ fn read_entry(
         .as_ref()
         .map(|c| c.title.as_str())
         .unwrap_or_default();
-    let (kind, kind_keys): (Option<EntryKind>, &[&'static str]) = match section {
-        Section::Exemplars => (
-            Exemplar::read(&reader, title).map(EntryKind::Exemplar),
-            &Exemplar::KEYS,
-        ),
-        Section::Campaigns => (
-            Campaign::read(&reader).map(EntryKind::Campaign),
-            &Campaign::KEYS,
-        ),
-        Section::Anniversaries => (
-            Anniversary::read(&reader).map(EntryKind::Anniversary),
-            &Anniversary::KEYS,
-        ),
-        Section::Events => (Event::read(&reader).map(EntryKind::Event), &Event::KEYS),
-        Section::Documents => (
-            Document::read(&reader).map(EntryKind::Document),
-            &Document::KEYS,
-        ),
-        Section::News => (News::read(&reader).map(EntryKind::News), &News::KEYS),
-        Section::Pages => (Some(EntryKind::Page), &[]),
+    let kind = match section {
+        Section::Exemplars => Exemplar::read(&reader, title).map(EntryKind::Exemplar),
+        Section::Campaigns => Campaign::read(&reader).map(EntryKind::Campaign),
+        Section::Anniversaries => Anniversary::read(&reader).map(EntryKind::Anniversary),
+        Section::Events => Event::read(&reader).map(EntryKind::Event),
+        Section::Documents => Document::read(&reader).map(EntryKind::Document),
+        Section::News => News::read(&reader).map(EntryKind::News),
+        Section::Pages => Some(EntryKind::Page),
     };
-    let allowed: Vec<&'static str> = COMMON_KEYS.iter().chain(kind_keys).copied().collect();
+    let allowed: Vec<&'static str> = keys::names(&COMMON_KEYS)
+        .chain(keys::names(section.keys()))
+        .collect();
     reader.finish(&allowed);
     let body_line = file.position(split.body_offset).line;
     Some(Entry {

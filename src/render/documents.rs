@@ -10,14 +10,10 @@ use tera::Value;
 
 use crate::model::{EntryKind, Section};
 use crate::permalink::Permalink;
+use crate::permalink::reserved::{BY_ISSUER, BY_TYPE, OLDEST};
 use crate::render::listing::Listing;
-use crate::site::{DOCUMENT_LIST_PATHS, PageId, Site};
+use crate::site::{PageId, Site};
 use crate::vietnamese::{VietnameseCollator, slugify};
-
-/// Path segments below the documents section used by these pages.
-pub const OLDEST: &str = DOCUMENT_LIST_PATHS[0];
-pub const BY_TYPE: &str = DOCUMENT_LIST_PATHS[1];
-pub const BY_ISSUER: &str = DOCUMENT_LIST_PATHS[2];
 
 #[derive(Serialize, Clone)]
 struct NavLink {

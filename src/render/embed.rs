@@ -14,14 +14,12 @@ use tera::Value;
 use crate::markdown::Highlighter;
 use crate::model::EntryKind;
 use crate::output::OutputFile;
-use crate::permalink::Permalink;
-use crate::render::feeds::xml;
-use crate::render::meta::absolute;
+use crate::permalink::reserved::EMBED;
+use crate::permalink::{Permalink, absolute};
 use crate::site::{Page, PageId, Site};
 use crate::source::SourceFs;
+use crate::xml::escape as xml;
 
-/// First path segment of every embed.
-pub const EMBED: &str = "embed";
 /// The width the snippet and oEmbed announce, in CSS pixels.
 pub const WIDTH: u32 = 640;
 /// The host-side script, site-relative.

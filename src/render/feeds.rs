@@ -1,6 +1,6 @@
 //! Atom 1.0 and JSON Feed 1.1 for the whole site, each section, each field
 //! (lĩnh vực) and each campaign (the entries that refer to it). Each page's
-//! entry is serialised once ([`Item`]) and shared by every feed it is in;
+//! entry is serialised once (an `Item`) and shared by every feed it is in;
 //! scopes come from the section, taxonomy and referrer lists, never from a
 //! loop over pages inside a loop over pages. Dates carry Vietnam's `+07:00`.
 
@@ -12,9 +12,11 @@ use serde_json::json;
 use crate::date::PartialDate;
 use crate::model::{EntryKind, Section};
 use crate::output::{OutputFile, OutputSink};
-use crate::render::meta::{PageInfo, absolute};
+use crate::permalink::{Permalink, absolute};
+use crate::render::meta::{PageInfo, PageKind};
 use crate::render::view;
 use crate::site::{PageId, Site, TaxonomyKind};
+use crate::xml::escape as xml;
 
 /// At most this many entries per feed (newest first).
 pub const FEED_LIMIT: usize = 50;
@@ -110,9 +112,12 @@ fn scopes(site: &Site, order: &[PageId]) -> Vec<Scope> {
         ids: order.to_vec(),
     }];
     for s in Section::ALL.iter().filter(|s| **s != Section::Pages) {
+        let Some(list) = Permalink::section_list(site.config.section_path(*s)) else {
+            continue;
+        };
         scopes.push(Scope {
             title: format!("{} – {}", s.title(), site.config.title),
-            url: format!("/{}/", site.config.section_path(*s)),
+            url: list.to_string(),
             ids: order
                 .iter()
                 .copied()
@@ -311,25 +316,6 @@ fn rewrite_tag(tag: &str, base: &str, out: &mut String) {
     out.push_str(&tag[copied..]);
 }
 
-/// Text made safe for XML 1.0 element content and attribute values: the five
-/// special characters escaped, characters XML forbids dropped.
-pub fn xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 fn output_path(scope_url: &str, name: &str) -> String {
     format!("{}{name}", scope_url.trim_start_matches('/'))
 }
@@ -406,10 +392,10 @@ pub fn links_for(site: &Site, info: &PageInfo<'_>) -> Vec<FeedLink> {
         Some(p) if matches!(p.entry.kind, EntryKind::Campaign(_)) => {
             Some((p.title().to_owned(), p.permalink.to_string()))
         }
-        Some(p) if p.section() != Section::Pages => Some((
-            p.section().title().to_owned(),
-            format!("/{}/", site.config.section_path(p.section())),
-        )),
+        Some(p) if p.section() != Section::Pages => {
+            Permalink::section_list(site.config.section_path(p.section()))
+                .map(|list| (p.section().title().to_owned(), list.to_string()))
+        }
         Some(_) => None,
         None => list_scope(site, info),
     };
@@ -423,14 +409,15 @@ fn list_scope(site: &Site, info: &PageInfo<'_>) -> Option<(String, String)> {
     let mut segs = info.url.split('/').filter(|s| !s.is_empty());
     let first = segs.next()?;
     match info.kind {
-        "section" => Section::ALL
+        PageKind::Section => Section::ALL
             .iter()
             .filter(|s| **s != Section::Pages)
             .find(|s| site.config.section_path(**s) == first)
-            .map(|s| (s.title().to_owned(), format!("/{first}/"))),
-        "term" if first == TaxonomyKind::Fields.path() => {
-            let slug = segs.next()?;
-            Some((info.title.to_owned(), format!("/{first}/{slug}/")))
+            .zip(Permalink::from_segments([first]))
+            .map(|(s, list)| (s.title().to_owned(), list.to_string())),
+        PageKind::Term if first == TaxonomyKind::Fields.path() => {
+            let term = Permalink::from_segments([first, segs.next()?])?;
+            Some((info.title.to_owned(), term.to_string()))
         }
         _ => None,
     }
@@ -439,14 +426,6 @@ fn list_scope(site: &Site, info: &PageInfo<'_>) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn xml_escapes_and_drops_forbidden_characters() {
-        assert_eq!(
-            xml("</script> \"q\" 'a' ]]> --> &\u{0}\u{1b}\t"),
-            "&lt;/script&gt; &quot;q&quot; &apos;a&apos; ]]&gt; --&gt; &amp;\t"
-        );
-    }
 
     #[test]
     fn feed_links_are_made_absolute_on_tags_not_text() {

@@ -10,6 +10,7 @@ use tera::{Context, Value};
 use crate::model::{EntryKind, Section};
 use crate::permalink::Permalink;
 use crate::render::Crumb;
+use crate::render::meta::PageKind;
 use crate::render::view::{self, PageValues};
 use crate::site::calendar::{CampaignStatus, campaign_status, next_occurrence};
 use crate::site::{Page, PageId, Site, Taxonomy, TaxonomyKind};
@@ -18,8 +19,8 @@ use crate::vietnamese::VietnameseCollator;
 /// A paginated list of pages.
 #[derive(Debug, Clone)]
 pub struct Listing {
-    /// "section" or "term".
-    pub kind: &'static str,
+    /// [`PageKind::Section`] or [`PageKind::Term`].
+    pub kind: PageKind,
     pub title: String,
     pub permalink: Permalink,
     pub template: &'static str,
@@ -191,7 +192,7 @@ pub fn all(site: &Site, collator: &VietnameseCollator) -> Vec<Listing> {
         let mut items: Vec<PageId> = site.pages_in(section).map(|(id, _)| id).collect();
         sort_section(site, section, &mut items, collator, &ranks);
         out.push(Listing {
-            kind: "section",
+            kind: PageKind::Section,
             title: section.title().into(),
             permalink,
             template: "list.html",
@@ -211,7 +212,7 @@ pub fn all(site: &Site, collator: &VietnameseCollator) -> Vec<Listing> {
             let mut items = term.pages.clone();
             sort_mixed(site, &mut items, &ranks);
             out.push(Listing {
-                kind: "term",
+                kind: PageKind::Term,
                 title: term.name.clone(),
                 permalink: term.permalink.clone(),
                 template: "term.html",

@@ -10,14 +10,61 @@ use tera::Value;
 
 use crate::model::EntryKind;
 use crate::model::exemplar::{Exemplar, Subject};
+use crate::permalink::absolute;
 use crate::render::{Crumb, feeds, view};
 use crate::site::calendar;
 use crate::site::{Page, PageId, Site};
 use crate::theme::script_safe_json;
 
+/// What kind of page is drawn: templates read it as `current.kind`
+/// (`"entry"`, `"section"`, `"not_found"`, …), and the metadata and feed
+/// links of a page depend on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PageKind {
+    /// An entry's own page.
+    Entry,
+    /// A section's list (`/guong-dien-hinh/`).
+    Section,
+    /// A taxonomy term's list (`/linh-vuc/chuyen-doi-so/`).
+    Term,
+    /// A taxonomy's index of terms (`/linh-vuc/`).
+    Taxonomy,
+    Home,
+    /// The portal's pages of `PORTAL_PAGES`.
+    Calendar,
+    Statistics,
+    Search,
+    /// An event's printable stage backdrop.
+    Backdrop,
+    /// An entry's `/embed/` card.
+    Embed,
+    NotFound,
+}
+
+impl PageKind {
+    /// The name templates see (`current.kind`), also the context key of a
+    /// portal page's value (`calendar`, `statistics`).
+    pub fn key(self) -> &'static str {
+        match self {
+            PageKind::Entry => "entry",
+            PageKind::Section => "section",
+            PageKind::Term => "term",
+            PageKind::Taxonomy => "taxonomy",
+            PageKind::Home => "home",
+            PageKind::Calendar => "calendar",
+            PageKind::Statistics => "statistics",
+            PageKind::Search => "search",
+            PageKind::Backdrop => "backdrop",
+            PageKind::Embed => "embed",
+            PageKind::NotFound => "not_found",
+        }
+    }
+}
+
 /// What a page is, for its metadata.
 pub struct PageInfo<'a> {
-    pub kind: &'static str,
+    pub kind: PageKind,
     pub url: &'a str,
     pub title: &'a str,
     pub breadcrumbs: &'a [Crumb],
@@ -84,18 +131,6 @@ pub fn page_meta(site: &Site, info: &PageInfo<'_>) -> Value {
     Value::from(map)
 }
 
-/// `https://site` + a site-relative URL.
-pub fn absolute(base: &str, url: &str) -> String {
-    if url.starts_with("http://") || url.starts_with("https://") {
-        return url.to_owned();
-    }
-    format!(
-        "{}/{}",
-        base.trim_end_matches('/'),
-        url.trim_start_matches('/')
-    )
-}
-
 fn breadcrumb_list(site: &Site, info: &PageInfo<'_>) -> Json {
     let base = &site.config.base_url;
     let mut items = vec![("Trang chủ", "/")];
@@ -120,13 +155,13 @@ fn breadcrumb_list(site: &Site, info: &PageInfo<'_>) -> Json {
 fn web_page(site: &Site, info: &PageInfo<'_>) -> Json {
     let base = &site.config.base_url;
     let kind = match info.kind {
-        "home" => "WebSite",
-        "section" | "term" | "taxonomy" => "CollectionPage",
+        PageKind::Home => "WebSite",
+        PageKind::Section | PageKind::Term | PageKind::Taxonomy => "CollectionPage",
         _ => "WebPage",
     };
     json!({
         "@type": kind,
-        "name": if info.kind == "home" { &site.config.title } else { info.title },
+        "name": if info.kind == PageKind::Home { &site.config.title } else { info.title },
         "url": absolute(base, info.url),
         "inLanguage": "vi",
         "publisher": publisher(site),

@@ -25,13 +25,14 @@ use tera::{Context, Value};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::model::{EntryKind, Section};
 use crate::output::{OutputContent, OutputFile, OutputSink};
-use crate::permalink::Permalink;
+use crate::permalink::{Permalink, reserved};
 use crate::site::{PageId, Site};
 use crate::source::SourceFs;
 use crate::theme::Theme;
 use crate::vietnamese::VietnameseCollator;
 
 use listing::Listing;
+use meta::PageKind;
 
 /// Why rendering stopped.
 #[derive(Debug)]
@@ -437,7 +438,7 @@ fn url_of(path: &str) -> String {
 #[derive(Debug)]
 pub struct PortalPage {
     /// `current.kind` and the context key of its value.
-    kind: &'static str,
+    kind: PageKind,
     path: &'static str,
     template: &'static str,
     title: &'static str,
@@ -446,22 +447,22 @@ pub struct PortalPage {
 
 const PORTAL_PAGES: [PortalPage; 3] = [
     PortalPage {
-        kind: "calendar",
-        path: "lich-ky-niem",
+        kind: PageKind::Calendar,
+        path: reserved::CALENDAR,
         template: "calendar.html",
         title: "Lịch kỷ niệm",
         value: Some(listing::calendar_value),
     },
     PortalPage {
-        kind: "statistics",
-        path: "thong-ke",
+        kind: PageKind::Statistics,
+        path: reserved::STATISTICS,
         template: "statistics.html",
         title: "Thống kê",
         value: Some(|site, _| statistics::statistics_value(site)),
     },
     PortalPage {
-        kind: "search",
-        path: "tim-kiem",
+        kind: PageKind::Search,
+        path: reserved::SEARCH,
         template: "search.html",
         title: "Tìm kiếm",
         value: None,
@@ -515,7 +516,7 @@ struct Renderer<'a> {
 
 #[derive(Serialize)]
 struct Current<'a> {
-    kind: &'static str,
+    kind: PageKind,
     url: &'a str,
     permalink: String,
     title: &'a str,
@@ -579,14 +580,15 @@ impl Renderer<'_> {
                 ctx.insert_value("page", self.embeds.attach(value, *id));
                 let section = page.section();
                 let mut crumbs = vec![];
-                if section != Section::Pages {
+                if let Some(list) = Permalink::section_list(self.site.config.section_path(section))
+                {
                     crumbs.push(Crumb {
                         title: section.title().into(),
-                        url: format!("/{}/", self.site.config.section_path(section)),
+                        url: list.to_string(),
                     });
                 }
                 let (p, title) = (&page.permalink, page.title());
-                self.current_entry(ctx, "entry", p, title, crumbs, Some(*id));
+                self.current_entry(ctx, PageKind::Entry, p, title, crumbs, Some(*id));
             }
             Job::List { listing, page } => {
                 let l = &self.listings[*listing];
@@ -597,7 +599,13 @@ impl Renderer<'_> {
             Job::TaxonomyIndex(i) => {
                 let t = &self.site.taxonomies[*i];
                 ctx.insert_value("taxonomy", listing::taxonomy_value(t));
-                self.current(ctx, "taxonomy", &t.permalink, t.kind.title(), vec![]);
+                self.current(
+                    ctx,
+                    PageKind::Taxonomy,
+                    &t.permalink,
+                    t.kind.title(),
+                    vec![],
+                );
             }
             Job::Home => {
                 ctx.insert_value(
@@ -605,14 +613,14 @@ impl Renderer<'_> {
                     listing::home_value(self.site, self.values, self.listings),
                 );
                 let root = Permalink::root();
-                self.current(ctx, "home", &root, &self.site.config.title, vec![]);
+                self.current(ctx, PageKind::Home, &root, &self.site.config.title, vec![]);
             }
             Job::Portal(portal) => {
                 let Some(p) = Permalink::from_segments([portal.path]) else {
                     return;
                 };
                 if let Some(value) = portal.value {
-                    ctx.insert_value(portal.kind, value(self.site, self.values));
+                    ctx.insert_value(portal.kind.key(), value(self.site, self.values));
                 }
                 self.current(ctx, portal.kind, &p, portal.title, vec![]);
             }
@@ -626,7 +634,7 @@ impl Renderer<'_> {
                     title: page.title().to_owned(),
                     url: page.permalink.to_string(),
                 }];
-                self.current(ctx, "backdrop", &p, "Phông nền", crumbs);
+                self.current(ctx, PageKind::Backdrop, &p, "Phông nền", crumbs);
             }
             Job::Embed(id) => {
                 let page = &self.site.pages[*id];
@@ -635,11 +643,11 @@ impl Renderer<'_> {
                 };
                 let value = detail::entry_value(self.site, *id, self.values);
                 ctx.insert_value("page", self.embeds.attach(value, *id));
-                self.current_entry(ctx, "embed", &p, page.title(), vec![], Some(*id));
+                self.current_entry(ctx, PageKind::Embed, &p, page.title(), vec![], Some(*id));
             }
             Job::NotFound => {
                 let p = Permalink::root();
-                self.current(ctx, "not_found", &p, "Không tìm thấy trang", vec![]);
+                self.current(ctx, PageKind::NotFound, &p, "Không tìm thấy trang", vec![]);
             }
         }
     }
@@ -647,7 +655,7 @@ impl Renderer<'_> {
     fn current(
         &self,
         ctx: &mut Context,
-        kind: &'static str,
+        kind: PageKind,
         p: &Permalink,
         title: &str,
         breadcrumbs: Vec<Crumb>,
@@ -659,7 +667,7 @@ impl Renderer<'_> {
     fn current_entry(
         &self,
         ctx: &mut Context,
-        kind: &'static str,
+        kind: PageKind,
         p: &Permalink,
         title: &str,
         breadcrumbs: Vec<Crumb>,
@@ -728,10 +736,12 @@ fn base_context(site: &Site) -> (Context, u64) {
     let menu = Section::ALL
         .iter()
         .filter(|s| **s != Section::Pages)
-        .map(|s| MenuItem {
-            key: s.key(),
-            title: s.title(),
-            url: format!("/{}/", config.section_path(*s)),
+        .filter_map(|s| {
+            Some(MenuItem {
+                key: s.key(),
+                title: s.title(),
+                url: Permalink::section_list(config.section_path(*s))?.to_string(),
+            })
         })
         .collect();
     let pages = site
@@ -789,9 +799,6 @@ fn base_context(site: &Site) -> (Context, u64) {
 
 /// Path segment of an event's printable stage backdrop page.
 pub const BACKDROP: &str = "phong-nen";
-
-/// Stylesheet for highlighted code, generated unless the theme ships one.
-pub const HIGHLIGHT_CSS: &str = "css/highlight.css";
 
 /// Theme static, then site static (site files win), then entry assets.
 fn static_copies(site: &Site, theme: &Theme, fs: &dyn SourceFs) -> Vec<OutputFile> {

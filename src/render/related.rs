@@ -1,6 +1,6 @@
 //! Related exemplars: others that share a field or a locality, the ones
 //! sharing most first. Built in one pass over the taxonomy terms; each term
-//! contributes at most [`PER_TERM`] candidates, so the cost stays linear in
+//! contributes at most `PER_TERM` candidates, so the cost stays linear in
 //! the number of exemplars whatever the size of a term.
 
 use std::collections::HashMap;

@@ -1,7 +1,6 @@
 //! `sitemap.xml` and `robots.txt`.
 
 use crate::output::OutputFile;
-use crate::render::feeds;
 use crate::render::listing::Listing;
 use crate::render::view::sort_date;
 use crate::site::Site;
@@ -14,7 +13,7 @@ pub fn files(site: &Site, listings: &[Listing]) -> Vec<OutputFile> {
     );
     let mut url = |loc: String, lastmod: Option<String>| {
         xml.push_str("  <url><loc>");
-        xml.push_str(&feeds::xml(&loc));
+        xml.push_str(&crate::xml::escape(&loc));
         xml.push_str("</loc>");
         if let Some(d) = lastmod {
             xml.push_str("<lastmod>");

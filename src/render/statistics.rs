@@ -8,9 +8,9 @@ use serde::Serialize;
 use tera::Value;
 
 use crate::model::Section;
-use crate::render::feeds::xml;
 use crate::site::{Site, TaxonomyKind};
 use crate::vietnamese::format_integer;
+use crate::xml::escape as xml;
 
 #[derive(Serialize)]
 struct Row {

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use crate::model::EntryKind;
+use crate::permalink::Permalink;
 use crate::render::view;
 use crate::site::{Page, Site};
 use crate::vietnamese::fold;
@@ -123,7 +124,7 @@ fn kind_texts(
     }
 }
 
-/// [`fold`] for one normalised token, fast for Latin letters.
+/// [`fold()`] for one normalised token, fast for Latin letters.
 pub fn fold_token(token: &str) -> Cow<'_, str> {
     if token.is_ascii() {
         return Cow::Borrowed(token);
@@ -255,9 +256,9 @@ pub fn record(site: &Site, page: &Page, section: usize) -> serde_json::Value {
         }
         excerpt.push_str(&page.content.plain_text);
     }
-    let folder = format!("/{}/", site.config.section_path(page.section()));
-    let url = match s.url.strip_prefix(&folder) {
-        Some(rest) if folder != "//" && !rest.starts_with('/') => rest,
+    let folder = Permalink::section_list(site.config.section_path(page.section()));
+    let url = match folder.and_then(|f| s.url.strip_prefix(f.as_str())) {
+        Some(rest) if !rest.starts_with('/') => rest,
         _ => s.url,
     };
     serde_json::json!([

@@ -236,7 +236,7 @@ pub fn overlay_texts(lang: Lang, built: bool) -> (String, String) {
 /// the `error` event, whose texts come from [`error_event`].
 pub fn overlay_html(text: &str, built: bool, lang: Lang) -> String {
     let (heading, hint) = overlay_texts(lang, built);
-    let xml = crate::render::feeds::xml;
+    let xml = crate::xml::escape;
     format!(
         "<div id=\"thidua-overlay\" lang=\"{}\" role=\"alertdialog\" aria-modal=\"true\" aria-labelledby=\"thidua-overlay-title\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);color:#fff;font:16px/1.5 system-ui,sans-serif;padding:2rem\"><h2 id=\"thidua-overlay-title\" style=\"margin-top:0;color:#ffb4a8\">{}</h2><p>{}</p><pre style=\"white-space:pre-wrap;font:15px/1.5 ui-monospace,monospace;background:#000;color:#fff;padding:1rem;border-radius:4px\">{}</pre></div>",
         lang.code(),

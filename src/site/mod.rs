@@ -23,7 +23,7 @@ use crate::markdown::{Highlighter, MarkdownOptions, RenderedMarkdown};
 use crate::model::exemplar::Subject;
 use crate::model::{Entry, EntryKind, Section};
 use crate::msg;
-use crate::permalink::Permalink;
+use crate::permalink::{Permalink, reserved};
 use crate::source::SourceFs;
 use crate::vietnamese::VietnameseCollator;
 
@@ -309,32 +309,6 @@ fn place_pages(entries: Vec<Arc<Entry>>, config: &Config, diags: &mut Diagnostic
     pages
 }
 
-/// Path segments under the documents section used by its pre-rendered sort
-/// and filter pages (oldest first, by type, by issuer).
-pub const DOCUMENT_LIST_PATHS: [&str; 3] = ["cu-nhat", "loai", "co-quan"];
-
-/// URLs the build itself produces; a page may not take them.
-pub const RESERVED_PATHS: [&str; 12] = [
-    "linh-vuc",
-    "dia-phuong",
-    "hinh-thuc-khen-thuong",
-    "doi-tuong",
-    "nam",
-    "lich-ky-niem",
-    "tim-kiem",
-    "thong-ke",
-    "embed",
-    "page",
-    "static",
-    "assets",
-];
-
-/// The page the portal generates at the top-level `path` (one of
-/// [`RESERVED_PATHS`]), in words: "the list of fields", "the search page".
-pub fn generated_page(path: &str) -> crate::i18n::Message {
-    msg!("claims-generated-page", path = path)
-}
-
 /// A free page (`content/pages/`) may not take the URL of a section's list
 /// (`/guong-dien-hinh/`): the list would hide it, or it the list.
 fn check_section_lists(pages: &[Page], config: &Config, diags: &mut Diagnostics) {
@@ -378,13 +352,7 @@ fn check_permalinks(pages: &[Page], diags: &mut Diagnostics) {
                 msg!("T0302-same-url-help"),
             ));
         }
-        let taken_in_section = match page.section() {
-            Section::Documents => {
-                page.slug == "page" || DOCUMENT_LIST_PATHS.contains(&page.slug.as_str())
-            }
-            _ => page.slug == "page",
-        };
-        if taken_in_section {
+        if reserved::is_list_slug(page.section(), &page.slug) {
             diags.push(
                 Diagnostic::error(
                     &page.entry.path,
@@ -394,7 +362,7 @@ fn check_permalinks(pages: &[Page], diags: &mut Diagnostics) {
                 .with_help(msg!("T0303-url-of-a-list-help")),
             );
         }
-        if page.section() == Section::Pages && RESERVED_PATHS.contains(&page.slug.as_str()) {
+        if page.section() == Section::Pages && reserved::is_top_level(&page.slug) {
             diags.push(
                 Diagnostic::error(
                     &page.entry.path,

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::config::Config;
 use crate::model::exemplar::Subject;
 use crate::model::{AwardForm, EntryKind, Section};
-use crate::permalink::Permalink;
+use crate::permalink::{Permalink, reserved};
 use crate::site::{Page, PageId};
 use crate::vietnamese::{VietnameseCollator, slugify};
 
@@ -33,11 +33,11 @@ impl TaxonomyKind {
 
     pub fn path(self) -> &'static str {
         match self {
-            TaxonomyKind::Fields => "linh-vuc",
-            TaxonomyKind::Localities => "dia-phuong",
-            TaxonomyKind::AwardForms => "hinh-thuc-khen-thuong",
-            TaxonomyKind::Subjects => "doi-tuong",
-            TaxonomyKind::Years => "nam",
+            TaxonomyKind::Fields => reserved::FIELDS,
+            TaxonomyKind::Localities => reserved::LOCALITIES,
+            TaxonomyKind::AwardForms => reserved::AWARD_FORMS,
+            TaxonomyKind::Subjects => reserved::SUBJECTS,
+            TaxonomyKind::Years => reserved::YEARS,
         }
     }
 

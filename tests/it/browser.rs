@@ -4,19 +4,15 @@
 //! the site and runs it.
 //!
 //! Needs `node`, Debian's Chromium, `java` and `npm ci --prefix tests/browser`.
-//! Without them the test prints why and passes, unless `CI=true` or
-//! `THIDUA_BROWSER_TESTS=required`, where it fails (`.ci/run` installs them).
+//! Without them the test is skipped with one line, or fails where `CI` is
+//! set (`crate::support::can_run`; `.ci/run` installs them).
 //! Screenshots land in `target/screenshots/`.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-/// Write past libtest's output capture, so the line shows in a passing run.
-fn say(line: &str) {
-    let _ = writeln!(std::io::stderr(), "{line}");
-}
+use crate::support::{can_run, say};
 
 fn runs(cmd: &str, arg: &str) -> bool {
     Command::new(cmd)
@@ -73,21 +69,12 @@ fn missing(repo: &Path) -> Vec<String> {
     why
 }
 
-fn required() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true")
-        || std::env::var("THIDUA_BROWSER_TESTS").is_ok_and(|v| v == "required")
-}
-
 #[test]
 fn example_site_in_headless_chromium() {
     let repo = crate::support::repo();
     let why = missing(&repo);
-    if !why.is_empty() {
-        let reason = why.join("; ");
-        if required() {
-            panic!("browser tests are mandatory here (CI=true) but cannot run: {reason}");
-        }
-        say(&format!("skipping browser tests: {reason}"));
+    let why = (!why.is_empty()).then(|| why.join("; "));
+    if !can_run("example_site_in_headless_chromium", why) {
         return;
     }
 

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use proptest::prelude::*;
 use thidua::build::BuildError;
 use thidua::incremental::{Body, Rebuilt, Session};
 use thidua::source::{MemFs, SourceFs};
@@ -277,77 +278,148 @@ fn rebuilds_equal_full_builds_after_edits_renames_and_deletes() {
     }
 }
 
-/// A fixed-seed walk of random edits over every kind of entry: body and
-/// front-matter edits, drafts, new files, renames and deletes. Broken
-/// intermediate states are allowed; every good state must equal a full build.
+/// One edit an editor makes to an entry file while `serve` runs.
+#[derive(Debug, Clone, Copy)]
+enum Edit {
+    AppendToBody,
+    PrefixTitle,
+    MakeDraft,
+    CopyToNewFile,
+    Rename,
+    Delete,
+}
+
+/// A step of a walk: which entry file (among those there at that moment),
+/// and what is done to it.
+type Step = (proptest::sample::Index, Edit);
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        Just(Edit::AppendToBody),
+        Just(Edit::PrefixTitle),
+        Just(Edit::MakeDraft),
+        Just(Edit::CopyToNewFile),
+        Just(Edit::Rename),
+        Just(Edit::Delete),
+    ]
+}
+
+/// The entry files of the site (`content/<section>/<name>.md`).
+fn entry_files(fs: &MemFs) -> Vec<PathBuf> {
+    fs.list(Path::new("content"))
+        .unwrap()
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "md") && p.components().count() == 3)
+        .collect()
+}
+
+/// Apply step `n` to `fs`: a description, and the paths a watcher reports.
+fn apply(fs: &mut MemFs, n: usize, (pick, edit): &Step) -> (String, Vec<String>) {
+    let files = entry_files(fs);
+    let file = pick.get(&files).clone();
+    let name = file.to_string_lossy().into_owned();
+    let text = read(fs, &name);
+    let mut touched = vec![name.clone()];
+    match edit {
+        Edit::AppendToBody => fs.insert(&file, text + "\nThêm một câu về kết quả thi đua.\n"),
+        Edit::PrefixTitle => fs.insert(&file, text.replacen("title: ", "title: Mới ", 1)),
+        Edit::MakeDraft => fs.insert(&file, text.replacen("---\n", "---\ndraft: true\n", 1)),
+        Edit::CopyToNewFile => {
+            let copy = file.with_file_name(format!("ban-sao-{n}.md"));
+            touched.push(copy.to_string_lossy().into_owned());
+            fs.insert(copy, text);
+        }
+        Edit::Rename => {
+            let to = file.with_file_name(format!("doi-ten-{n}.md"));
+            touched.push(to.to_string_lossy().into_owned());
+            fs.remove(&file);
+            fs.insert(to, text);
+        }
+        Edit::Delete => fs.remove(&file),
+    }
+    (format!("step {n}: {edit:?} {name}"), touched)
+}
+
+/// Random sequences of edits over every kind of entry (body and
+/// front-matter edits, drafts, new files, renames, deletes), run as a
+/// proptest state machine from a fixed seed: the state is the site, each
+/// step an edit applied to whatever files are there, and after each step
+/// the served files must equal a fresh full build. A step that breaks the
+/// site (e.g. deleting a campaign still referred to) must keep the last good
+/// build; it is then undone. A failing sequence is shrunk to a shortest one.
+///
+/// One session serves every case: each case ends by restoring the original
+/// files, which is itself a rebuild that must give the original site back.
 #[test]
 fn random_edit_sequences_equal_full_builds() {
-    let mut fs = example_site();
-    let mut session = Session::new(support::options());
-    rebuild(&mut session, &fs, &[]).unwrap();
-    let mut seed: u64 = 0x7468_6964_7561;
-    let mut next = |n: usize| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        (seed % n as u64) as usize
+    use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+    use std::cell::RefCell;
+
+    let original = example_site();
+    let original_build = support::build_ok(&original, &support::options());
+    // A session at the original site, or none after a failed case.
+    let session: RefCell<Option<Session>> = RefCell::new(None);
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(WALK_CASES);
+    let config = Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
     };
-    for step in 0..24 {
-        let files: Vec<PathBuf> = fs
-            .list(Path::new("content"))
-            .unwrap()
-            .into_iter()
-            .filter(|p| p.extension().is_some_and(|e| e == "md") && p.components().count() == 3)
-            .collect();
-        let file = files[next(files.len())].clone();
-        let name = file.to_string_lossy().into_owned();
-        let text = read(&fs, &name);
-        let fs_before = fs.clone();
-        let mut touched = vec![name.clone()];
-        let what = match next(6) {
-            0 => {
-                fs.insert(&file, text + "\nThêm một câu về kết quả thi đua.\n");
-                "append to a body"
-            }
-            1 => {
-                fs.insert(&file, text.replacen("title: ", "title: Mới ", 1));
-                "edit a title"
-            }
-            2 => {
-                fs.insert(&file, text.replacen("---\n", "---\ndraft: true\n", 1));
-                "make a draft"
-            }
-            3 => {
-                let copy = file.with_file_name(format!("ban-sao-{step}.md"));
-                touched.push(copy.to_string_lossy().into_owned());
-                fs.insert(copy, text);
-                "copy to a new file"
-            }
-            4 => {
-                let to = file.with_file_name(format!("doi-ten-{step}.md"));
-                touched.push(to.to_string_lossy().into_owned());
-                fs.remove(&file);
-                fs.insert(to, text);
-                "rename"
-            }
-            _ => {
-                fs.remove(&file);
-                "delete"
+    let seed = *b"thidua: served = a full build   ";
+    let mut runner =
+        TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &seed));
+    let walks =
+        proptest::collection::vec((any::<proptest::sample::Index>(), edit()), 1..=WALK_STEPS);
+    let result = runner.run(&walks, |steps| {
+        let mut slot = session.borrow_mut();
+        let mut s = match slot.take() {
+            Some(s) => s,
+            None => {
+                let mut s = Session::new(support::options());
+                rebuild(&mut s, &original, &[]).expect("the example site builds");
+                s
             }
         };
-        let touched: Vec<&str> = touched.iter().map(String::as_str).collect();
-        let before = session.outputs().cloned();
-        let step_name = format!("step {step}: {what} {name}");
-        if rebuild(&mut session, &fs, &touched).is_err() {
-            // E.g. a deleted campaign still referenced: keep the build, undo.
-            assert_eq!(
-                session.outputs().cloned(),
-                before,
-                "{step_name}: a failed rebuild keeps the build"
-            );
-            fs = fs_before;
-            rebuild(&mut session, &fs, &touched).expect("undoing the change builds");
+        let mut fs = original.clone();
+        let mut all_touched: Vec<String> = Vec::new();
+        for (n, step) in steps.iter().enumerate() {
+            let fs_before = fs.clone();
+            let (what, touched) = apply(&mut fs, n, step);
+            all_touched.extend(touched.iter().cloned());
+            let touched: Vec<&str> = touched.iter().map(String::as_str).collect();
+            let before = s.outputs().cloned();
+            if rebuild(&mut s, &fs, &touched).is_err() {
+                prop_assert!(
+                    s.outputs().cloned() == before,
+                    "{what}: a failed rebuild keeps the build"
+                );
+                fs = fs_before;
+                prop_assert!(
+                    rebuild(&mut s, &fs, &touched).is_ok(),
+                    "{what}: undoing it builds"
+                );
+            }
+            assert_same_as_full_build(&fs, &s, &what);
         }
-        assert_same_as_full_build(&fs, &session, &step_name);
+        let touched: Vec<&str> = all_touched.iter().map(String::as_str).collect();
+        rebuild(&mut s, &original, &touched).expect("the original site builds again");
+        prop_assert!(
+            served(&original, &s) == original_build,
+            "restoring the original files gives the original site"
+        );
+        *slot = Some(s);
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
     }
 }
+
+/// Cases of the walk and steps per case (at most): about 15 s in a debug
+/// build on two quiet cores, each step being a rebuild and a full build of
+/// the example portal. `PROPTEST_CASES=100` runs a longer search.
+const WALK_CASES: u32 = 8;
+const WALK_STEPS: usize = 6;

@@ -7,15 +7,14 @@
 //! consumers — feedparser and extruct (`tests/newsroom/check_output.py`),
 //! pyoembed discovering the oEmbed on loopback (`oembed_consumer.py`), and
 //! headless Chromium sizing two embeds on a host page (`embeds.mjs`) — print
-//! why and pass when Python, its packages, node or Chromium are missing,
-//! unless `CI=true` or `THIDUA_NEWSROOM_TESTS=required` (`.ci/run` installs
-//! them; Python is `$THIDUA_PYTHON` or `python3`).
+//! are skipped with one line when Python, its packages, node or Chromium are
+//! missing, or fail where `CI` is set (`crate::support::can_run`; `.ci/run`
+//! installs them; Python is `$THIDUA_PYTHON` or `python3`).
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use crate::support::repo;
+use crate::support::{can_run, repo, say, tools_missing, tools_present};
 
 const BASE: &str = "https://thidua.example";
 
@@ -225,23 +224,6 @@ fn python() -> std::ffi::OsString {
         .unwrap_or_else(|| "python3".into())
 }
 
-fn say(line: &str) {
-    let _ = writeln!(std::io::stderr(), "{line}");
-}
-
-fn required() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true")
-        || std::env::var("THIDUA_NEWSROOM_TESTS").is_ok_and(|v| v == "required")
-}
-
-fn skip_or_fail(reason: &str) {
-    assert!(
-        !required(),
-        "newsroom consumer tests are mandatory here: {reason}"
-    );
-    say(&format!("skipping newsroom consumer tests: {reason}"));
-}
-
 #[test]
 fn real_consumers_read_feeds_and_metadata() {
     let (_tmp, out) = build();
@@ -263,12 +245,18 @@ fn real_consumers_read_feeds_and_metadata() {
         .stdin(Stdio::null())
         .output();
     let Ok(run) = run else {
-        return skip_or_fail("Python (`$THIDUA_PYTHON` or `python3`) is not available");
+        return tools_missing(
+            "real_consumers_read_feeds_and_metadata",
+            "Python (`$THIDUA_PYTHON` or `python3`) is not available",
+        );
     };
     let report = String::from_utf8_lossy(&run.stdout).into_owned();
     match run.status.code() {
-        Some(0) => say(report.lines().next().unwrap_or("")),
-        Some(3) => skip_or_fail(report.trim()),
+        Some(0) => {
+            tools_present("real_consumers_read_feeds_and_metadata");
+            say(report.lines().next().unwrap_or(""));
+        }
+        Some(3) => tools_missing("real_consumers_read_feeds_and_metadata", report.trim()),
         _ => panic!(
             "consumers found problems:\n{report}{}",
             String::from_utf8_lossy(&run.stderr)
@@ -347,12 +335,21 @@ fn pyoembed_discovers_and_fetches_the_oembed_on_loopback() {
         .stdin(Stdio::null())
         .output();
     let Ok(run) = run else {
-        return skip_or_fail("Python (`$THIDUA_PYTHON` or `python3`) is not available");
+        return tools_missing(
+            "pyoembed_discovers_and_fetches_the_oembed_on_loopback",
+            "Python (`$THIDUA_PYTHON` or `python3`) is not available",
+        );
     };
     let report = String::from_utf8_lossy(&run.stdout).into_owned();
     match run.status.code() {
-        Some(0) => say(report.lines().next().unwrap_or("")),
-        Some(3) => skip_or_fail(report.trim()),
+        Some(0) => {
+            tools_present("pyoembed_discovers_and_fetches_the_oembed_on_loopback");
+            say(report.lines().next().unwrap_or(""));
+        }
+        Some(3) => tools_missing(
+            "pyoembed_discovers_and_fetches_the_oembed_on_loopback",
+            report.trim(),
+        ),
         _ => panic!(
             "oEmbed consumer failed:\n{report}{}",
             String::from_utf8_lossy(&run.stderr)
@@ -366,11 +363,11 @@ fn two_embeds_grow_to_their_cards_in_chromium() {
     let chromium = std::env::var_os("CHROMIUM_PATH")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"));
-    let modules = repo.join("tests/browser/node_modules/playwright-core/package.json");
-    if !chromium.is_file() || !modules.is_file() {
-        return skip_or_fail(
-            "Chromium or tests/browser/node_modules (npm ci --prefix tests/browser) is missing",
-        );
+    if !can_run(
+        "two_embeds_grow_to_their_cards_in_chromium",
+        crate::search::browser_missing(),
+    ) {
+        return;
     }
     let port = free_port();
     let (_tmp, out) = build_at(&format!("http://127.0.0.1:{port}"));
@@ -385,9 +382,7 @@ fn two_embeds_grow_to_their_cards_in_chromium() {
         .env("CHROMIUM_PATH", &chromium)
         .stdin(Stdio::null())
         .output();
-    let Ok(run) = run else {
-        return skip_or_fail("`node` is not on PATH");
-    };
+    let run = run.expect("`node` runs (browser_missing checked it)");
     let report = format!(
         "{}{}",
         String::from_utf8_lossy(&run.stdout),

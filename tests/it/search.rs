@@ -6,15 +6,14 @@
 //! built with the default theme.
 //!
 //! Without `node` (or, for the browser test, Chromium and
-//! `tests/browser/node_modules/playwright-core`) a test prints why and
-//! passes, unless `CI=true`, where it fails.
+//! `tests/browser/node_modules/playwright-core`) a test is skipped with one
+//! line, or fails where `CI` is set (`crate::support::can_run`).
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use crate::support::{build_ok, fixture, options, repo, text};
+use crate::support::{build_ok, can_run, fixture, options, repo, say, text};
 use thidua::source::MemFs;
 
 /// Words in old and new tone placement, NFD, capitals, đ and eth, `qu`/`gi`
@@ -46,14 +45,6 @@ const TONE_SAMPLES: [&str; 24] = [
     "",
 ];
 
-fn say(line: &str) {
-    let _ = writeln!(std::io::stderr(), "{line}");
-}
-
-fn required() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true")
-}
-
 fn node_works() -> bool {
     Command::new("node")
         .arg("--version")
@@ -62,18 +53,6 @@ fn node_works() -> bool {
         .stderr(Stdio::null())
         .status()
         .is_ok_and(|s| s.success())
-}
-
-/// Skips (returns false) with a reason, or fails when `CI=true`.
-pub(crate) fn can_run(why: Option<String>) -> bool {
-    match why {
-        None => true,
-        Some(reason) if required() => panic!("CI=true but the test cannot run: {reason}"),
-        Some(reason) => {
-            say(&format!("skipping: {reason}"));
-            false
-        }
-    }
 }
 
 fn write_files(files: &BTreeMap<String, Vec<u8>>, dir: &Path, only: &str) {
@@ -203,7 +182,7 @@ fn normalisation_samples_cover_both_placements() {
 
 #[test]
 fn queries_in_node_against_the_real_index() {
-    if !can_run((!node_works()).then(|| "`node` is not on PATH".to_string())) {
+    if !can_run("queries_in_node_against_the_real_index", node_missing()) {
         return;
     }
     let files = build_ok(&fixture("search"), &options());
@@ -240,7 +219,7 @@ fn example_site() -> MemFs {
 /// read per query stay within limits.
 #[test]
 fn judged_queries_on_the_example_site() {
-    if !can_run((!node_works()).then(|| "`node` is not on PATH".to_string())) {
+    if !can_run("judged_queries_on_the_example_site", node_missing()) {
         return;
     }
     let files = build_ok(&example_site(), &options());
@@ -362,9 +341,13 @@ fn default_theme_site() -> MemFs {
     fs
 }
 
+fn node_missing() -> Option<String> {
+    (!node_works()).then(|| "`node` is not on PATH".to_owned())
+}
+
 pub(crate) fn browser_missing() -> Option<String> {
-    if !node_works() {
-        return Some("`node` is not on PATH".into());
+    if let Some(why) = node_missing() {
+        return Some(why);
     }
     let chromium = std::env::var_os("CHROMIUM_PATH")
         .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
@@ -380,7 +363,7 @@ pub(crate) fn browser_missing() -> Option<String> {
 
 #[test]
 fn search_page_in_headless_chromium() {
-    if !can_run(browser_missing()) {
+    if !can_run("search_page_in_headless_chromium", browser_missing()) {
         return;
     }
     let files = build_ok(&default_theme_site(), &options());

@@ -355,7 +355,10 @@ fn survives_renames_deletes_temp_files_and_a_save_storm() {
 
 #[test]
 fn live_reload_and_overlay_in_headless_chromium() {
-    if !crate::search::can_run(crate::search::browser_missing()) {
+    if !crate::support::can_run(
+        "live_reload_and_overlay_in_headless_chromium",
+        crate::search::browser_missing(),
+    ) {
         return;
     }
     let dir = crate::support::site_on_disk();

@@ -1,4 +1,6 @@
-//! Loading fixture sites into memory and building them.
+//! Loading fixture sites into memory and building them; the one policy for
+//! tests that drive outside tools ([`can_run`]: skipped with one line and a
+//! closing summary locally, mandatory wherever `CI` is set).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -133,4 +135,96 @@ pub fn both(d: &Diagnostics) -> String {
         d.render(Lang::Vi),
         d.render(Lang::En)
     )
+}
+
+/// Write past libtest's output capture, so the line shows in a passing run.
+pub fn say(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{line}");
+}
+
+/// The tests that drive outside tools (headless Chromium, Node, the Nu Html
+/// Checker, Python's feed and metadata readers), by name. Each reports once,
+/// through [`tools_present`] or [`tools_missing`]; when all have, a run that
+/// skipped some prints one summary line.
+const OUTSIDE_TOOL_TESTS: [&str; 8] = [
+    "example_site_in_headless_chromium",
+    "queries_in_node_against_the_real_index",
+    "judged_queries_on_the_example_site",
+    "search_page_in_headless_chromium",
+    "live_reload_and_overlay_in_headless_chromium",
+    "real_consumers_read_feeds_and_metadata",
+    "pyoembed_discovers_and_fetches_the_oembed_on_loopback",
+    "two_embeds_grow_to_their_cards_in_chromium",
+];
+
+/// The one policy for tests that need outside tools: they are mandatory
+/// where `CI` is set (to anything but empty, `0` or `false`; `.ci/run` sets
+/// `CI=true`), and skipped with one line elsewhere.
+pub fn tools_mandatory() -> bool {
+    std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false" && v != "0")
+}
+
+/// Whether `test` can run: `missing` says what it lacks, if anything. When
+/// something is missing, the test fails where tools are mandatory, and is
+/// skipped (false) with one line elsewhere.
+pub fn can_run(test: &'static str, missing: Option<String>) -> bool {
+    match missing {
+        None => {
+            tools_present(test);
+            true
+        }
+        Some(reason) => {
+            tools_missing(test, &reason);
+            false
+        }
+    }
+}
+
+/// `test` found its tools and ran with them.
+pub fn tools_present(test: &'static str) {
+    report_tools(test, None);
+}
+
+/// `test` lacks a tool (`reason`): a failure where tools are mandatory, else
+/// one line saying it is skipped.
+pub fn tools_missing(test: &'static str, reason: &str) {
+    assert!(
+        !tools_mandatory(),
+        "{test} cannot run, and tests with outside tools are mandatory where CI is set: \
+         {reason} (`sudo bash tests/install-tools.sh` installs them)"
+    );
+    say(&format!("skipped {test}: {reason}"));
+    report_tools(test, Some(reason));
+}
+
+fn report_tools(test: &'static str, skipped: Option<&str>) {
+    use std::sync::Mutex;
+    static REPORTED: Mutex<Vec<(&str, bool)>> = Mutex::new(Vec::new());
+    assert!(
+        OUTSIDE_TOOL_TESTS.contains(&test),
+        "{test} is not listed in OUTSIDE_TOOL_TESTS (tests/it/support.rs)"
+    );
+    let mut reported = REPORTED.lock().unwrap_or_else(|e| e.into_inner());
+    if reported.iter().any(|(t, _)| *t == test) {
+        return;
+    }
+    reported.push((test, skipped.is_some()));
+    if reported.len() < OUTSIDE_TOOL_TESTS.len() {
+        return;
+    }
+    let skipped: Vec<&str> = reported
+        .iter()
+        .filter(|(_, s)| *s)
+        .map(|(t, _)| *t)
+        .collect();
+    if !skipped.is_empty() {
+        say(&format!(
+            "outside tools: {} of {} tests skipped ({}); `sudo bash tests/install-tools.sh` \
+             installs what they need, and CI=true makes them mandatory",
+            skipped.len(),
+            OUTSIDE_TOOL_TESTS.len(),
+            skipped.join(", ")
+        ));
+    }
 }
