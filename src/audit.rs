@@ -97,7 +97,7 @@ pub fn check(
         .list(Path::new("content"))
         .map_err(|e| anyhow::Error::new(e).context(Localized(msg!("site-listing-content"))))?;
     let entries = build::entry_files(&files).len();
-    let (loaded, counts) = build::load_counted(fs, opts, None);
+    let (loaded, counts) = build::load_counted(fs, opts);
     let report = |mut diagnostics: Diagnostics| {
         diagnostics.extend(counts.draft_problems.clone());
         CheckReport {

@@ -17,15 +17,15 @@ use crate::yaml::{self, Origin};
 pub const CONFIG_FILE: &str = "thidua.yaml";
 
 /// Contact details shown in the footer.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize)]
 pub struct Contact {
     pub address: Option<String>,
     pub phone: Option<String>,
     pub email: Option<String>,
 }
 
-/// The site configuration.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// The site configuration. `Hash`: cache keys cover every setting.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Config {
     pub title: String,
     pub description: Option<String>,

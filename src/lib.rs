@@ -11,6 +11,7 @@ pub mod build;
 pub mod config;
 pub mod date;
 pub mod diagnostic;
+pub mod fingerprint;
 pub mod frontmatter;
 pub mod i18n;
 pub mod import;

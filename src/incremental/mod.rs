@@ -16,7 +16,7 @@ pub mod record;
 pub mod templates;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::hash::{Hash, Hasher};
+use std::hash::Hash;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -33,7 +33,9 @@ use crate::render::{self, RenderFailure, Shared, feeds};
 use crate::site::{Page, Site};
 use crate::source::SourceFs;
 
-use record::{LoadRecord, hash_of};
+use record::LoadRecord;
+
+use crate::fingerprint::{self, path_bytes};
 
 /// The content of one served file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -167,7 +169,7 @@ impl Session {
             None => {
                 self.loaded = None;
                 self.record.touch(touched.iter().cloned());
-                let loaded = build::load_with(fs, &self.opts, Some(&self.record))?;
+                let loaded = build::load_with(fs, &self.opts, &self.record)?;
                 let global = global_key(fs, &loaded, touched);
                 (loaded, global)
             }
@@ -213,7 +215,7 @@ impl Session {
 /// theme files and templates (by stamp), options and build date. A touched
 /// file outside `content/` changes it too, whatever its stamp.
 fn global_key(fs: &dyn SourceFs, loaded: &Loaded, touched: &[PathBuf]) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = crate::fingerprint::Hasher::new();
     // Templates are not here: each page depends on its own (`templates`).
     for dir in ["themes", "data"] {
         for file in fs.list(Path::new(dir)).unwrap_or_default() {
@@ -230,7 +232,7 @@ fn global_key(fs: &dyn SourceFs, loaded: &Loaded, touched: &[PathBuf]) -> u64 {
             !p.starts_with("content")
                 && !is_static(p)
                 && !templates::is_template(p)
-                && !build::is_ignored(p)
+                && !crate::source::is_ignored(p)
         })
         .count();
     if outside_content > 0 {
@@ -311,9 +313,9 @@ fn render_changes<'a>(
         },
     };
     let prepared = render::prepare(site, &loaded.theme, shared);
-    let global = hash_of(&(settings, prepared.base_key));
+    let global = fingerprint::of(&(settings, prepared.base_key));
     let same_global = global == previous.global;
-    let site_key = hash_of(&(structure, pages.iter().map(|p| p.key).collect::<Vec<_>>()));
+    let site_key = fingerprint::of(&(structure, pages.iter().map(|p| p.key).collect::<Vec<_>>()));
     let keyed: Vec<(&render::Job, String, u64)> = prepared
         .jobs
         .par_iter()
@@ -324,9 +326,9 @@ fn render_changes<'a>(
                 JobInputs::Pages { pages: ids, shape } => {
                     // A page's key covers its file's path.
                     let keyed: Vec<u64> = ids.iter().map(|id| pages[*id].key).collect();
-                    hash_of(&(global, template, shape, keyed))
+                    fingerprint::of(&(global, template, shape, keyed))
                 }
-                JobInputs::Site => hash_of(&(global, template, site_key)),
+                JobInputs::Site => fingerprint::of(&(global, template, site_key)),
             };
             Some((job, path, key))
         })
@@ -402,7 +404,7 @@ fn page_records(
             let before = previous.pages.get(&page.entry.path);
             let content_hash = match before {
                 Some(b) if Arc::ptr_eq(&b.content, &page.content) => b.content_hash,
-                _ => hash_of(&*page.content),
+                _ => fingerprint::of(&*page.content),
             };
             let key = page_key(page, site, record, content_hash);
             let summary = match before {
@@ -425,10 +427,10 @@ fn page_key(page: &Page, site: &Site, record: &LoadRecord, content_hash: u64) ->
     let links: Vec<&[u8]> = page
         .links
         .all()
-        .map(|id| record::path_bytes(&site.pages[id].entry.path))
+        .map(|id| path_bytes(&site.pages[id].entry.path))
         .collect();
-    hash_of(&(
-        record::path_bytes(&page.entry.path),
+    fingerprint::of(&(
+        path_bytes(&page.entry.path),
         record.text_hash(&page.entry.path),
         &page.slug,
         page.permalink.as_str(),

@@ -11,7 +11,7 @@ use std::path::Path;
 use crate::config::Config;
 use crate::source::SourceFs;
 
-use super::record::hash_of;
+use crate::fingerprint::of as hash_of;
 
 /// Template name (as Tera knows it) → key of everything it is made of.
 pub fn keys(fs: &dyn SourceFs, config: &Config) -> HashMap<String, u64> {

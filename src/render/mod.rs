@@ -777,7 +777,7 @@ fn base_context(site: &Site) -> (Context, u64) {
         today: view::DateView::of(crate::date::PartialDate::from_naive(site.publish.today)),
         generator: format!("thidua {}", env!("CARGO_PKG_VERSION")),
     };
-    let key = crate::incremental::record::hash_of(&(
+    let key = crate::fingerprint::of(&(
         serde_json::to_string(&view).unwrap_or_default(),
         site.data.to_string(),
     ));

@@ -119,7 +119,7 @@ pub fn attach(page: &Page, fs: &dyn SourceFs, index: &Index, config: &Config) ->
         for file in fs.list(dir).unwrap_or_default() {
             // Word's `~$…` lock files and other editors' temporary files are
             // never published.
-            if file.extension().is_some_and(|e| e == "md") || crate::build::is_ignored(&file) {
+            if file.extension().is_some_and(|e| e == "md") || crate::source::is_ignored(&file) {
                 continue;
             }
             if let Some(url) = asset_url(&file, index, config) {
