@@ -19,12 +19,16 @@ use crate::model::Claim;
 use crate::model::{self, Entry, EntryKind, Section};
 use crate::msg;
 use crate::output::OutputSink;
-use crate::render::{self, RenderFailure};
+use crate::render::RenderFailure;
 use crate::site::{self, LeftOut, Publish, Site};
 use crate::source::{self as source_fs, SourceFile, SourceFs, is_ignored};
 use crate::theme::{self, Theme};
 use crate::vietnamese::VietnameseCollator;
 use crate::yaml::{self, Origin};
+
+mod outputs;
+
+pub use outputs::{RenderReuse, render_site, render_with};
 
 /// What the command line asks for.
 #[derive(Debug, Clone, Default)]
@@ -377,7 +381,7 @@ pub fn build(
 ) -> Result<BuildSummary, BuildError> {
     let started = Instant::now();
     let loaded = load(fs, opts)?;
-    let report = render::render_site(&loaded.site, &loaded.theme, fs, &loaded.collator, sink)?;
+    let report = render_site(&loaded, fs, sink)?;
     Ok(BuildSummary {
         pages: report.pages,
         files: report.files,

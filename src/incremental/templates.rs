@@ -14,8 +14,10 @@ use crate::source::SourceFs;
 use crate::fingerprint::of as hash_of;
 
 /// Template name (as Tera knows it) → key of everything it is made of.
-pub fn keys(fs: &dyn SourceFs, config: &Config) -> HashMap<String, u64> {
-    let sources = sources(fs, config);
+/// A template folder that cannot be listed is an error (the theme's load
+/// reports it first, as T0730).
+pub fn keys(fs: &dyn SourceFs, config: &Config) -> anyhow::Result<HashMap<String, u64>> {
+    let sources = sources(fs, config)?;
     let deps: BTreeMap<&str, Vec<&str>> = sources
         .iter()
         .map(|(name, text)| (name.as_str(), dependencies(text, &sources)))
@@ -25,7 +27,7 @@ pub fn keys(fs: &dyn SourceFs, config: &Config) -> HashMap<String, u64> {
         .filter(|(_, text)| defines_components(text))
         .map(|(name, _)| name.as_str())
         .collect();
-    sources
+    Ok(sources
         .keys()
         .map(|name| {
             let mut seen = HashSet::new();
@@ -44,16 +46,16 @@ pub fn keys(fs: &dyn SourceFs, config: &Config) -> HashMap<String, u64> {
                 .collect();
             (name.clone(), hash_of(&parts))
         })
-        .collect()
+        .collect())
 }
 
 /// The theme's templates, then the site's `templates/` (which win), as the
 /// theme loader reads them.
-fn sources(fs: &dyn SourceFs, config: &Config) -> BTreeMap<String, String> {
+fn sources(fs: &dyn SourceFs, config: &Config) -> anyhow::Result<BTreeMap<String, String>> {
     let theme_templates = Path::new("themes").join(&config.theme).join("templates");
     let mut out = BTreeMap::new();
     for dir in [theme_templates.as_path(), Path::new("templates")] {
-        for file in fs.list(dir).unwrap_or_default() {
+        for file in crate::source::list_or_fail(fs, dir)? {
             if let Ok(rel) = file.strip_prefix(dir) {
                 let text = fs
                     .read(&file)
@@ -63,7 +65,7 @@ fn sources(fs: &dyn SourceFs, config: &Config) -> BTreeMap<String, String> {
             }
         }
     }
-    out
+    Ok(out)
 }
 
 /// Is `path` (relative to the site) a template file?
