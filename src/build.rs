@@ -118,8 +118,8 @@ pub struct ParsedFile {
 /// What a load may take from an earlier one instead of computing it: the
 /// listing of `content/`, each entry file's parse by its stamp, and what
 /// [`site::Reuse`] offers (bodies, taxonomies). The default methods compute
-/// everything ([`NoCache`], a `build`); `serve`'s record implements it
-/// (`incremental::record::LoadRecord`), so the load never depends on it.
+/// everything ([`NoCache`], a `build`); `serve`'s load record implements
+/// it, above this module, so the load never depends on `serve`.
 pub trait LoadCache: site::Reuse {
     /// Every file under `content/`, sorted (as [`SourceFs::list`]).
     fn content_files(&self, fs: &dyn SourceFs) -> std::io::Result<Vec<PathBuf>> {

@@ -5,8 +5,7 @@
 //! oEmbed data and static copies — and every output is claimed once.
 //!
 //! A full build is a rebuild with no previous state ([`NoCache`]); `serve`'s
-//! session (`incremental`) only supplies what it can reuse and collects the
-//! files in memory.
+//! session only supplies what it can reuse and collects the files in memory.
 
 use std::sync::Mutex;
 

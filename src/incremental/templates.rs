@@ -146,18 +146,18 @@ mod tests {
 
     #[test]
     fn an_edit_changes_the_keys_of_the_templates_made_with_it() {
-        let before = keys(&site("B"), &config());
+        let before = keys(&site("B"), &config()).unwrap();
         let mut fs = site("B");
         fs.insert(
             "themes/t/templates/exemplar.html",
             "{% extends \"entry.html\" %}X2",
         );
-        let after = keys(&fs, &config());
+        let after = keys(&fs, &config()).unwrap();
         assert_ne!(before["exemplar.html"], after["exemplar.html"]);
         assert_eq!(before["list.html"], after["list.html"]);
         assert_eq!(before["entry.html"], after["entry.html"]);
         // The base changes everything that extends it.
-        let based = keys(&site("B2"), &config());
+        let based = keys(&site("B2"), &config()).unwrap();
         for t in ["base.html", "entry.html", "exemplar.html", "list.html"] {
             assert_ne!(before[t], based[t], "{t}");
         }
@@ -167,12 +167,15 @@ mod tests {
             "themes/t/templates/macros.html",
             "{% component card(x) %}2{% endcomponent %}",
         );
-        let comp = keys(&fs, &config());
+        let comp = keys(&fs, &config()).unwrap();
         assert_ne!(before["list.html"], comp["list.html"]);
         // A site override wins and is followed.
         fs = site("B");
         fs.insert("templates/list.html", "{% extends \"base.html\" %}mine");
-        assert_ne!(before["list.html"], keys(&fs, &config())["list.html"]);
+        assert_ne!(
+            before["list.html"],
+            keys(&fs, &config()).unwrap()["list.html"]
+        );
         assert!(is_template(Path::new("themes/t/templates/a.html")));
         assert!(is_template(Path::new("templates/a.html")));
         assert!(!is_template(Path::new("themes/t/static/a.css")));

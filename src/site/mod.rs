@@ -128,7 +128,7 @@ pub struct Inputs<'a> {
     pub collator: &'a VietnameseCollator,
     /// Every file under `content/` (for loose assets).
     pub content_files: Vec<PathBuf>,
-    /// What an earlier load computed (`serve`); [`Fresh`] computes all.
+    /// What an earlier load computed (`serve`); a `build` reuses nothing.
     pub reuse: &'a dyn Reuse,
     /// Entry files that could not be read, by what they claim.
     pub claims: Vec<crate::model::Claim>,
@@ -139,9 +139,9 @@ pub type Body = (Arc<RenderedMarkdown>, Vec<Diagnostic>);
 
 /// What [`assemble`] may take from an earlier load instead of computing it:
 /// rendered bodies and the taxonomies. The default methods compute
-/// everything ([`Fresh`], a `build`); `serve`'s record keeps them by key
-/// (`incremental::record`). The key of a body's surroundings is computed
-/// here, and only when asked.
+/// everything (a `build`); `serve`'s load record keeps them by
+/// key. The key of a body's surroundings is computed here, and only when
+/// asked.
 pub trait Reuse: Sync {
     /// Each of `entries` rendered; `render(i)` renders `entries[i]`.
     /// `context` fingerprints what a body's rendering reads besides the
@@ -176,11 +176,6 @@ pub trait Reuse: Sync {
         build()
     }
 }
-
-/// Reuses nothing: every value is computed.
-pub struct Fresh;
-
-impl Reuse for Fresh {}
 
 /// Validate and cross-reference parsed entries into a [`Site`].
 pub fn assemble(entries: Vec<Arc<Entry>>, inputs: Inputs<'_>) -> (Site, Diagnostics) {
