@@ -2,12 +2,14 @@
 //!
 //! A [`Session`] keeps the previous build in memory with its dependency
 //! record: the load stage's ([`record::LoadRecord`]: parsed files, rendered
-//! bodies, taxonomies), a key per page (its own data), the shared values
-//! (summaries, lists, related exemplars) with the keys they were computed
-//! from, and for every rendered output the key of its inputs
-//! ([`crate::render::deps`]). A rebuild loads the site again (re-reading
-//! only changed files), then renders only the outputs whose key changed and
-//! drops the outputs no longer produced. The result is the same set of files,
+//! bodies, taxonomies; the [`build::LoadCache`] it passes to the load), a
+//! key per page (its own data), the shared values (summaries, lists, related
+//! exemplars) with the keys they were computed from, and for every rendered
+//! output the key of its inputs ([`crate::render::deps`]). A rebuild loads
+//! the site again (re-reading only changed files), then goes through the
+//! same render as a full build ([`build::render_with`]), which asks it
+//! ([`build::RenderReuse`]) what it can reuse: only the outputs whose key
+//! changed are rendered, and the outputs no longer produced are dropped. The result is the same set of files,
 //! byte for byte, as a fresh full build: the integration tests check it after
 //! edits, renames and deletes.
 
@@ -16,7 +18,6 @@ pub mod record;
 pub mod templates;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -26,6 +27,7 @@ use tera::Value;
 
 use crate::build::{self, BuildError, BuildOptions, Loaded};
 use crate::diagnostic::Diagnostics;
+use crate::fingerprint::{self, path_bytes};
 use crate::markdown::RenderedMarkdown;
 use crate::output::{OutputContent, OutputFile, OutputSink};
 use crate::render::deps::JobInputs;
@@ -35,8 +37,6 @@ use crate::source::SourceFs;
 use crate::vietnamese::VietnameseCollator;
 
 use record::LoadRecord;
-
-use crate::fingerprint::{self, path_bytes};
 
 /// The content of one served file.
 #[derive(Debug, Clone, PartialEq, Eq)]
