@@ -21,7 +21,7 @@ use crate::msg;
 use crate::output::OutputSink;
 use crate::render::RenderFailure;
 use crate::site::{self, LeftOut, Publish, Site};
-use crate::source::{self as source_fs, SourceFile, SourceFs, is_ignored};
+use crate::source::{self, SourceFile, SourceFs, is_ignored};
 use crate::theme::{self, Theme};
 use crate::vietnamese::VietnameseCollator;
 use crate::yaml::{self, Origin};
@@ -289,8 +289,8 @@ fn load_inner(
     // that such links are reported with the other problems.
     let theme_static = Path::new("themes").join(&site.config.theme).join("static");
     for dir in [Path::new("static"), theme_static.as_path()] {
-        if let Err(e) = source_fs::list_optional(fs, dir) {
-            diags.push(source_fs::unreadable_folder(dir, &e));
+        if let Err(e) = source::list_optional(fs, dir) {
+            diags.push(source::unreadable_folder(dir, &e));
         }
     }
     diags.extend(fs.refused_links());
@@ -546,8 +546,8 @@ fn load_data(
     let mut data = serde_json::Map::new();
     let mut localities = BTreeMap::new();
     let data_dir = Path::new("data");
-    let files = source_fs::list_optional(fs, data_dir).unwrap_or_else(|e| {
-        diags.push(source_fs::unreadable_folder(data_dir, &e));
+    let files = source::list_optional(fs, data_dir).unwrap_or_else(|e| {
+        diags.push(source::unreadable_folder(data_dir, &e));
         Vec::new()
     });
     for path in files {
