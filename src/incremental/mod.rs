@@ -175,7 +175,7 @@ impl Session {
                 self.loaded = None;
                 self.record.touch(touched.iter().cloned());
                 let loaded = build::load_with(fs, &self.opts, &self.record)?;
-                let settings = settings(fs, &loaded, touched).map_err(BuildError::Io)?;
+                let settings = settings(fs, &loaded, touched);
                 (loaded, settings)
             }
         };
@@ -235,16 +235,28 @@ struct Settings {
     touched: bool,
 }
 
-/// What every page depends on besides pages: configuration, data, theme
-/// files and templates (by stamp), options and build date; and whether a
-/// file outside `content/` (not a template, not a static file) was touched.
-fn settings(fs: &dyn SourceFs, loaded: &Loaded, touched: &[PathBuf]) -> anyhow::Result<Settings> {
+/// What every page depends on besides pages and its own template:
+/// configuration, data and the theme's other files (by stamp), options and
+/// build date; and whether a file outside `content/` (not a template, not a
+/// static file) was touched.
+fn settings(fs: &dyn SourceFs, loaded: &Loaded, touched: &[PathBuf]) -> Settings {
     let mut h = fingerprint::Hasher::new();
     // Templates are not here: each page depends on its own (`templates`).
-    for dir in ["themes", "data"] {
-        for file in crate::source::list_or_fail(fs, Path::new(dir))? {
-            if !is_static(&file) && !templates::is_template(&file) {
-                h.add(&(&file, fs.stamp(&file)));
+    // Only the theme in use is read (as `theme::load` does). A folder the
+    // site needs that cannot be read fails the load (T0730); here its state
+    // is one more input.
+    let theme = Path::new("themes").join(&loaded.site.config.theme);
+    for dir in [theme.as_path(), Path::new("data")] {
+        match crate::source::list_optional(fs, dir) {
+            Ok(files) => {
+                for file in files {
+                    if !is_static(&file) && !templates::is_template(&file) {
+                        h.add(&(&file, fs.stamp(&file)));
+                    }
+                }
+            }
+            Err(e) => {
+                h.add(&(dir, e.kind().to_string()));
             }
         }
     }
@@ -256,10 +268,10 @@ fn settings(fs: &dyn SourceFs, loaded: &Loaded, touched: &[PathBuf]) -> anyhow::
             && !templates::is_template(p)
             && !crate::source::is_ignored(p)
     });
-    Ok(Settings {
+    Settings {
         key: h.finish(),
         touched,
-    })
+    }
 }
 
 /// Static files are copied, not rendered: they never change a page.
