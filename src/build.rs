@@ -603,15 +603,6 @@ fn read_localities(
     out
 }
 
-/// Discards output: `check` renders everything to validate templates.
-pub struct Discard;
-
-impl OutputSink for Discard {
-    fn write(&self, _file: crate::output::OutputFile) -> anyhow::Result<()> {
-        Ok(())
-    }
-}
-
 /// Used by `check` and tests: the config alone.
 pub fn load_config(fs: &dyn SourceFs) -> Result<Config, Diagnostics> {
     config::load(fs, &reserved_path).map_err(|d| d.into_iter().collect())
