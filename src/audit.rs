@@ -32,7 +32,7 @@ use crate::model::Section;
 use crate::msg;
 use crate::output::{OutputContent, OutputFile, OutputSink};
 use crate::progress::{Counter, CountingSink};
-use crate::render;
+
 use crate::site::{PageId, Site};
 use crate::source::SourceFs;
 
@@ -97,7 +97,7 @@ pub fn check(
         .list(Path::new("content"))
         .map_err(|e| anyhow::Error::new(e).context(Localized(msg!("site-listing-content"))))?;
     let entries = build::entry_files(&files).len();
-    let (loaded, counts) = build::load_counted(fs, opts, None);
+    let (loaded, counts) = build::load_counted(fs, opts);
     let report = |mut diagnostics: Diagnostics| {
         diagnostics.extend(counts.draft_problems.clone());
         CheckReport {
@@ -114,14 +114,14 @@ pub fn check(
     };
     let inbound = InboundLinks::new(&loaded.site);
     let sink = CountingSink::new(&inbound, counter);
-    match render::render_site(&loaded.site, &loaded.theme, fs, &loaded.collator, &sink) {
+    match build::render_site(&loaded, fs, &sink) {
         Ok(_) => {}
-        Err(render::RenderFailure::Templates(d)) => {
+        Err(BuildError::Content(d)) => {
             let mut all = loaded.warnings;
             all.extend(d);
             return Ok(report(all));
         }
-        Err(render::RenderFailure::Io(e)) => return Err(e),
+        Err(BuildError::Io(e)) => return Err(e),
     }
     let mut diagnostics = loaded.warnings;
     diagnostics.extend(inbound.orphans(&loaded.site));

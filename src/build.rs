@@ -12,19 +12,23 @@ use rayon::prelude::*;
 
 use crate::config::{self, Config};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::fingerprint;
 use crate::i18n::Localized;
-use crate::incremental::record::{LoadRecord, ParsedFile, hash_of};
 use crate::markdown::Highlighter;
 use crate::model::Claim;
 use crate::model::{self, Entry, EntryKind, Section};
 use crate::msg;
 use crate::output::OutputSink;
-use crate::render::{self, RenderFailure};
+use crate::render::RenderFailure;
 use crate::site::{self, LeftOut, Publish, Site};
-use crate::source::{SourceFile, SourceFs};
+use crate::source::{self, SourceFile, SourceFs, is_ignored};
 use crate::theme::{self, Theme};
 use crate::vietnamese::VietnameseCollator;
 use crate::yaml::{self, Origin};
+
+mod outputs;
+
+pub use outputs::{RenderReuse, render_site, render_with};
 
 /// What the command line asks for.
 #[derive(Debug, Clone, Default)]
@@ -96,6 +100,56 @@ pub struct LoadCounts {
     pub draft_problems: Diagnostics,
 }
 
+/// One entry file as parsed: what [`LoadCache::parsed`] keeps.
+#[derive(Debug, Clone)]
+pub struct ParsedFile {
+    /// [`SourceFs::stamp`] when it was read (`None` when not asked for).
+    pub stamp: Option<u128>,
+    /// Fingerprint of the whole normalised text.
+    pub text: u64,
+    /// Fingerprint of the front matter (everything before the body).
+    pub front: u64,
+    pub entry: Option<Arc<Entry>>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// What the file claims when it could not be read as an entry.
+    pub claim: Option<Claim>,
+}
+
+/// What a load may take from an earlier one instead of computing it: the
+/// listing of `content/`, each entry file's parse by its stamp, and what
+/// [`site::Reuse`] offers (bodies, taxonomies). The default methods compute
+/// everything ([`NoCache`], a `build`); `serve`'s load record implements
+/// it, above this module, so the load never depends on `serve`.
+pub trait LoadCache: site::Reuse {
+    /// Every file under `content/`, sorted (as [`SourceFs::list`]).
+    fn content_files(&self, fs: &dyn SourceFs) -> std::io::Result<Vec<PathBuf>> {
+        fs.list(Path::new("content"))
+    }
+
+    /// The parse of the entry file `path`: `parse(stamp)` unless a parse
+    /// recorded with the file's current stamp can be reused.
+    fn parsed(
+        &self,
+        fs: &dyn SourceFs,
+        path: &Path,
+        parse: &dyn Fn(Option<u128>) -> ParsedFile,
+    ) -> ParsedFile {
+        let _ = (fs, path);
+        parse(None)
+    }
+
+    /// After the parse: the entry files that exist now.
+    fn entry_files(&self, present: &std::collections::HashSet<&Path>) {
+        let _ = present;
+    }
+}
+
+/// Reuses nothing: a full build.
+pub struct NoCache;
+
+impl site::Reuse for NoCache {}
+impl LoadCache for NoCache {}
+
 /// The build date: `--today`, else `SOURCE_DATE_EPOCH`, else today in Vietnam (UTC+7).
 pub fn build_date(opts: &BuildOptions) -> NaiveDate {
     opts.today
@@ -109,43 +163,42 @@ pub fn build_date(opts: &BuildOptions) -> NaiveDate {
 
 /// Read, parse and validate everything; render nothing.
 pub fn load(fs: &dyn SourceFs, opts: &BuildOptions) -> Result<Loaded, BuildError> {
-    load_with(fs, opts, None)
+    load_with(fs, opts, &NoCache)
 }
 
-/// [`load`], reusing what `record` says is unchanged (for `serve`).
+/// [`load`], reusing what `cache` still holds (for `serve`).
 /// Unpublished drafts' problems are left out of a failure's diagnostics
 /// (a new draft never breaks `build` or `serve`); [`load_counted`] has them.
 pub fn load_with(
     fs: &dyn SourceFs,
     opts: &BuildOptions,
-    record: Option<&LoadRecord>,
+    cache: &dyn LoadCache,
 ) -> Result<Loaded, BuildError> {
-    load_counted(fs, opts, record).0
+    load_inner(fs, opts, cache, &mut LoadCounts::default())
 }
 
-/// [`load_with`], and the counts of what is left out, with the problems of
+/// [`load`], and the counts of what is left out, with the problems of
 /// unpublished drafts (for `check`, also when the load fails).
 pub fn load_counted(
     fs: &dyn SourceFs,
     opts: &BuildOptions,
-    record: Option<&LoadRecord>,
 ) -> (Result<Loaded, BuildError>, LoadCounts) {
     let mut counts = LoadCounts::default();
-    let result = load_inner(fs, opts, record, &mut counts);
+    let result = load_inner(fs, opts, &NoCache, &mut counts);
     (result, counts)
 }
 
 fn load_inner(
     fs: &dyn SourceFs,
     opts: &BuildOptions,
-    record: Option<&LoadRecord>,
+    cache: &dyn LoadCache,
     counts: &mut LoadCounts,
 ) -> Result<Loaded, BuildError> {
     let mut diags = Diagnostics::new();
     // A problem in thidua.yaml is reported and the content is still checked
     // (with defaults in place of what is wrong), so one run shows everything.
-    let (mut config, config_problems) =
-        config::load_lenient(fs).map_err(|d| BuildError::Content(d.into_iter().collect()))?;
+    let (mut config, config_problems) = config::load_lenient(fs, &reserved_path)
+        .map_err(|d| BuildError::Content(d.into_iter().collect()))?;
     // thidua.yaml could not be read at all: its theme and fields are not
     // known, so their knock-on errors (no such theme, every field unknown)
     // would only hide the real problem; the same for the theme when its
@@ -156,19 +209,17 @@ fn load_inner(
     if let Some(url) = &opts.base_url {
         config.base_url = url.trim_end_matches('/').to_owned();
     }
-    let content_files = match record {
-        Some(rec) => rec.content_files(fs),
-        None => fs.list(Path::new("content")),
-    }
-    .map_err(|e| {
-        BuildError::Io(anyhow::Error::new(e).context(Localized(msg!("site-listing-content"))))
-    })?
-    .into_iter()
-    // Editors' temporary files are never content nor assets.
-    .filter(|p| !is_ignored(p))
-    .collect::<Vec<_>>();
+    let content_files = cache
+        .content_files(fs)
+        .map_err(|e| {
+            BuildError::Io(anyhow::Error::new(e).context(Localized(msg!("site-listing-content"))))
+        })?
+        .into_iter()
+        // Editors' temporary files are never content nor assets.
+        .filter(|p| !is_ignored(p))
+        .collect::<Vec<_>>();
     diags.extend(skipped_files(&content_files));
-    let parsed = parse_entries(fs, &content_files, record, &mut diags);
+    let parsed = parse_entries(fs, &content_files, cache, &mut diags);
     let (entries, claims, home_intro) = (parsed.entries, parsed.claims, parsed.home_intro);
     // A draft that is not published never fails the build: its problems
     // become warnings, kept apart (see `Loaded::draft_problems`).
@@ -220,7 +271,7 @@ fn load_inner(
         highlighter: &highlighter,
         collator: &collator,
         content_files,
-        record,
+        reuse: cache,
         claims,
     };
     let (site, site_diags) = site::assemble(entries, inputs);
@@ -236,8 +287,12 @@ fn load_inner(
     // Symbolic links leading outside the site are left out of every listing;
     // the static folders are listed here (before rendering copies them) so
     // that such links are reported with the other problems.
-    let _ = fs.list(Path::new("static"));
-    let _ = fs.list(&Path::new("themes").join(&site.config.theme).join("static"));
+    let theme_static = Path::new("themes").join(&site.config.theme).join("static");
+    for dir in [Path::new("static"), theme_static.as_path()] {
+        if let Err(e) = source::list_optional(fs, dir) {
+            diags.push(source::unreadable_folder(dir, &e));
+        }
+    }
     diags.extend(fs.refused_links());
     let diags = diags.sorted();
     match theme {
@@ -326,7 +381,7 @@ pub fn build(
 ) -> Result<BuildSummary, BuildError> {
     let started = Instant::now();
     let loaded = load(fs, opts)?;
-    let report = render::render_site(&loaded.site, &loaded.theme, fs, &loaded.collator, sink)?;
+    let report = render_site(&loaded, fs, sink)?;
     Ok(BuildSummary {
         pages: report.pages,
         files: report.files,
@@ -336,20 +391,6 @@ pub fn build(
         drafts: loaded.left_out.drafts,
         scheduled: loaded.left_out.scheduled,
         incomplete_drafts: loaded.incomplete_drafts,
-    })
-}
-
-/// Editors' temporary and hidden files are never content.
-pub fn is_ignored(path: &Path) -> bool {
-    path.iter().any(|part| {
-        let name = part.to_string_lossy();
-        name.starts_with('.')
-            || name.starts_with("~$")
-            || name.ends_with('~')
-            || name.ends_with(".swp")
-            || name.ends_with(".swx")
-            || name.ends_with(".tmp")
-            || name == "4913"
     })
 }
 
@@ -416,28 +457,16 @@ struct ParsedEntries {
 fn parse_entries(
     fs: &dyn SourceFs,
     files: &[PathBuf],
-    record: Option<&LoadRecord>,
+    cache: &dyn LoadCache,
     diags: &mut Diagnostics,
 ) -> ParsedEntries {
     let intro_path = Path::new("content/_index.md");
     let md = entry_files(files);
     let results: Vec<ParsedFile> = md
         .par_iter()
-        .map(|path| match record {
-            Some(rec) => {
-                let stamp = fs.stamp(path);
-                rec.parsed(path, stamp).unwrap_or_else(|| {
-                    let parsed = parse_file(fs, path, stamp);
-                    rec.store_parsed(path.to_path_buf(), parsed.clone());
-                    parsed
-                })
-            }
-            None => parse_file(fs, path, None),
-        })
+        .map(|path| cache.parsed(fs, path, &|stamp| parse_file(fs, path, stamp)))
         .collect();
-    if let Some(rec) = record {
-        rec.retain_files(&md.iter().map(|p| p.as_path()).collect());
-    }
+    cache.entry_files(&md.iter().map(|p| p.as_path()).collect());
     let mut out = ParsedEntries {
         entries: Vec::with_capacity(results.len()),
         claims: Vec::new(),
@@ -460,7 +489,7 @@ pub fn parse_file(fs: &dyn SourceFs, path: &Path, stamp: Option<u128>) -> Parsed
         Ok((section, bundle, file)) => {
             let front = crate::frontmatter::split(&file)
                 .map_or(&file.text[..], |split| &file.text[..split.body_offset]);
-            let (text, front) = (hash_of(&file.text), hash_of(&front));
+            let (text, front) = (fingerprint::of(&file.text), fingerprint::of(&front));
             let parsed = model::parse_entry(&file, section, bundle.clone());
             let claim = parsed.entry.is_none().then_some(parsed.claim);
             ParsedFile {
@@ -516,7 +545,12 @@ fn load_data(
 ) -> (serde_json::Value, BTreeMap<String, String>) {
     let mut data = serde_json::Map::new();
     let mut localities = BTreeMap::new();
-    for path in fs.list(Path::new("data")).unwrap_or_default() {
+    let data_dir = Path::new("data");
+    let files = source::list_optional(fs, data_dir).unwrap_or_else(|e| {
+        diags.push(source::unreadable_folder(data_dir, &e));
+        Vec::new()
+    });
+    for path in files {
         if !path.extension().is_some_and(|e| e == "yaml" || e == "yml") || is_ignored(&path) {
             continue;
         }
@@ -571,5 +605,12 @@ fn read_localities(
 
 /// Used by `check` and tests: the config alone.
 pub fn load_config(fs: &dyn SourceFs) -> Result<Config, Diagnostics> {
-    config::load(fs).map_err(|d| d.into_iter().collect())
+    config::load(fs, &reserved_path).map_err(|d| d.into_iter().collect())
+}
+
+/// What the portal generates at a top-level URL path, for the section
+/// paths of `thidua.yaml` (T0420).
+fn reserved_path(path: &str) -> Option<crate::i18n::Message> {
+    use crate::permalink::reserved;
+    reserved::is_top_level(path).then(|| reserved::generated_page(path))
 }

@@ -17,15 +17,15 @@ use crate::yaml::{self, Origin};
 pub const CONFIG_FILE: &str = "thidua.yaml";
 
 /// Contact details shown in the footer.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize)]
 pub struct Contact {
     pub address: Option<String>,
     pub phone: Option<String>,
     pub email: Option<String>,
 }
 
-/// The site configuration.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// The site configuration. `Hash`: cache keys cover every setting.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Config {
     pub title: String,
     pub description: Option<String>,
@@ -80,9 +80,14 @@ impl Config {
     }
 }
 
+/// What the portal generates at a top-level URL path, if anything ("the
+/// list of fields"): a section may not take that path (T0420). The caller
+/// (`build`) knows the portal's pages; this module sits below them.
+pub type Reserved<'a> = &'a dyn Fn(&str) -> Option<crate::i18n::Message>;
+
 /// Read and check `thidua.yaml` at the site root.
-pub fn load(fs: &dyn SourceFs) -> Result<Config, Vec<Diagnostic>> {
-    let (config, problems) = load_lenient(fs)?;
+pub fn load(fs: &dyn SourceFs, reserved: Reserved<'_>) -> Result<Config, Vec<Diagnostic>> {
+    let (config, problems) = load_lenient(fs, reserved)?;
     if problems.iter().any(Diagnostic::is_error) {
         return Err(problems);
     }
@@ -92,7 +97,10 @@ pub fn load(fs: &dyn SourceFs) -> Result<Config, Vec<Diagnostic>> {
 /// Read `thidua.yaml` and go on after its problems: the configuration with
 /// defaults in place of what is wrong, and every problem found. `Err` only
 /// when there is no configuration to read at all.
-pub fn load_lenient(fs: &dyn SourceFs) -> Result<(Config, Vec<Diagnostic>), Vec<Diagnostic>> {
+pub fn load_lenient(
+    fs: &dyn SourceFs,
+    reserved: Reserved<'_>,
+) -> Result<(Config, Vec<Diagnostic>), Vec<Diagnostic>> {
     let path = Path::new(CONFIG_FILE);
     if !fs.is_file(path) {
         return Err(vec![
@@ -101,12 +109,12 @@ pub fn load_lenient(fs: &dyn SourceFs) -> Result<(Config, Vec<Diagnostic>), Vec<
         ]);
     }
     let file = SourceFile::read(fs, path).map_err(|d| vec![d])?;
-    Ok(parse_lenient(&file))
+    Ok(parse_lenient(&file, reserved))
 }
 
 /// Parse the configuration text of `file`.
-pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
-    let (config, problems) = parse_lenient(file);
+pub fn parse(file: &SourceFile, reserved: Reserved<'_>) -> Result<Config, Vec<Diagnostic>> {
+    let (config, problems) = parse_lenient(file, reserved);
     if problems.iter().any(Diagnostic::is_error) {
         return Err(problems);
     }
@@ -115,7 +123,7 @@ pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
 
 /// [`parse`], keeping a configuration (defaults where a value is wrong or
 /// missing) besides the problems, so the content can still be checked.
-pub fn parse_lenient(file: &SourceFile) -> (Config, Vec<Diagnostic>) {
+pub fn parse_lenient(file: &SourceFile, reserved: Reserved<'_>) -> (Config, Vec<Diagnostic>) {
     let problems = Problems::new(&file.path);
     let node = match yaml::parse(&file.text, Origin::FILE_START) {
         Ok(n) => n,
@@ -125,7 +133,7 @@ pub fn parse_lenient(file: &SourceFile) -> (Config, Vec<Diagnostic>) {
         }
     };
     let r = MapReader::new(&node, msg!("site-what-config"), &problems);
-    let config = read_config(&r);
+    let config = read_config(&r, reserved);
     r.finish(&Config::KEYS);
     (config.unwrap_or_else(Config::fallback), problems.into_vec())
 }
@@ -162,7 +170,7 @@ impl Config {
 /// `base_url` while the configured one is missing (the build fails anyway).
 const FALLBACK_BASE_URL: &str = "http://localhost";
 
-fn read_config(r: &MapReader<'_>) -> Option<Config> {
+fn read_config(r: &MapReader<'_>, reserved: Reserved<'_>) -> Option<Config> {
     let title = r.required_string("title", msg!("site-config-title-help"));
     let overrides = read_overrides(r);
     let base_url = r.required_string("base_url", msg!("site-config-base-url-help"));
@@ -203,7 +211,7 @@ fn read_config(r: &MapReader<'_>) -> Option<Config> {
             "sections",
             msg!("site-what-config-sections"),
             &SECTION_KEYS,
-            read_sections,
+            |r| read_sections(r, reserved),
         )
         .unwrap_or_else(default_sections);
     let (require_consent, allow_html) = (
@@ -267,7 +275,7 @@ fn default_sections() -> BTreeMap<Section, String> {
         .collect()
 }
 
-fn read_sections(r: &MapReader<'_>) -> Option<BTreeMap<Section, String>> {
+fn read_sections(r: &MapReader<'_>, reserved: Reserved<'_>) -> Option<BTreeMap<Section, String>> {
     let mut map = default_sections();
     for key in SECTION_KEYS {
         if let Some(path) = r.string(key) {
@@ -289,7 +297,7 @@ fn read_sections(r: &MapReader<'_>) -> Option<BTreeMap<Section, String>> {
                 );
                 continue;
             }
-            if crate::permalink::reserved::is_top_level(&path.value) {
+            if let Some(page) = reserved(&path.value) {
                 problem(
                     r,
                     path.pos,
@@ -297,7 +305,7 @@ fn read_sections(r: &MapReader<'_>) -> Option<BTreeMap<Section, String>> {
                         "T0420-section-path-generated",
                         key = key,
                         path = path.value.as_str(),
-                        page = crate::permalink::reserved::generated_page(&path.value)
+                        page = page
                     ),
                     msg!("T0420-section-path-generated-help", key = key),
                 );

@@ -14,6 +14,7 @@ pub mod calendar;
 pub mod config;
 pub mod date;
 pub mod diagnostic;
+pub mod fingerprint;
 pub mod frontmatter;
 pub mod i18n;
 pub mod import;

@@ -247,7 +247,7 @@ impl SourceFs for DiskFs {
                     } else if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_symlink()) {
                         self.refusal(rel, &path).unwrap_or(Refusal::Broken)
                     } else {
-                        return Err(io::Error::other(e));
+                        return Err(Unlisted::error(rel, e));
                     };
                     self.refuse(rel, why);
                     continue;
@@ -367,12 +367,98 @@ impl SourceFs for MemFs {
     }
 
     fn stamp(&self, path: &Path) -> Option<u128> {
-        use std::hash::{Hash, Hasher};
+        use std::hash::Hash;
         let bytes = self.files.get(path)?;
-        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let mut h = crate::fingerprint::Hasher::new();
         bytes.hash(&mut h);
         Some(u128::from(h.finish()))
     }
+}
+
+/// A folder below the listed one that could not be read: which one, with
+/// the I/O error's kind kept (so "permission denied" reads as such).
+#[derive(Debug)]
+struct Unlisted {
+    folder: PathBuf,
+    source: io::Error,
+}
+
+impl Unlisted {
+    fn error(folder: &Path, e: walkdir::Error) -> io::Error {
+        let source = e
+            .into_io_error()
+            .unwrap_or_else(|| io::Error::other("walk"));
+        let kind = source.kind();
+        io::Error::new(
+            kind,
+            Unlisted {
+                folder: folder.to_path_buf(),
+                source,
+            },
+        )
+    }
+}
+
+impl std::fmt::Display for Unlisted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.folder.display(), self.source)
+    }
+}
+
+impl std::error::Error for Unlisted {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+/// The files below `dir` of a folder the site may leave out (`data/`,
+/// `static/`, `templates/`, a folder entry): one that is missing, or
+/// vanishes while being listed, has no files; one that cannot be read is an
+/// error, never a silently smaller site.
+pub fn list_optional(fs: &dyn SourceFs, dir: &Path) -> io::Result<Vec<PathBuf>> {
+    match fs.list(dir) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Vec::new()),
+        listed => listed,
+    }
+}
+
+/// T0730: the folder `dir` (or the folder inside it that the error names)
+/// could not be read, with the reason in plain words.
+pub fn unreadable_folder(dir: &Path, e: &io::Error) -> Diagnostic {
+    let unlisted = e.get_ref().and_then(|r| r.downcast_ref::<Unlisted>());
+    let (folder, reason) = match unlisted {
+        Some(u) => (u.folder.as_path(), io_reason(&u.source)),
+        None => (dir, io_reason(e)),
+    };
+    Diagnostic::error(
+        folder,
+        None,
+        msg!("T0730-cannot-read-folder", reason = reason),
+    )
+    .with_help(msg!("T0730-cannot-read-folder-help"))
+}
+
+/// [`list_optional`], a failure as an operational error naming the folder
+/// (where no list of diagnostics is at hand).
+pub fn list_or_fail(fs: &dyn SourceFs, dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    list_optional(fs, dir).map_err(|e| {
+        anyhow::Error::new(e).context(crate::i18n::Localized(msg!("listing-folder", folder = dir)))
+    })
+}
+
+/// Editors' temporary and hidden files (`~$x.docx`, `.x.swp`, `x~`, Vim's
+/// `4913`): never content nor assets, never watched.
+pub fn is_ignored(path: &Path) -> bool {
+    path.iter().any(|part| {
+        let name = part.to_string_lossy();
+        name.starts_with('.')
+            || name.starts_with("~$")
+            || name.ends_with('~')
+            || name.ends_with(".swp")
+            || name.ends_with(".swx")
+            || name.ends_with(".tmp")
+            || name == "4913"
+    })
 }
 
 /// Byte offsets of line starts, to turn a byte offset into line:col.

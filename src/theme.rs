@@ -36,7 +36,11 @@ impl std::fmt::Debug for Theme {
 pub fn load(fs: &dyn SourceFs, config: &Config) -> Result<Theme, Vec<Diagnostic>> {
     let theme_dir = Path::new("themes").join(&config.theme);
     let theme_templates = theme_dir.join("templates");
-    let theme_files = fs.list(&theme_templates).unwrap_or_default();
+    let listed = |dir: &Path| {
+        crate::source::list_optional(fs, dir)
+            .map_err(|e| vec![crate::source::unreadable_folder(dir, &e)])
+    };
+    let theme_files = listed(&theme_templates)?;
     if theme_files.is_empty() {
         return Err(vec![
             Diagnostic::error(
@@ -54,10 +58,7 @@ pub fn load(fs: &dyn SourceFs, config: &Config) -> Result<Theme, Vec<Diagnostic>
     let mut sources: HashMap<String, PathBuf> = HashMap::new();
     for (dir, files) in [
         (theme_templates.clone(), theme_files),
-        (
-            PathBuf::from("templates"),
-            fs.list(Path::new("templates")).unwrap_or_default(),
-        ),
+        (PathBuf::from("templates"), listed(Path::new("templates"))?),
     ] {
         for file in files {
             if let Ok(rel) = file.strip_prefix(&dir) {
@@ -241,6 +242,7 @@ mod tests {
     fn render(template: &str, ctx: &tera::Context) -> String {
         let config = crate::config::parse(
             &SourceFile::decode("thidua.yaml", b"title: T\nbase_url: https://x.vn/\n").unwrap(),
+            &|_| None,
         )
         .unwrap();
         let mut tera = Tera::new();

@@ -34,3 +34,21 @@ explain-T0114 = Lists and groups of keys can be written inside each other, but o
     Right:
       tags: [thi đua, khen thưởng]
     .title = Lists and groups nested too deep
+
+## T0730 a folder cannot be read
+
+T0730-cannot-read-folder = this folder cannot be read: { $reason }; skipping it would leave its files out of the site
+T0730-cannot-read-folder-help = allow reading the folder (right click → Properties → Security, or `chmod u+rx` on Linux), or move it out of the site's folder if it is not meant to be published
+explain-T0730 = thidua reads the folders data/, static/, templates/, the theme's folder
+    and each folder entry (with its images and attached files). A folder that is not
+    there is fine: the site simply has none of its files. But a folder that is there
+    and cannot be read (permissions, a disconnected network drive, a failing disk…)
+    stops the build with this error: skipping it would publish a site missing data or
+    images without anyone noticing.
+
+    Wrong: static/images  (owned by someone else, readable only by them)
+    Right: give the account that runs thidua permission to read static/images
+    Right: move static/images out of the site's folder if it is not to be published
+    .title = A folder cannot be read
+
+listing-folder = listing the folder { $folder }

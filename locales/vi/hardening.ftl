@@ -34,3 +34,20 @@ explain-T0114 = Có thể viết danh sách hay nhóm khóa bên trong nhau, nh�
     Đúng:
       tags: [thi đua, khen thưởng]
     .title = Danh sách, nhóm lồng nhau quá sâu
+
+## T0730 không đọc được một thư mục
+
+T0730-cannot-read-folder = không đọc được thư mục này: { $reason }; nếu bỏ qua, trang sẽ thiếu những tệp trong đó
+T0730-cannot-read-folder-help = cho phép đọc thư mục (chuột phải → Properties → Security, hoặc `chmod u+rx` trên Linux), hoặc chuyển nó ra khỏi thư mục trang nếu không cần đăng
+explain-T0730 = thidua đọc các thư mục data/, static/, templates/, thư mục giao diện và
+    thư mục của từng bài (chứa ảnh, tệp đính kèm). Thư mục nào không có thì không
+    sao: trang chỉ không có những tệp đó. Nhưng thư mục có mà máy không cho đọc
+    (do quyền truy cập, ổ mạng bị ngắt, ổ đĩa hỏng…) thì thidua dừng và báo lỗi,
+    vì nếu bỏ qua, trang tạo ra sẽ thiếu dữ liệu hay ảnh mà không ai hay.
+
+    Sai:   static/anh  (chủ thư mục là người khác, chỉ người đó được đọc)
+    Đúng:  cho tài khoản chạy thidua quyền đọc static/anh
+    Đúng:  chuyển static/anh ra ngoài thư mục trang nếu không cần đăng
+    .title = Không đọc được một thư mục
+
+listing-folder = khi liệt kê thư mục { $folder }

@@ -17,7 +17,8 @@ use crate::model::Entry;
 use crate::site::{PageId, links};
 use crate::source::SourceFs;
 
-use super::record::{LoadRecord, ParsedFile};
+use super::record::LoadRecord;
+use crate::build::ParsedFile;
 
 /// One re-read entry, ready to replace its page's.
 struct Patch {
@@ -36,7 +37,10 @@ pub fn patch(
     record: &LoadRecord,
     touched: &[PathBuf],
 ) -> Option<Result<(), Diagnostics>> {
-    let paths: Vec<&PathBuf> = touched.iter().filter(|p| !build::is_ignored(p)).collect();
+    let paths: Vec<&PathBuf> = touched
+        .iter()
+        .filter(|p| !crate::source::is_ignored(p))
+        .collect();
     if paths.is_empty() {
         return None;
     }

@@ -2,12 +2,14 @@
 //!
 //! A [`Session`] keeps the previous build in memory with its dependency
 //! record: the load stage's ([`record::LoadRecord`]: parsed files, rendered
-//! bodies, taxonomies), a key per page (its own data), the shared values
-//! (summaries, lists, related exemplars) with the keys they were computed
-//! from, and for every rendered output the key of its inputs
-//! ([`crate::render::deps`]). A rebuild loads the site again (re-reading
-//! only changed files), then renders only the outputs whose key changed and
-//! drops the outputs no longer produced. The result is the same set of files,
+//! bodies, taxonomies; the [`build::LoadCache`] it passes to the load), a
+//! key per page (its own data), the shared values (summaries, lists, related
+//! exemplars) with the keys they were computed from, and for every rendered
+//! output the key of its inputs ([`crate::render::deps`]). A rebuild loads
+//! the site again (re-reading only changed files), then goes through the
+//! same render as a full build ([`build::render_with`]), which asks it
+//! ([`build::RenderReuse`]) what it can reuse: only the outputs whose key
+//! changed are rendered, and the outputs no longer produced are dropped. The result is the same set of files,
 //! byte for byte, as a fresh full build: the integration tests check it after
 //! edits, renames and deletes.
 
@@ -16,7 +18,6 @@ pub mod record;
 pub mod templates;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -26,14 +27,16 @@ use tera::Value;
 
 use crate::build::{self, BuildError, BuildOptions, Loaded};
 use crate::diagnostic::Diagnostics;
+use crate::fingerprint::{self, path_bytes};
 use crate::markdown::RenderedMarkdown;
 use crate::output::{OutputContent, OutputFile, OutputSink};
 use crate::render::deps::JobInputs;
-use crate::render::{self, RenderFailure, Shared, feeds};
+use crate::render::{self, Job, Prepared, Shared};
 use crate::site::{Page, Site};
 use crate::source::SourceFs;
+use crate::vietnamese::VietnameseCollator;
 
-use record::{LoadRecord, hash_of};
+use record::LoadRecord;
 
 /// The content of one served file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,14 +154,18 @@ impl Session {
             }
             _ => None,
         };
-        let (loaded, global) = match patched {
+        let (loaded, settings) = match patched {
             Some(Ok(())) => {
                 let loaded = self
                     .loaded
                     .take()
                     .unwrap_or_else(|| unreachable!("patched"));
-                let global = self.previous.as_ref().map_or(0, |p| p.settings);
-                (loaded, global)
+                let key = self.previous.as_ref().map_or(0, |p| p.settings);
+                let settings = Settings {
+                    key,
+                    touched: false,
+                };
+                (loaded, settings)
             }
             Some(Err(problems)) => {
                 self.loaded = None;
@@ -167,31 +174,39 @@ impl Session {
             None => {
                 self.loaded = None;
                 self.record.touch(touched.iter().cloned());
-                let loaded = build::load_with(fs, &self.opts, Some(&self.record))?;
-                let global = global_key(fs, &loaded, touched);
-                (loaded, global)
+                let loaded = build::load_with(fs, &self.opts, &self.record)?;
+                let settings = settings(fs, &loaded, touched);
+                (loaded, settings)
             }
         };
         let previous = self.previous.take().unwrap_or_default();
-        let template_keys = templates::keys(fs, &loaded.site.config);
-        match render_changes(&loaded, &self.record, global, &template_keys, &previous) {
-            Ok((mut next, mut report, prepared)) => {
-                report.pages_elapsed = started.elapsed();
-                pages_ready(&next.outputs, &report);
-                let mut pending = previous.site_files_pending.clone().unwrap_or_default();
-                pending.extend(touched.iter().cloned());
-                if defer() {
-                    next.site_files_pending = Some(pending);
-                    report.site_files_deferred = true;
-                } else {
-                    let site_files = match site_files(fs, &prepared) {
-                        Ok(files) => files,
-                        Err(e) => {
-                            self.previous = Some(previous);
-                            return Err(e);
-                        }
-                    };
-                    apply_site_files(&mut next, &previous, site_files, &pending, &mut report);
+        let mut pending = previous.site_files_pending.clone().unwrap_or_default();
+        pending.extend(touched.iter().cloned());
+        let sink = Collect::default();
+        let rendered = templates::keys(fs, &loaded.site.config)
+            .map_err(BuildError::Io)
+            .and_then(|template_keys| {
+                let mut changes = Changes {
+                    loaded: &loaded,
+                    record: &self.record,
+                    settings,
+                    template_keys: &template_keys,
+                    previous: &previous,
+                    sink: &sink,
+                    pending: &pending,
+                    started,
+                    pages_ready,
+                    defer,
+                    planned: None,
+                    state: None,
+                };
+                build::render_with(&loaded, fs, &mut changes, &sink)?;
+                Ok(changes.state)
+            });
+        match rendered {
+            Ok(Some((mut next, mut report))) => {
+                if !report.site_files_deferred {
+                    apply_site_files(&mut next, &previous, sink.take(), &pending, &mut report);
                 }
                 report.changed.sort();
                 report.changed.dedup();
@@ -201,6 +216,7 @@ impl Session {
                 self.loaded = Some(loaded);
                 Ok(report)
             }
+            Ok(None) => unreachable!("the pages of a render are always rendered"),
             Err(e) => {
                 self.previous = Some(previous);
                 Err(e)
@@ -209,36 +225,53 @@ impl Session {
     }
 }
 
-/// Hash of what every page depends on besides pages: configuration, data,
-/// theme files and templates (by stamp), options and build date. A touched
-/// file outside `content/` changes it too, whatever its stamp.
-fn global_key(fs: &dyn SourceFs, loaded: &Loaded, touched: &[PathBuf]) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+/// The site-wide inputs of a rebuild: their key, and whether a file among
+/// them was reported changed (then nothing that depends on them is reused,
+/// whatever the key says: a file's stamp may not show an edit made within
+/// the file system's clock resolution).
+#[derive(Debug, Clone, Copy)]
+struct Settings {
+    key: u64,
+    touched: bool,
+}
+
+/// What every page depends on besides pages and its own template:
+/// configuration, data and the theme's other files (by stamp), options and
+/// build date; and whether a file outside `content/` (not a template, not a
+/// static file) was touched.
+fn settings(fs: &dyn SourceFs, loaded: &Loaded, touched: &[PathBuf]) -> Settings {
+    let mut h = fingerprint::Hasher::new();
     // Templates are not here: each page depends on its own (`templates`).
-    for dir in ["themes", "data"] {
-        for file in fs.list(Path::new(dir)).unwrap_or_default() {
-            if !is_static(&file) && !templates::is_template(&file) {
-                (&file, fs.stamp(&file)).hash(&mut h);
+    // Only the theme in use is read (as `theme::load` does). A folder the
+    // site needs that cannot be read fails the load (T0730); here its state
+    // is one more input.
+    let theme = Path::new("themes").join(&loaded.site.config.theme);
+    for dir in [theme.as_path(), Path::new("data")] {
+        match crate::source::list_optional(fs, dir) {
+            Ok(files) => {
+                for file in files {
+                    if !is_static(&file) && !templates::is_template(&file) {
+                        h.add(&(&file, fs.stamp(&file)));
+                    }
+                }
+            }
+            Err(e) => {
+                h.add(&(dir, e.kind().to_string()));
             }
         }
     }
-    fs.stamp(Path::new("thidua.yaml")).hash(&mut h);
-    format!("{:?}{:?}", loaded.site.config, loaded.site.publish).hash(&mut h);
-    let outside_content = touched
-        .iter()
-        .filter(|p| {
-            !p.starts_with("content")
-                && !is_static(p)
-                && !templates::is_template(p)
-                && !build::is_ignored(p)
-        })
-        .count();
-    if outside_content > 0 {
-        // Force a change: the stamps may not show an edit made within the
-        // file system's clock resolution.
-        Instant::now().hash(&mut h);
+    h.add(&fs.stamp(Path::new("thidua.yaml")));
+    h.add(&(&loaded.site.config, &loaded.site.publish));
+    let touched = touched.iter().any(|p| {
+        !p.starts_with("content")
+            && !is_static(p)
+            && !templates::is_template(p)
+            && !crate::source::is_ignored(p)
+    });
+    Settings {
+        key: h.finish(),
+        touched,
     }
-    h.finish()
 }
 
 /// Static files are copied, not rendered: they never change a page.
@@ -263,10 +296,14 @@ impl OutputSink for Collect {
 }
 
 impl Collect {
-    fn into_files(self) -> Vec<OutputFile> {
-        self.files
-            .into_inner()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    /// The files collected so far (the collection starts again empty).
+    fn take(&self) -> Vec<OutputFile> {
+        std::mem::take(
+            &mut *self
+                .files
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        )
     }
 }
 
@@ -277,115 +314,183 @@ fn body_of(content: OutputContent) -> Body {
     }
 }
 
-/// Render the pages whose inputs changed; returns the next state (pages
-/// only; site-wide files still those of `previous`) and what the pages
-/// shared, for the site-wide files.
-fn render_changes<'a>(
+/// What a rebuild reuses of the previous build, for the one render
+/// orchestrator ([`build::render_with`]): summaries, related exemplars and
+/// lists whose inputs are unchanged, and the outputs of jobs whose key is
+/// unchanged. When the pages are rendered it makes the next state (pages
+/// only; site-wide files still those of `previous`) and tells the browser.
+struct Changes<'a> {
     loaded: &'a Loaded,
-    record: &LoadRecord,
-    settings: u64,
-    template_keys: &HashMap<String, u64>,
-    previous: &Previous,
-) -> Result<(Previous, Rebuilt, render::Prepared<'a>), BuildError> {
-    let site = &loaded.site;
-    let same_settings = settings == previous.settings;
-    let pages = page_records(site, record, previous, same_settings);
-    // Computed by the last load for its taxonomies; a body-only patch leaves
-    // it as it was.
-    let structure = record
-        .structure()
-        .unwrap_or_else(|| record::structure_key(&site.pages, &site.config, &site.publish, record));
-    let related_key = render::related::inputs_key(site);
-    let same_structure = same_settings && structure == previous.structure;
-    let shared = Shared {
-        summaries: pages.iter().map(|p| p.summary.clone()).collect(),
-        related: if same_settings && related_key == previous.related_key {
-            previous.related.clone()
-        } else {
-            Arc::new(render::related::related_exemplars(site))
-        },
-        listings: if same_structure {
-            previous.listings.clone()
-        } else {
-            Arc::new(render::listing::all(site, &loaded.collator))
-        },
-    };
-    let prepared = render::prepare(site, &loaded.theme, shared);
-    let global = hash_of(&(settings, prepared.base_key));
-    let same_global = global == previous.global;
-    let site_key = hash_of(&(structure, pages.iter().map(|p| p.key).collect::<Vec<_>>()));
-    let keyed: Vec<(&render::Job, String, u64)> = prepared
-        .jobs
-        .par_iter()
-        .filter_map(|job| {
-            let path = prepared.output_path(job)?;
-            let template = template_keys.get(prepared.template_of(job)).copied();
-            let key = match prepared.inputs(job) {
-                JobInputs::Pages { pages: ids, shape } => {
-                    // A page's key covers its file's path.
-                    let keyed: Vec<u64> = ids.iter().map(|id| pages[*id].key).collect();
-                    hash_of(&(global, template, shape, keyed))
-                }
-                JobInputs::Site => hash_of(&(global, template, site_key)),
-            };
-            Some((job, path, key))
-        })
-        .collect();
-    let mut jobs: HashMap<String, u64> = HashMap::with_capacity(keyed.len());
-    let mut todo = Vec::new();
-    for (job, path, key) in keyed {
-        let unchanged = same_global
-            && previous.jobs.get(&path) == Some(&key)
-            && previous.outputs.contains_key(&path);
-        if !unchanged {
-            todo.push(job);
-        }
-        jobs.insert(path, key);
+    record: &'a LoadRecord,
+    settings: Settings,
+    template_keys: &'a HashMap<String, u64>,
+    previous: &'a Previous,
+    /// Where the render puts its files: the pages, then the site-wide files.
+    sink: &'a Collect,
+    /// Paths touched since the site-wide files were last made.
+    pending: &'a [PathBuf],
+    started: Instant,
+    pages_ready: &'a mut dyn FnMut(&Arc<Outputs>, &Rebuilt),
+    defer: &'a dyn Fn() -> bool,
+    /// Filled in before the pages are rendered.
+    planned: Option<Planned>,
+    /// The next state and the report, once the pages are rendered.
+    state: Option<(Previous, Rebuilt)>,
+}
+
+/// What [`Changes`] learns before the pages are rendered.
+struct Planned {
+    pages: Vec<PageRecord>,
+    structure: u64,
+    related_key: u64,
+    global: u64,
+    jobs: HashMap<String, u64>,
+    rendered: usize,
+}
+
+impl Changes<'_> {
+    fn same_settings(&self) -> bool {
+        !self.settings.touched && self.settings.key == self.previous.settings
     }
-    let sink = Collect::default();
-    prepared
-        .render_jobs(todo.par_iter().copied(), &sink)
-        .map_err(BuildError::from)?;
-    let mut outputs = Outputs::clone(&previous.outputs);
-    let mut report = Rebuilt {
-        rendered: todo.len(),
-        pages: prepared.jobs.len(),
-        entries: site.pages.len(),
-        warnings: loaded.warnings.clone(),
-        ..Rebuilt::default()
-    };
-    for file in sink.into_files() {
-        let body = body_of(file.content);
-        if outputs.get(&file.path) != Some(&body) {
-            report.changed.push(file.path.clone());
-            outputs.insert(file.path, body);
-        }
+}
+
+impl build::RenderReuse for Changes<'_> {
+    fn shared(&mut self, site: &Site, collator: &VietnameseCollator) -> Shared {
+        let (previous, record) = (self.previous, self.record);
+        let same_settings = self.same_settings();
+        let pages = page_records(site, record, previous, same_settings);
+        // Computed by the last load for its taxonomies; a body-only patch
+        // leaves it as it was.
+        let structure = record.structure().unwrap_or_else(|| {
+            record::structure_key(&site.pages, &site.config, &site.publish, record)
+        });
+        let related_key = render::related::inputs_key(site);
+        let same_structure = same_settings && structure == previous.structure;
+        let shared = Shared {
+            summaries: pages.iter().map(|p| p.summary.clone()).collect(),
+            related: if same_settings && related_key == previous.related_key {
+                previous.related.clone()
+            } else {
+                Arc::new(render::related::related_exemplars(site))
+            },
+            listings: if same_structure {
+                previous.listings.clone()
+            } else {
+                Arc::new(render::listing::all(site, collator))
+            },
+        };
+        self.planned = Some(Planned {
+            pages,
+            structure,
+            related_key,
+            global: 0,
+            jobs: HashMap::new(),
+            rendered: 0,
+        });
+        shared
     }
-    for path in previous.jobs.keys() {
-        if !jobs.contains_key(path) && outputs.remove(path).is_some() {
-            report.removed.push(path.clone());
+
+    fn to_render<'p>(&mut self, prepared: &'p Prepared<'_>) -> Vec<&'p Job> {
+        let previous = self.previous;
+        let Some(planned) = self.planned.as_mut() else {
+            return prepared.jobs.iter().collect();
+        };
+        let pages = &planned.pages;
+        let global = fingerprint::of(&(self.settings.key, prepared.base_key));
+        let same_global = !self.settings.touched && global == previous.global;
+        let site_key = fingerprint::of(&(
+            planned.structure,
+            pages.iter().map(|p| p.key).collect::<Vec<_>>(),
+        ));
+        let template_keys = self.template_keys;
+        let keyed: Vec<(&Job, String, u64)> = prepared
+            .jobs
+            .par_iter()
+            .filter_map(|job| {
+                let path = prepared.output_path(job)?;
+                let template = template_keys.get(prepared.template_of(job)).copied();
+                let key = match prepared.inputs(job) {
+                    JobInputs::Pages { pages: ids, shape } => {
+                        // A page's key covers its file's path.
+                        let keyed: Vec<u64> = ids.iter().map(|id| pages[*id].key).collect();
+                        fingerprint::of(&(global, template, shape, keyed))
+                    }
+                    JobInputs::Site => fingerprint::of(&(global, template, site_key)),
+                };
+                Some((job, path, key))
+            })
+            .collect();
+        let mut jobs: HashMap<String, u64> = HashMap::with_capacity(keyed.len());
+        let mut todo = Vec::new();
+        for (job, path, key) in keyed {
+            let unchanged = same_global
+                && previous.jobs.get(&path) == Some(&key)
+                && previous.outputs.contains_key(&path);
+            if !unchanged {
+                todo.push(job);
+            }
+            jobs.insert(path, key);
         }
+        planned.global = global;
+        planned.jobs = jobs;
+        planned.rendered = todo.len();
+        todo
     }
-    let pages_by_path = site
-        .pages
-        .iter()
-        .zip(pages)
-        .map(|(p, r)| (p.entry.path.clone(), r))
-        .collect();
-    let next = Previous {
-        settings,
-        global,
-        structure,
-        pages: pages_by_path,
-        related: prepared.values.related.clone(),
-        related_key,
-        listings: prepared.listings.clone(),
-        jobs,
-        site_files: previous.site_files.clone(),
-        site_files_pending: None,
-        outputs: Arc::new(outputs),
-    };
-    Ok((next, report, prepared))
+
+    fn pages_rendered(&mut self, prepared: &Prepared<'_>) -> bool {
+        let Some(planned) = self.planned.take() else {
+            return true;
+        };
+        let (previous, site) = (self.previous, &self.loaded.site);
+        let mut outputs = Outputs::clone(&previous.outputs);
+        let mut report = Rebuilt {
+            rendered: planned.rendered,
+            pages: prepared.jobs.len(),
+            entries: site.pages.len(),
+            warnings: self.loaded.warnings.clone(),
+            ..Rebuilt::default()
+        };
+        for file in self.sink.take() {
+            let body = body_of(file.content);
+            if outputs.get(&file.path) != Some(&body) {
+                report.changed.push(file.path.clone());
+                outputs.insert(file.path, body);
+            }
+        }
+        for path in previous.jobs.keys() {
+            if !planned.jobs.contains_key(path) && outputs.remove(path).is_some() {
+                report.removed.push(path.clone());
+            }
+        }
+        let pages_by_path = site
+            .pages
+            .iter()
+            .zip(planned.pages)
+            .map(|(p, r)| (p.entry.path.clone(), r))
+            .collect();
+        let mut next = Previous {
+            settings: self.settings.key,
+            global: planned.global,
+            structure: planned.structure,
+            pages: pages_by_path,
+            related: prepared.values.related.clone(),
+            related_key: planned.related_key,
+            listings: prepared.listings.clone(),
+            jobs: planned.jobs,
+            site_files: previous.site_files.clone(),
+            site_files_pending: None,
+            outputs: Arc::new(outputs),
+        };
+        report.pages_elapsed = self.started.elapsed();
+        (self.pages_ready)(&next.outputs, &report);
+        let deferred = (self.defer)();
+        if deferred {
+            next.site_files_pending = Some(self.pending.to_vec());
+            report.site_files_deferred = true;
+        }
+        self.state = Some((next, report));
+        !deferred
+    }
 }
 
 /// Each page's key and summary, reusing the previous summary when the
@@ -402,7 +507,7 @@ fn page_records(
             let before = previous.pages.get(&page.entry.path);
             let content_hash = match before {
                 Some(b) if Arc::ptr_eq(&b.content, &page.content) => b.content_hash,
-                _ => hash_of(&*page.content),
+                _ => fingerprint::of(&*page.content),
             };
             let key = page_key(page, site, record, content_hash);
             let summary = match before {
@@ -425,10 +530,10 @@ fn page_key(page: &Page, site: &Site, record: &LoadRecord, content_hash: u64) ->
     let links: Vec<&[u8]> = page
         .links
         .all()
-        .map(|id| record::path_bytes(&site.pages[id].entry.path))
+        .map(|id| path_bytes(&site.pages[id].entry.path))
         .collect();
-    hash_of(&(
-        record::path_bytes(&page.entry.path),
+    fingerprint::of(&(
+        path_bytes(&page.entry.path),
         record.text_hash(&page.entry.path),
         &page.slug,
         page.permalink.as_str(),
@@ -438,26 +543,6 @@ fn page_key(page: &Page, site: &Site, record: &LoadRecord, content_hash: u64) ->
         (&page.assets, &page.image_url, &page.file),
         &page.locality_today,
     ))
-}
-
-/// The site-wide files: sitemap, search index, oEmbed, static copies, feeds.
-fn site_files(
-    fs: &dyn SourceFs,
-    prepared: &render::Prepared<'_>,
-) -> Result<Vec<OutputFile>, BuildError> {
-    let mut files = prepared.site_files(fs);
-    let sink = Collect::default();
-    feeds::write(prepared.site, &sink)
-        .map_err(RenderFailure::Io)
-        .map_err(BuildError::from)?;
-    let feeds = sink.into_files();
-    let feed_paths: Vec<String> = feeds.iter().map(|f| f.path.clone()).collect();
-    // Every output claimed once, as in a full build.
-    prepared
-        .claim_outputs(&mut files, &feed_paths)
-        .map_err(BuildError::from)?;
-    files.extend(feeds);
-    Ok(files)
 }
 
 fn apply_site_files(

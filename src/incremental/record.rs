@@ -1,50 +1,25 @@
 //! The dependency record of the load stage: what each parsed file, each
 //! rendered Markdown body and the taxonomies were computed from, so a later
-//! load redoes only what changed. A plain `build` passes no record and
-//! computes everything.
+//! load redoes only what changed. It is the load's cache
+//! ([`LoadCache`], [`site::Reuse`]); a plain `build` passes
+//! [`crate::build::NoCache`] and computes everything.
 //!
 //! Every cached value is stored with a key that hashes *all* of its inputs;
 //! a cached value is used only when the key computed now is equal.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{Hash, Hasher};
+use std::hash::Hash;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
+use crate::build::{LoadCache, ParsedFile};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
+use crate::fingerprint::{self, path_bytes};
 use crate::markdown::RenderedMarkdown;
 use crate::model::Entry;
-use crate::site::{Page, Publish, Taxonomy};
+use crate::site::{self, Page, Publish, Taxonomy};
 use crate::source::SourceFs;
-
-/// A 64-bit hash of anything hashable, stable within one process.
-pub fn hash_of(value: &impl Hash) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    value.hash(&mut h);
-    h.finish()
-}
-
-/// A path as bytes: hashing these is much faster than hashing a `Path`
-/// (which walks its components).
-pub fn path_bytes(path: &Path) -> &[u8] {
-    path.as_os_str().as_encoded_bytes()
-}
-
-/// One entry file as last parsed.
-#[derive(Debug, Clone)]
-pub struct ParsedFile {
-    /// [`crate::source::SourceFs::stamp`] when it was read.
-    pub stamp: Option<u128>,
-    /// Hash of the whole normalised text.
-    pub text: u64,
-    /// Hash of the front matter (everything before the body).
-    pub front: u64,
-    pub entry: Option<Arc<Entry>>,
-    pub diagnostics: Vec<Diagnostic>,
-    /// What the file claims when it could not be read as an entry.
-    pub claim: Option<crate::model::Claim>,
-}
 
 /// A rendered body and the key of everything it was rendered from.
 #[derive(Debug, Clone)]
@@ -102,7 +77,7 @@ impl LoadRecord {
 
     /// The files under `content/` (sorted, as [`SourceFs::list`] gives them):
     /// the previous list patched with the touched paths, or a fresh listing.
-    pub fn content_files(&self, fs: &dyn SourceFs) -> std::io::Result<Vec<PathBuf>> {
+    fn listed_content(&self, fs: &dyn SourceFs) -> std::io::Result<Vec<PathBuf>> {
         let content = Path::new("content");
         let mut cached = lock(&self.content_files);
         let Some(files) = cached.as_mut() else {
@@ -131,7 +106,7 @@ impl LoadRecord {
     }
 
     /// The recorded parse of `path` if its stamp is still `stamp`.
-    pub fn parsed(&self, path: &Path, stamp: Option<u128>) -> Option<ParsedFile> {
+    fn recorded_parse(&self, path: &Path, stamp: Option<u128>) -> Option<ParsedFile> {
         if stamp.is_none() || lock(&self.touched).contains(path) {
             return None;
         }
@@ -146,7 +121,7 @@ impl LoadRecord {
     }
 
     /// After a load: forget files that are gone and clear the touched set.
-    pub fn retain_files(&self, present: &HashSet<&Path>) {
+    fn retain_files(&self, present: &HashSet<&Path>) {
         lock(&self.parsed).retain(|p, _| present.contains(p.as_path()));
         lock(&self.markdown).retain(|p, _| present.contains(p.as_path()));
         lock(&self.touched).clear();
@@ -162,7 +137,7 @@ impl LoadRecord {
         lock(&self.parsed).get(path).map(|p| p.text)
     }
 
-    pub fn set_markdown_context(&self, key: u64) {
+    fn set_markdown_context(&self, key: u64) {
         *lock(&self.markdown_context) = Some(key);
     }
 
@@ -196,7 +171,7 @@ impl LoadRecord {
         {
             return (found.content.clone(), found.problems.clone());
         }
-        let key = hash_of(&(context, &entry.body, entry.body_line, &entry.bundle));
+        let key = fingerprint::of(&(context, &entry.body, entry.body_line, &entry.bundle));
         if let Some(found) = lock(&self.markdown).get_mut(path).filter(|b| b.key == key) {
             // Same body in a re-read entry: remember the new entry.
             found.entry = entry.clone();
@@ -221,7 +196,7 @@ impl LoadRecord {
     /// [`Self::markdown`] for many entries at once: one look-up pass under
     /// one lock, then the bodies that changed rendered in parallel (`render`
     /// gets the index into `entries`).
-    pub fn bodies(
+    fn bodies_in(
         &self,
         entries: &[&Arc<Entry>],
         context: u64,
@@ -256,7 +231,7 @@ impl LoadRecord {
 
     /// The taxonomies for structure `key`, building them with `build` if the
     /// record has none for it.
-    pub fn taxonomies(&self, key: u64, build: impl FnOnce() -> Vec<Taxonomy>) -> Vec<Taxonomy> {
+    fn taxonomies_for(&self, key: u64, build: &dyn Fn() -> Vec<Taxonomy>) -> Vec<Taxonomy> {
         let mut slot = lock(&self.taxonomies);
         if let Some((k, t)) = slot.as_ref()
             && *k == key
@@ -279,8 +254,8 @@ pub fn structure_key(
     record: &LoadRecord,
 ) -> u64 {
     let parsed = lock(&record.parsed);
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    format!("{config:?}{publish:?}").hash(&mut h);
+    let mut h = fingerprint::Hasher::new();
+    (config, publish).hash(&mut h);
     for page in pages {
         path_bytes(&page.entry.path).hash(&mut h);
         parsed.get(&page.entry.path).map(|p| p.front).hash(&mut h);
@@ -290,4 +265,51 @@ pub fn structure_key(
         page.locality_today.hash(&mut h);
     }
     h.finish()
+}
+
+impl site::Reuse for LoadRecord {
+    fn bodies(
+        &self,
+        entries: &[&Arc<Entry>],
+        context: &dyn Fn() -> u64,
+        render: &(dyn Fn(usize) -> (RenderedMarkdown, Vec<Diagnostic>) + Sync),
+    ) -> Vec<site::Body> {
+        let context = context();
+        self.set_markdown_context(context);
+        self.bodies_in(entries, context, render)
+    }
+
+    fn taxonomies(
+        &self,
+        pages: &[Page],
+        config: &Config,
+        publish: &Publish,
+        build: &dyn Fn() -> Vec<Taxonomy>,
+    ) -> Vec<Taxonomy> {
+        self.taxonomies_for(structure_key(pages, config, publish, self), build)
+    }
+}
+
+impl LoadCache for LoadRecord {
+    fn content_files(&self, fs: &dyn SourceFs) -> std::io::Result<Vec<PathBuf>> {
+        self.listed_content(fs)
+    }
+
+    fn parsed(
+        &self,
+        fs: &dyn SourceFs,
+        path: &Path,
+        parse: &dyn Fn(Option<u128>) -> ParsedFile,
+    ) -> ParsedFile {
+        let stamp = fs.stamp(path);
+        self.recorded_parse(path, stamp).unwrap_or_else(|| {
+            let parsed = parse(stamp);
+            self.store_parsed(path.to_path_buf(), parsed.clone());
+            parsed
+        })
+    }
+
+    fn entry_files(&self, present: &HashSet<&Path>) {
+        self.retain_files(present);
+    }
 }

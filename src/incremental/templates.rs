@@ -11,11 +11,13 @@ use std::path::Path;
 use crate::config::Config;
 use crate::source::SourceFs;
 
-use super::record::hash_of;
+use crate::fingerprint::of as hash_of;
 
 /// Template name (as Tera knows it) → key of everything it is made of.
-pub fn keys(fs: &dyn SourceFs, config: &Config) -> HashMap<String, u64> {
-    let sources = sources(fs, config);
+/// A template folder that cannot be listed is an error (the theme's load
+/// reports it first, as T0730).
+pub fn keys(fs: &dyn SourceFs, config: &Config) -> anyhow::Result<HashMap<String, u64>> {
+    let sources = sources(fs, config)?;
     let deps: BTreeMap<&str, Vec<&str>> = sources
         .iter()
         .map(|(name, text)| (name.as_str(), dependencies(text, &sources)))
@@ -25,7 +27,7 @@ pub fn keys(fs: &dyn SourceFs, config: &Config) -> HashMap<String, u64> {
         .filter(|(_, text)| defines_components(text))
         .map(|(name, _)| name.as_str())
         .collect();
-    sources
+    Ok(sources
         .keys()
         .map(|name| {
             let mut seen = HashSet::new();
@@ -44,16 +46,16 @@ pub fn keys(fs: &dyn SourceFs, config: &Config) -> HashMap<String, u64> {
                 .collect();
             (name.clone(), hash_of(&parts))
         })
-        .collect()
+        .collect())
 }
 
 /// The theme's templates, then the site's `templates/` (which win), as the
 /// theme loader reads them.
-fn sources(fs: &dyn SourceFs, config: &Config) -> BTreeMap<String, String> {
+fn sources(fs: &dyn SourceFs, config: &Config) -> anyhow::Result<BTreeMap<String, String>> {
     let theme_templates = Path::new("themes").join(&config.theme).join("templates");
     let mut out = BTreeMap::new();
     for dir in [theme_templates.as_path(), Path::new("templates")] {
-        for file in fs.list(dir).unwrap_or_default() {
+        for file in crate::source::list_or_fail(fs, dir)? {
             if let Ok(rel) = file.strip_prefix(dir) {
                 let text = fs
                     .read(&file)
@@ -63,7 +65,7 @@ fn sources(fs: &dyn SourceFs, config: &Config) -> BTreeMap<String, String> {
             }
         }
     }
-    out
+    Ok(out)
 }
 
 /// Is `path` (relative to the site) a template file?
@@ -144,18 +146,18 @@ mod tests {
 
     #[test]
     fn an_edit_changes_the_keys_of_the_templates_made_with_it() {
-        let before = keys(&site("B"), &config());
+        let before = keys(&site("B"), &config()).unwrap();
         let mut fs = site("B");
         fs.insert(
             "themes/t/templates/exemplar.html",
             "{% extends \"entry.html\" %}X2",
         );
-        let after = keys(&fs, &config());
+        let after = keys(&fs, &config()).unwrap();
         assert_ne!(before["exemplar.html"], after["exemplar.html"]);
         assert_eq!(before["list.html"], after["list.html"]);
         assert_eq!(before["entry.html"], after["entry.html"]);
         // The base changes everything that extends it.
-        let based = keys(&site("B2"), &config());
+        let based = keys(&site("B2"), &config()).unwrap();
         for t in ["base.html", "entry.html", "exemplar.html", "list.html"] {
             assert_ne!(before[t], based[t], "{t}");
         }
@@ -165,12 +167,15 @@ mod tests {
             "themes/t/templates/macros.html",
             "{% component card(x) %}2{% endcomponent %}",
         );
-        let comp = keys(&fs, &config());
+        let comp = keys(&fs, &config()).unwrap();
         assert_ne!(before["list.html"], comp["list.html"]);
         // A site override wins and is followed.
         fs = site("B");
         fs.insert("templates/list.html", "{% extends \"base.html\" %}mine");
-        assert_ne!(before["list.html"], keys(&fs, &config())["list.html"]);
+        assert_ne!(
+            before["list.html"],
+            keys(&fs, &config()).unwrap()["list.html"]
+        );
         assert!(is_template(Path::new("themes/t/templates/a.html")));
         assert!(is_template(Path::new("templates/a.html")));
         assert!(!is_template(Path::new("themes/t/static/a.css")));

@@ -30,18 +30,18 @@ impl Award {
 
     pub fn read(r: &MapReader<'_>) -> Option<Award> {
         let title = r.required_string("title", msg!("T0202-help-award-title"));
-        if let Some(t) = &title {
-            if AwardForm::from_title(&t.value) == AwardForm::Other {
-                let known: Vec<&str> = AwardForm::ALL[..AwardForm::ALL.len() - 1]
-                    .iter()
-                    .map(|f| f.label())
-                    .collect();
-                r.problems().warning(
-                    t.pos,
-                    msg!("T0214-unknown-award-form", title = t.value.as_str()),
-                    Some(msg!("T0214-help-award-forms", forms = known.join(", "))),
-                );
-            }
+        if let Some(t) = &title
+            && AwardForm::from_title(&t.value) == AwardForm::Other
+        {
+            let known: Vec<&str> = AwardForm::ALL[..AwardForm::ALL.len() - 1]
+                .iter()
+                .map(|f| f.label())
+                .collect();
+            r.problems().warning(
+                t.pos,
+                msg!("T0214-unknown-award-form", title = t.value.as_str()),
+                Some(msg!("T0214-help-award-forms", forms = known.join(", "))),
+            );
         }
         let decision = r.string("decision").map(|s| s.value);
         let date = r.date("date").map(|d| d.value);

@@ -490,7 +490,13 @@ mod tests {
         let almost = t(Some(10.0), Some(12.5), None, None, 9.99);
         assert_eq!(almost.verdict(), Some(Verdict::NotMet));
         assert_eq!(almost.progress(), Some(99));
-        assert_eq!(t(None, None, Some(Op::Ge), Some(10.0), 9.999).progress(), Some(99));
-        assert_eq!(t(Some(10.0), Some(12.5), None, None, 10.0).progress(), Some(100));
+        assert_eq!(
+            t(None, None, Some(Op::Ge), Some(10.0), 9.999).progress(),
+            Some(99)
+        );
+        assert_eq!(
+            t(Some(10.0), Some(12.5), None, None, 10.0).progress(),
+            Some(100)
+        );
     }
 }

@@ -5,12 +5,12 @@
 use serde::Serialize;
 
 use crate::date::PartialDate;
+use crate::model::Ref;
 use crate::model::Spanned;
 use crate::model::award::AwardForm;
 use crate::model::document::{Signer, read_signer};
 use crate::model::exemplar::Subject;
 use crate::model::read::{Choice, MapReader};
-use crate::model::Ref;
 use crate::msg;
 
 /// One person or collective a decision honours (or a nomination proposes).
@@ -28,13 +28,26 @@ pub struct Honouree {
 }
 
 /// The keys of a recipient (decisions) and of a nominee (nominations).
-pub const RECIPIENT_KEYS: [&str; 6] = ["name", "subject", "position", "unit", "locality", "exemplar"];
-pub const NOMINEE_KEYS: [&str; 7] = ["name", "subject", "position", "unit", "locality", "achievements", "exemplar"];
+pub const RECIPIENT_KEYS: [&str; 6] = [
+    "name", "subject", "position", "unit", "locality", "exemplar",
+];
+pub const NOMINEE_KEYS: [&str; 7] = [
+    "name",
+    "subject",
+    "position",
+    "unit",
+    "locality",
+    "achievements",
+    "exemplar",
+];
 
 /// Reads one recipient or nominee.
 pub fn read_honouree(r: &MapReader<'_>) -> Option<Honouree> {
     let name = r.required_string("name", msg!("T0202-help-recipient-name"));
-    let options: Vec<Choice<'_, Subject>> = Subject::ALL.iter().map(|s| (s.key(), s.vietnamese(), *s)).collect();
+    let options: Vec<Choice<'_, Subject>> = Subject::ALL
+        .iter()
+        .map(|s| (s.key(), s.vietnamese(), *s))
+        .collect();
     let subject = r.choice("subject", &options).unwrap_or(Subject::Person);
     Some(Honouree {
         name: name?.value,
@@ -77,9 +90,23 @@ impl Decision {
         let issued = r.required_date("issued", msg!("T0202-help-decision-issued"));
         let issuer = r.required_string("issuer", msg!("T0202-help-doc-issuer"));
         let award = r.required_string("award", msg!("T0202-help-award-title"));
-        let recipients = r.list_of("recipients", msg!("what-recipient"), &RECIPIENT_KEYS, read_honouree);
-        r.require_in("recipients", msg!("what-entry", section = "decisions"), msg!("T0202-help-recipients"));
-        let signer = r.group("signer", msg!("what-group", key = "signer"), &["name", "position", "on_behalf"], read_signer);
+        let recipients = r.list_of(
+            "recipients",
+            msg!("what-recipient"),
+            &RECIPIENT_KEYS,
+            read_honouree,
+        );
+        r.require_in(
+            "recipients",
+            msg!("what-entry", section = "decisions"),
+            msg!("T0202-help-recipients"),
+        );
+        let signer = r.group(
+            "signer",
+            msg!("what-group", key = "signer"),
+            &["name", "position", "on_behalf"],
+            read_signer,
+        );
         let revoked = r.group(
             "revoked",
             msg!("what-group", key = "revoked"),

@@ -36,7 +36,11 @@ impl Nomination {
         let award = r.required_string("award", msg!("T0202-help-award-title"));
         let opens = r.required_date("opens", msg!("T0202-help-opens"));
         let closes = r.required_date("closes", msg!("T0202-help-closes"));
-        r.require_in("contact", msg!("what-entry", section = "nominations"), msg!("T0202-help-contact"));
+        r.require_in(
+            "contact",
+            msg!("what-entry", section = "nominations"),
+            msg!("T0202-help-contact"),
+        );
         let contact = r.group(
             "contact",
             msg!("what-group", key = "contact"),
@@ -51,19 +55,36 @@ impl Nomination {
                 })
             },
         );
-        let nominees = r.list_of("nominees", msg!("what-nominee"), &NOMINEE_KEYS, read_honouree);
-        r.require_in("nominees", msg!("what-entry", section = "nominations"), msg!("T0202-help-nominees"));
+        let nominees = r.list_of(
+            "nominees",
+            msg!("what-nominee"),
+            &NOMINEE_KEYS,
+            read_honouree,
+        );
+        r.require_in(
+            "nominees",
+            msg!("what-entry", section = "nominations"),
+            msg!("T0202-help-nominees"),
+        );
         let (opens, closes) = (opens?, closes?);
         for d in [&opens, &closes] {
             if d.value.day().is_none() {
-                r.problems().error(d.pos, msg!("T0215-date-not-full", text = d.value.iso()), Some(msg!("T0215-help-full-date")));
+                r.problems().error(
+                    d.pos,
+                    msg!("T0215-date-not-full", text = d.value.iso()),
+                    Some(msg!("T0215-help-full-date")),
+                );
                 return None;
             }
         }
         if closes.value < opens.value {
             r.problems().error(
                 closes.pos,
-                msg!("T0215-closes-before-opens", opens = opens.value.iso(), closes = closes.value.iso()),
+                msg!(
+                    "T0215-closes-before-opens",
+                    opens = opens.value.iso(),
+                    closes = closes.value.iso()
+                ),
                 Some(msg!("T0215-help-period")),
             );
             return None;

@@ -3,7 +3,7 @@
 //! the site-wide values every page gets (checked by the caller), and on the
 //! pages listed here; a portal-wide page depends on the whole site.
 
-use crate::incremental::record::hash_of;
+use crate::fingerprint;
 use crate::render::{Job, Prepared};
 use crate::site::PageId;
 
@@ -31,7 +31,7 @@ impl Prepared<'_> {
                 let per = self.site.config.paginate.max(1);
                 let start = ((page - 1) * per).min(l.items.len());
                 let end = (start + per).min(l.items.len());
-                let shape = hash_of(&(
+                let shape = fingerprint::of(&(
                     l.kind,
                     &l.title,
                     l.permalink.as_str(),

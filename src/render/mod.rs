@@ -1,6 +1,8 @@
 //! Rendering the [`Site`] through a [`Theme`] into [`OutputFile`]s, handed
 //! to an [`OutputSink`] as they are produced (pages are rendered in
 //! parallel; each page's data is serialised once, in [`view::PageValues`]).
+//! [`Prepared`] lists the pages and makes the site-wide files; which of
+//! them a build renders, and when, is decided by `build::outputs`.
 
 pub mod deps;
 pub mod detail;
@@ -189,13 +191,19 @@ impl Prepared<'_> {
     }
 
     /// The files made from the whole site rather than one page: sitemap,
-    /// search index, oEmbed responses, and the static files to copy.
-    pub fn site_files(&self, fs: &dyn SourceFs) -> Vec<OutputFile> {
+    /// the search `index` (built by the caller), oEmbed responses, and the
+    /// static files to copy (a static folder that cannot be listed is an
+    /// error with its path; the load reports it first, as T0730).
+    pub fn site_files(
+        &self,
+        fs: &dyn SourceFs,
+        index: Vec<OutputFile>,
+    ) -> Result<Vec<OutputFile>, RenderFailure> {
         let mut files = sitemap::files(self.site, &self.listings);
-        files.extend(crate::search::index_files(self.site));
+        files.extend(index);
         files.extend(embed::oembed_files(self.site, &self.embeds.views, fs));
-        files.extend(static_copies(self.site, self.theme, fs));
-        files
+        files.extend(static_copies(self.site, self.theme, fs).map_err(RenderFailure::Io)?);
+        Ok(files)
     }
 
     /// Claims every output path once ([`Claims`]): the pages' jobs, the
@@ -238,64 +246,6 @@ impl Prepared<'_> {
             matches!(f.content, OutputContent::Copy(_)) || !overridden.contains(&f.path)
         });
         Ok(())
-    }
-}
-
-/// Render every page and copy every static file into `sink`. Every output
-/// file is claimed once ([`Claims`]): a file of `static/` or an entry's
-/// asset that would replace a generated file, or two generated pages at one
-/// URL, fail the render (nothing of it is swapped in), unless `overrides:`
-/// in thidua.yaml names that file.
-pub fn render_site(
-    site: &Site,
-    theme: &Theme,
-    fs: &dyn SourceFs,
-    collator: &VietnameseCollator,
-    sink: &dyn OutputSink,
-) -> Result<RenderReport, RenderFailure> {
-    let prepared = prepare(site, theme, Shared::compute(site, collator));
-    sink.expect(prepared.jobs.len());
-    prepared.render_jobs(&prepared.jobs, sink)?;
-    let recording = Recording {
-        inner: sink,
-        paths: Mutex::new(Vec::new()),
-    };
-    let feed_count = feeds::write(site, &recording).map_err(RenderFailure::Io)?;
-    let feed_paths = recording
-        .paths
-        .into_inner()
-        .unwrap_or_else(|e| e.into_inner());
-    let mut extra = prepared.site_files(fs);
-    prepared.claim_outputs(&mut extra, &feed_paths)?;
-    let files = prepared.jobs.len() + extra.len() + feed_count;
-    sink.expect(extra.len());
-    extra
-        .into_par_iter()
-        .try_for_each(|f| sink.write(f))
-        .map_err(RenderFailure::Io)?;
-    Ok(RenderReport {
-        pages: prepared.jobs.len(),
-        files,
-    })
-}
-
-/// Passes files on to `inner`, remembering their paths.
-struct Recording<'a> {
-    inner: &'a dyn OutputSink,
-    paths: Mutex<Vec<String>>,
-}
-
-impl OutputSink for Recording<'_> {
-    fn write(&self, file: OutputFile) -> anyhow::Result<()> {
-        self.paths
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push(file.path.clone());
-        self.inner.write(file)
-    }
-
-    fn expect(&self, count: usize) {
-        self.inner.expect(count);
     }
 }
 
@@ -787,7 +737,7 @@ fn base_context(site: &Site) -> (Context, u64) {
         today: view::DateView::of(crate::date::PartialDate::from_naive(site.publish.today)),
         generator: format!("thidua {}", env!("CARGO_PKG_VERSION")),
     };
-    let key = crate::incremental::record::hash_of(&(
+    let key = crate::fingerprint::of(&(
         serde_json::to_string(&view).unwrap_or_default(),
         site.data.to_string(),
     ));
@@ -801,10 +751,10 @@ fn base_context(site: &Site) -> (Context, u64) {
 pub const BACKDROP: &str = "phong-nen";
 
 /// Theme static, then site static (site files win), then entry assets.
-fn static_copies(site: &Site, theme: &Theme, fs: &dyn SourceFs) -> Vec<OutputFile> {
+fn static_copies(site: &Site, theme: &Theme, fs: &dyn SourceFs) -> anyhow::Result<Vec<OutputFile>> {
     let mut by_output: BTreeMap<String, PathBuf> = BTreeMap::new();
     for dir in &theme.static_dirs {
-        for file in fs.list(dir).unwrap_or_default() {
+        for file in crate::source::list_or_fail(fs, dir)? {
             if let Ok(rel) = file.strip_prefix(dir) {
                 by_output.insert(crate::diagnostic::display_path(rel), file.clone());
             }
@@ -813,11 +763,11 @@ fn static_copies(site: &Site, theme: &Theme, fs: &dyn SourceFs) -> Vec<OutputFil
     for asset in &site.copies {
         by_output.insert(asset.output.clone(), asset.source.clone());
     }
-    by_output
+    Ok(by_output
         .into_iter()
         .map(|(path, src)| OutputFile {
             path,
             content: OutputContent::Copy(src),
         })
-        .collect()
+        .collect())
 }

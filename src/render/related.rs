@@ -30,7 +30,7 @@ pub fn inputs_key(site: &Site) -> u64 {
         .iter()
         .map(|p| p.section() == Section::Exemplars)
         .collect();
-    crate::incremental::record::hash_of(&(terms, exemplars))
+    crate::fingerprint::of(&(terms, exemplars))
 }
 
 /// For every page, its related exemplars (empty for non-exemplars).

@@ -10,6 +10,8 @@ use crate::date::PartialDate;
 use crate::model::campaign::{Campaign, Target};
 use crate::model::{EntryDate, EntryKind};
 use crate::site::calendar::{self, CampaignStatus};
+use crate::site::summary::meta_line;
+pub use crate::site::summary::sort_date;
 use crate::site::{Page, PageId, Site, TaxonomyKind};
 use crate::vietnamese::slugify;
 
@@ -160,42 +162,6 @@ pub fn summary<'a>(site: &'a Site, page: &'a Page) -> Summary<'a> {
                 .as_ref()
                 .is_some_and(|d| d.value.day.last_day() < site.publish.today),
         next: next_view(page, site.publish.today),
-    }
-}
-
-/// The date a page is listed by: its `date`, or the document's issue date,
-/// or the latest award, or the campaign start.
-pub fn sort_date(page: &Page) -> Option<PartialDate> {
-    if let Some(d) = &page.entry.common.date {
-        return Some(d.value.day);
-    }
-    match &page.entry.kind {
-        EntryKind::Document(d) => d.issued,
-        EntryKind::Exemplar(x) => x.awards.iter().filter_map(|a| a.date).max(),
-        EntryKind::Campaign(c) => Some(c.period.start),
-        _ => None,
-    }
-}
-
-fn meta_line(page: &Page) -> String {
-    match &page.entry.kind {
-        EntryKind::Exemplar(x) => format!("{} · {}", x.subject.label(), x.locality.value),
-        EntryKind::Document(d) => match &d.number {
-            Some(n) => format!("{} số {n}", d.doc_type),
-            None => d.doc_type.clone(),
-        },
-        EntryKind::Campaign(c) => match c.period.end {
-            Some(end) => format!("{} – {}", c.period.start.numeric(), end.numeric()),
-            None => format!("Từ {}", c.period.start.numeric()),
-        },
-        EntryKind::Event(e) => e.venue.clone().unwrap_or_default(),
-        EntryKind::Anniversary(a) => a.origin_date().map(|d| d.numeric()).unwrap_or_default(),
-        EntryKind::News(n) => n
-            .source
-            .clone()
-            .or_else(|| n.author.clone())
-            .unwrap_or_default(),
-        EntryKind::Page => String::new(),
     }
 }
 

@@ -9,7 +9,7 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use crate::model::EntryKind;
 use crate::permalink::Permalink;
-use crate::render::view;
+use crate::site::summary::{meta_line, sort_date};
 use crate::site::{Page, Site};
 use crate::vietnamese::fold;
 
@@ -240,12 +240,7 @@ pub fn doc_terms(page: &Page) -> DocTerms {
 /// What a result shows: `[title, url, section, meta line, date, excerpt]`;
 /// the URL without its section folder when it has one (`slug/`).
 pub fn record(site: &Site, page: &Page, section: usize) -> serde_json::Value {
-    let s = view::summary(site, page);
-    let date = s
-        .date
-        .as_ref()
-        .map(|d| d.numeric.clone())
-        .unwrap_or_default();
+    let date = sort_date(page).map(|d| d.numeric()).unwrap_or_default();
     let mut excerpt = String::new();
     if let Some(summary) = &page.entry.common.summary {
         excerpt.push_str(summary);
@@ -257,15 +252,15 @@ pub fn record(site: &Site, page: &Page, section: usize) -> serde_json::Value {
         excerpt.push_str(&page.content.plain_text);
     }
     let folder = Permalink::section_list(site.config.section_path(page.section()));
-    let url = match folder.and_then(|f| s.url.strip_prefix(f.as_str())) {
+    let url = match folder.and_then(|f| page.permalink.as_str().strip_prefix(f.as_str())) {
         Some(rest) if !rest.starts_with('/') => rest,
-        _ => s.url,
+        _ => page.permalink.as_str(),
     };
     serde_json::json!([
-        s.title,
+        page.title(),
         url,
         section,
-        s.meta,
+        meta_line(page),
         date,
         cut_words(&excerpt, EXCERPT_CHARS)
     ])

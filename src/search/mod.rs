@@ -94,7 +94,7 @@ fn doc_order(site: &Site) -> Vec<PageId> {
     let dates: Vec<_> = site
         .pages
         .iter()
-        .map(crate::render::view::sort_date)
+        .map(crate::site::summary::sort_date)
         .collect();
     ids.sort_by(|&a, &b| {
         dates[b]

@@ -12,9 +12,9 @@ use anyhow::{Context, Result};
 use notify::event::{AccessKind, AccessMode};
 use notify::{Event, EventKind, RecursiveMode, Watcher};
 
-use crate::build::is_ignored;
 use crate::i18n::Localized;
 use crate::msg;
+use crate::source::is_ignored;
 
 /// Folders whose files make the site (besides `thidua.yaml`).
 pub const WATCHED_DIRS: [&str; 5] = ["content", "themes", "static", "data", "templates"];

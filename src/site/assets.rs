@@ -116,10 +116,14 @@ pub fn attach(page: &Page, fs: &dyn SourceFs, index: &Index, config: &Config) ->
     let mut out = Attached::default();
     let entry = &page.entry;
     if let Some(dir) = &entry.bundle {
-        for file in fs.list(dir).unwrap_or_default() {
+        let files = crate::source::list_optional(fs, dir).unwrap_or_else(|e| {
+            out.problems.push(crate::source::unreadable_folder(dir, &e));
+            Vec::new()
+        });
+        for file in files {
             // Word's `~$…` lock files and other editors' temporary files are
             // never published.
-            if file.extension().is_some_and(|e| e == "md") || crate::build::is_ignored(&file) {
+            if file.extension().is_some_and(|e| e == "md") || crate::source::is_ignored(&file) {
                 continue;
             }
             if let Some(url) = asset_url(&file, index, config) {

@@ -7,6 +7,7 @@ pub mod assets;
 pub mod calendar;
 pub mod links;
 pub mod refs;
+pub mod summary;
 pub mod taxonomy;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -18,7 +19,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::incremental::record::{self, LoadRecord};
+use crate::fingerprint::{self, path_bytes};
 use crate::markdown::{Highlighter, MarkdownOptions, RenderedMarkdown};
 use crate::model::exemplar::Subject;
 use crate::model::{Entry, EntryKind, Section};
@@ -35,7 +36,7 @@ pub use taxonomy::{Taxonomy, TaxonomyKind, Term};
 pub type PageId = usize;
 
 /// What to publish.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Publish {
     pub drafts: bool,
     pub future: bool,
@@ -126,10 +127,53 @@ pub struct Inputs<'a> {
     pub collator: &'a VietnameseCollator,
     /// Every file under `content/` (for loose assets).
     pub content_files: Vec<PathBuf>,
-    /// What an earlier load computed (for `serve`); `None` computes all.
-    pub record: Option<&'a LoadRecord>,
+    /// What an earlier load computed (`serve`); a `build` reuses nothing.
+    pub reuse: &'a dyn Reuse,
     /// Entry files that could not be read, by what they claim.
     pub claims: Vec<crate::model::Claim>,
+}
+
+/// A body rendered to HTML, with the problems found in it.
+pub type Body = (Arc<RenderedMarkdown>, Vec<Diagnostic>);
+
+/// What [`assemble`] may take from an earlier load instead of computing it:
+/// rendered bodies and the taxonomies. The default methods compute
+/// everything (a `build`); `serve`'s load record keeps them by
+/// key. The key of a body's surroundings is computed here, and only when
+/// asked.
+pub trait Reuse: Sync {
+    /// Each of `entries` rendered; `render(i)` renders `entries[i]`.
+    /// `context` fingerprints what a body's rendering reads besides the
+    /// body: which entry is at which URL, which files exist, the
+    /// configuration.
+    fn bodies(
+        &self,
+        entries: &[&Arc<Entry>],
+        context: &dyn Fn() -> u64,
+        render: &(dyn Fn(usize) -> (RenderedMarkdown, Vec<Diagnostic>) + Sync),
+    ) -> Vec<Body> {
+        let _ = context;
+        (0..entries.len())
+            .into_par_iter()
+            .map(|i| {
+                let (content, problems) = render(i);
+                (Arc::new(content), problems)
+            })
+            .collect()
+    }
+
+    /// The taxonomies of `pages` (their fields resolved, their bodies not
+    /// needed), made by `build` unless the same structure was seen before.
+    fn taxonomies(
+        &self,
+        pages: &[Page],
+        config: &Config,
+        publish: &Publish,
+        build: &dyn Fn() -> Vec<Taxonomy>,
+    ) -> Vec<Taxonomy> {
+        let _ = (pages, config, publish);
+        build()
+    }
 }
 
 /// Validate and cross-reference parsed entries into a [`Site`].
@@ -167,13 +211,10 @@ pub fn assemble(entries: Vec<Arc<Entry>>, inputs: Inputs<'_>) -> (Site, Diagnost
         .map(|e| links::render_body(e, &index, &inputs, &mut diags));
     let referrers = refs::referrers(&pages);
     let build_taxonomies = || taxonomy::build_all(&pages, &inputs.config, inputs.collator);
-    let taxonomies = match inputs.record {
-        Some(rec) => rec.taxonomies(
-            record::structure_key(&pages, &inputs.config, &inputs.publish, rec),
-            build_taxonomies,
-        ),
-        None => build_taxonomies(),
-    };
+    let taxonomies =
+        inputs
+            .reuse
+            .taxonomies(&pages, &inputs.config, &inputs.publish, &build_taxonomies);
     let mut copies: Vec<Asset> = pages
         .iter()
         .flat_map(|p| p.assets.iter().cloned())
@@ -465,23 +506,13 @@ fn render_markdown(
             &inputs.config,
         )
     };
-    let context = inputs.record.map(|rec| {
-        let key = markdown_context_key(pages, index, inputs);
-        rec.set_markdown_context(key);
-        key
-    });
-    let results: Vec<(Arc<RenderedMarkdown>, Vec<Diagnostic>)> = match (inputs.record, context) {
-        (Some(rec), Some(context)) => {
-            let entries: Vec<&Arc<Entry>> = pages.iter().map(|p| &p.entry).collect();
-            rec.bodies(&entries, context, &|i| render(&pages[i]))
-        }
-        _ => pages
-            .par_iter()
-            .map(|page| {
-                let (content, problems) = render(page);
-                (Arc::new(content), problems)
-            })
-            .collect(),
+    let results = {
+        let pages: &[Page] = pages;
+        let entries: Vec<&Arc<Entry>> = pages.iter().map(|p| &p.entry).collect();
+        let context = || markdown_context_key(pages, index, inputs);
+        inputs
+            .reuse
+            .bodies(&entries, &context, &|i| render(&pages[i]))
     };
     for (page, (content, problems)) in pages.iter_mut().zip(results) {
         page.content = content;
@@ -492,32 +523,26 @@ fn render_markdown(
 /// Hash of everything a body's rendering reads besides the body itself:
 /// which entry is at which URL, which files exist, and the configuration.
 fn markdown_context_key(pages: &[Page], index: &refs::Index, inputs: &Inputs<'_>) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = fingerprint::Hasher::new();
     for p in pages {
-        (record::path_bytes(&p.entry.path), p.permalink.as_str()).hash(&mut h);
+        h.add(&(path_bytes(&p.entry.path), p.permalink.as_str()));
     }
-    let statics = inputs
-        .fs
-        .list(std::path::Path::new("static"))
-        .unwrap_or_default();
     // Body images starting with `/` may come from the theme's static files.
-    let theme_statics = inputs
-        .fs
-        .list(
-            &std::path::Path::new("themes")
-                .join(&inputs.config.theme)
-                .join("static"),
-        )
-        .unwrap_or_default();
-    let files = inputs
-        .content_files
-        .iter()
-        .chain(&statics)
-        .chain(&theme_statics);
-    for file in files.filter(|p| !crate::build::is_ignored(p)) {
-        record::path_bytes(file).hash(&mut h);
+    let theme_static = std::path::Path::new("themes")
+        .join(&inputs.config.theme)
+        .join("static");
+    let listed = [std::path::Path::new("static"), theme_static.as_path()]
+        .map(|dir| crate::source::list_optional(inputs.fs, dir));
+    let files = listed.iter().filter_map(|l| l.as_ref().ok()).flatten();
+    for file in inputs.content_files.iter().chain(files) {
+        if !crate::source::is_ignored(file) {
+            h.add(&path_bytes(file));
+        }
     }
-    (index.fingerprint(), format!("{:?}", inputs.config)).hash(&mut h);
+    // An unreadable folder is reported by the load (T0730), which then fails.
+    for e in listed.iter().filter_map(|l| l.as_ref().err()) {
+        h.add(&e.kind().to_string());
+    }
+    h.add(&(index.fingerprint(), &inputs.config));
     h.finish()
 }

@@ -97,13 +97,7 @@ impl Index {
         claimed.sort();
         let mut claimed_paths: Vec<_> = self.claimed_paths.iter().collect();
         claimed_paths.sort();
-        crate::incremental::record::hash_of(&(
-            withheld,
-            withheld_paths,
-            bundles,
-            claimed,
-            claimed_paths,
-        ))
+        crate::fingerprint::of(&(withheld, withheld_paths, bundles, claimed, claimed_paths))
     }
 
     pub fn with_withheld_paths(mut self, paths: impl IntoIterator<Item = PathBuf>) -> Self {

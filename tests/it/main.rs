@@ -11,6 +11,7 @@ mod fuzz;
 mod guide;
 mod import;
 mod incremental;
+mod io_errors;
 mod newsroom;
 mod output;
 mod paths;

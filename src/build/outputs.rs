@@ -1,0 +1,133 @@
+//! The one render orchestrator: which output files a build produces and in
+//! what order. The pages of the site are rendered (all of them, or those a
+//! [`RenderReuse`] says changed), then the site-wide files are made from the
+//! whole site — feeds (streamed to the sink), sitemap, the search index,
+//! oEmbed data and static copies — and every output is claimed once.
+//!
+//! A full build is a rebuild with no previous state ([`NoCache`]); `serve`'s
+//! session only supplies what it can reuse and collects the files in memory.
+
+use std::sync::Mutex;
+
+use rayon::prelude::*;
+
+use crate::output::{OutputFile, OutputSink};
+use crate::render::{self, Job, Prepared, RenderFailure, RenderReport, Shared, feeds};
+use crate::site::Site;
+use crate::source::SourceFs;
+use crate::vietnamese::VietnameseCollator;
+
+use super::{BuildError, Loaded, NoCache};
+
+/// What a render may take from an earlier one. The default methods take
+/// nothing and render everything.
+pub trait RenderReuse {
+    /// The values pages share (summaries, related exemplars, lists),
+    /// computed or carried over.
+    fn shared(&mut self, site: &Site, collator: &VietnameseCollator) -> Shared {
+        Shared::compute(site, collator)
+    }
+
+    /// The jobs to render; the outputs of the others are still valid.
+    fn to_render<'p>(&mut self, prepared: &'p Prepared<'_>) -> Vec<&'p Job> {
+        prepared.jobs.iter().collect()
+    }
+
+    /// The pages are in the sink. `false` leaves the site-wide files to a
+    /// later render (more changes are already waiting).
+    fn pages_rendered(&mut self, prepared: &Prepared<'_>) -> bool {
+        let _ = prepared;
+        true
+    }
+}
+
+impl RenderReuse for NoCache {}
+
+/// Render every page and make every site-wide file of `loaded` into `sink`.
+pub fn render_site(
+    loaded: &Loaded,
+    fs: &dyn SourceFs,
+    sink: &dyn OutputSink,
+) -> Result<RenderReport, BuildError> {
+    render_with(loaded, fs, &mut NoCache, sink)
+}
+
+/// [`render_site`], rendering only the pages `reuse` asks for. Every output
+/// file is claimed once ([`render::Claims`]): a file of `static/` or an
+/// entry's asset that would replace a generated file, or two generated
+/// pages at one URL, fail the render, unless `overrides:` names that file.
+pub fn render_with(
+    loaded: &Loaded,
+    fs: &dyn SourceFs,
+    reuse: &mut dyn RenderReuse,
+    sink: &dyn OutputSink,
+) -> Result<RenderReport, BuildError> {
+    let site = &loaded.site;
+    let shared = reuse.shared(site, &loaded.collator);
+    let prepared = render::prepare(site, &loaded.theme, shared);
+    let todo = reuse.to_render(&prepared);
+    sink.expect(todo.len());
+    prepared.render_jobs(todo.par_iter().copied(), sink)?;
+    let pages = prepared.jobs.len();
+    if !reuse.pages_rendered(&prepared) {
+        return Ok(RenderReport {
+            pages,
+            files: pages,
+        });
+    }
+    let site_files = site_files(&prepared, fs, sink)?;
+    Ok(RenderReport {
+        pages,
+        files: pages + site_files,
+    })
+}
+
+/// The files made from the whole site rather than one page, into `sink`:
+/// feeds first (streamed as they are made), then, once every output is
+/// claimed, sitemap, search index, oEmbed data and static copies. Returns
+/// how many.
+fn site_files(
+    prepared: &Prepared<'_>,
+    fs: &dyn SourceFs,
+    sink: &dyn OutputSink,
+) -> Result<usize, BuildError> {
+    let recording = Recording {
+        inner: sink,
+        paths: Mutex::new(Vec::new()),
+    };
+    let feed_count = feeds::write(prepared.site, &recording).map_err(RenderFailure::Io)?;
+    let feed_paths = recording
+        .paths
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner());
+    let index = crate::search::index_files(prepared.site);
+    let mut files = prepared.site_files(fs, index)?;
+    prepared.claim_outputs(&mut files, &feed_paths)?;
+    let count = feed_count + files.len();
+    sink.expect(files.len());
+    files
+        .into_par_iter()
+        .try_for_each(|f| sink.write(f))
+        .map_err(RenderFailure::Io)?;
+    Ok(count)
+}
+
+/// Passes files on to `inner`, remembering their paths.
+struct Recording<'a> {
+    inner: &'a dyn OutputSink,
+    paths: Mutex<Vec<String>>,
+}
+
+impl OutputSink for Recording<'_> {
+    fn write(&self, file: OutputFile) -> anyhow::Result<()> {
+        self.paths
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(file.path.clone());
+        self.inner.write(file)
+    }
+
+    fn expect(&self, count: usize) {
+        self.inner.expect(count);
+    }
+}
