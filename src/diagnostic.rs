@@ -6,9 +6,8 @@
 //! chosen language: `path:line:col: lỗi[T0104]: message` (`error[T0104]` in
 //! English); the code is the start of the message's id.
 
-use std::borrow::Cow;
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::i18n::{Lang, Message};
 
@@ -125,40 +124,9 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Forward slashes on every platform, so the text is the same for editors on
-/// Windows and in snapshots.
-pub fn display_path(path: &Path) -> String {
-    path.to_string_lossy().replace('\\', "/")
-}
-
-/// A text from a file or the command line, safe to print in a terminal:
-/// control characters (ESC, BEL, a newline…) and the bidirectional
-/// overrides that reorder what is shown are written out as `\n`, `\t`,
-/// `\r` or `\u{1b}`, so a key, a link or a file name cannot change the
-/// terminal (its title, colours, the cursor) or forge a diagnostic line.
-/// Every argument of every message goes through this when the message is
-/// formatted (`Catalogue::format`), as does a diagnostic's file name.
-pub fn escape_controls(text: &str) -> Cow<'_, str> {
-    let unsafe_char =
-        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-    if !text.contains(unsafe_char) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if unsafe_char(c) => {
-                use fmt::Write;
-                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    Cow::Owned(out)
-}
+// How paths and outside text are printed lives with the messages that
+// print them (`i18n`), which must not depend on diagnostics.
+pub use crate::i18n::{display_path, escape_controls};
 
 /// An ordered collection of diagnostics from one run.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

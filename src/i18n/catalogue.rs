@@ -168,7 +168,7 @@ impl Catalogue {
             let value = match value {
                 // Values come from files and the command line: control
                 // characters in them are shown escaped, never sent raw.
-                Arg::Text(s) => FluentValue::from(crate::diagnostic::escape_controls(s)),
+                Arg::Text(s) => FluentValue::from(super::escape_controls(s)),
                 Arg::Number(n) => FluentValue::from(*n),
                 Arg::Message(m) => FluentValue::from(self.format(m)),
             };

@@ -138,7 +138,7 @@ impl From<char> for Arg {
 /// Paths are shown with forward slashes on every platform.
 impl From<&Path> for Arg {
     fn from(p: &Path) -> Arg {
-        Arg::Text(crate::diagnostic::display_path(p))
+        Arg::Text(display_path(p))
     }
 }
 impl From<&PathBuf> for Arg {
@@ -399,4 +399,39 @@ mod catalogue_tests {
             "ids missing from the catalogue: {missing:#?}"
         );
     }
+}
+
+/// Forward slashes on every platform, so the text is the same for editors on
+/// Windows and in snapshots.
+pub fn display_path(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+/// A text from a file or the command line, safe to print in a terminal:
+/// control characters (ESC, BEL, a newline…) and the bidirectional
+/// overrides that reorder what is shown are written out as `\n`, `\t`,
+/// `\r` or `\u{1b}`, so a key, a link or a file name cannot change the
+/// terminal (its title, colours, the cursor) or forge a diagnostic line.
+/// Every argument of every message goes through this when the message is
+/// formatted (`Catalogue::format`), as does a diagnostic's file name.
+pub fn escape_controls(text: &str) -> Cow<'_, str> {
+    let unsafe_char =
+        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !text.contains(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if unsafe_char(c) => {
+                use std::fmt::Write;
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
 }
