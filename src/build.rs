@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
+use crate::calendar::holidays::Holidays;
 use crate::config::{self, Config};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fingerprint;
@@ -245,7 +246,7 @@ fn load_inner(
         .filter(|d| d.code() == Some("T0319"))
         .count();
     counts.draft_problems = draft_problems.clone();
-    let (data, localities) = load_data(fs, &mut diags);
+    let data = load_data(fs, &mut diags);
     let theme = match theme::load(fs, &config) {
         Ok(t) => Some(t),
         Err(d) => {
@@ -265,8 +266,9 @@ fn load_inner(
             future: opts.future,
             today: build_date(opts),
         },
-        localities,
-        data,
+        localities: data.localities,
+        holidays: data.holidays,
+        data: data.json,
         home_intro,
         highlighter: &highlighter,
         collator: &collator,
@@ -538,13 +540,22 @@ fn home_intro(fs: &dyn SourceFs, path: &Path, diags: &mut Diagnostics) -> Option
     })
 }
 
-/// `data/*.yaml` for templates, and the locality map.
-fn load_data(
-    fs: &dyn SourceFs,
-    diags: &mut Diagnostics,
-) -> (serde_json::Value, BTreeMap<String, String>) {
+/// What `data/` holds: every file for templates, and the two the build
+/// itself reads.
+struct DataFiles {
+    /// `data/*.yaml` by file stem, for templates.
+    json: serde_json::Value,
+    /// `data/localities.yaml`: old locality names → today's.
+    localities: BTreeMap<String, String>,
+    /// `data/holidays.yaml` over the built-in rules: the working days.
+    holidays: Holidays,
+}
+
+/// `data/*.yaml` for templates, the locality map and the holiday schedules.
+fn load_data(fs: &dyn SourceFs, diags: &mut Diagnostics) -> DataFiles {
     let mut data = serde_json::Map::new();
     let mut localities = BTreeMap::new();
+    let mut holidays = Holidays::builtin();
     let data_dir = Path::new("data");
     let files = source::list_optional(fs, data_dir).unwrap_or_else(|e| {
         diags.push(source::unreadable_folder(data_dir, &e));
@@ -568,12 +579,18 @@ fn load_data(
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        if stem == "localities" {
-            localities = read_localities(&path, &node, diags);
+        match stem.as_str() {
+            "localities" => localities = read_localities(&path, &node, diags),
+            "holidays" => holidays = Holidays::read(&path, &node, diags),
+            _ => {}
         }
         data.insert(stem, node.to_json());
     }
-    (serde_json::Value::Object(data), localities)
+    DataFiles {
+        json: serde_json::Value::Object(data),
+        localities,
+        holidays,
+    }
 }
 
 fn read_localities(

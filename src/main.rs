@@ -210,6 +210,8 @@ enum EntryType {
     Event,
     Document,
     News,
+    Decision,
+    Nomination,
     Page,
 }
 
@@ -222,6 +224,8 @@ impl EntryType {
             EntryType::Event => Section::Events,
             EntryType::Document => Section::Documents,
             EntryType::News => Section::News,
+            EntryType::Decision => Section::Decisions,
+            EntryType::Nomination => Section::Nominations,
             EntryType::Page => Section::Pages,
         }
     }

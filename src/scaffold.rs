@@ -293,6 +293,8 @@ fn section_hint(section: Section, key: &str) -> Option<Hint> {
         Section::Events => event_hint(key),
         Section::Documents => document_hint(key),
         Section::News => news_hint(key),
+        Section::Decisions => decision_hint(key),
+        Section::Nominations => nomination_hint(key),
         Section::Pages => None,
     }
 }
@@ -371,6 +373,38 @@ fn anniversary_hint(key: &str) -> Option<Hint> {
         "origins" => Hint::new("ngày kỷ niệm hai sự kiện: mỗi sự kiện một ngày và tên; mẫu ở dưới").example(&[
             "- {date: 1944-12-22, label: \"Ngày thành lập Quân đội nhân dân Việt Nam\"}",
             "- {date: 1989-12-22, label: \"Ngày hội Quốc phòng toàn dân\"}",
+        ]),
+        _ => return None,
+    })
+}
+
+fn decision_hint(key: &str) -> Option<Hint> {
+    Some(match key {
+        "number" => Hint::new("số ký hiệu của quyết định, ví dụ \"1234/QĐ-UBND\""),
+        "issued" => Hint::new("ngày ký, dạng YYYY-MM-DD"),
+        "issuer" => Hint::new("cơ quan ban hành, ví dụ \"Ủy ban nhân dân thành phố Cần Thơ\""),
+        "signer" => Hint::new("người ký; mẫu ở dưới").example(&["name: Nguyễn Văn A", "position: Chủ tịch", "on_behalf: TM. Ủy ban nhân dân"]),
+        "award" => Hint::new("hình thức khen thưởng, ví dụ \"Bằng khen của Chủ tịch Ủy ban nhân dân thành phố\""),
+        "reason" => Hint::new("lý do, ví dụ \"đã có thành tích xuất sắc trong …\""),
+        "recipients" => Hint::new("người, tập thể được khen thưởng, mỗi người một dòng; mẫu ở dưới").example(&[
+            "- {name: \"Nguyễn Văn An\", subject: person, unit: \"Hội Nông dân phường An Bình\"}",
+            "- {name: \"Hợp tác xã Nông nghiệp Mỹ Khánh\", subject: collective, exemplar: hop-tac-xa-my-khanh}",
+        ]),
+        "revoked" => Hint::new("chỉ khi quyết định bị thu hồi: {date: YYYY-MM-DD, decision: \"số quyết định thu hồi\", reason: \"…\"}"),
+        "file" => Hint::new("tệp quyết định đã ký (PDF) đặt cạnh bài, ví dụ quyet-dinh.pdf"),
+        _ => return None,
+    })
+}
+
+fn nomination_hint(key: &str) -> Option<Hint> {
+    Some(match key {
+        "council" => Hint::new("hội đồng xét, ví dụ \"Hội đồng Thi đua - Khen thưởng thành phố Cần Thơ\""),
+        "award" => Hint::new("hình thức đề nghị, ví dụ \"Huân chương Lao động hạng Ba\""),
+        "opens" => Hint::new("ngày bắt đầu lấy ý kiến, dạng YYYY-MM-DD"),
+        "closes" => Hint::new("ngày kết thúc, ít nhất 10 ngày làm việc kể từ ngày bắt đầu (Nghị định 98/2023/NĐ-CP, điều 46)"),
+        "contact" => Hint::new("nơi nhận ý kiến; mẫu ở dưới").example(&["unit: Ban Thi đua - Khen thưởng thành phố", "address: …", "phone: …", "email: …"]),
+        "nominees" => Hint::new("người, tập thể được đề nghị, mỗi người một dòng; mẫu ở dưới").example(&[
+            "- {name: \"Nguyễn Thị B\", subject: person, position: \"Chủ tịch Hội Phụ nữ phường\", achievements: \"…\"}",
         ]),
         _ => return None,
     })

@@ -10,6 +10,8 @@ site-one-anniversary = anniversary
 site-one-event = event
 site-one-document = document
 site-one-news = news article
+site-one-decision = award decision
+site-one-nomination = public consultation
 site-one-page = page
 
 ## T03xx: references, links, URLs, assets, images, publishing

@@ -10,6 +10,8 @@ site-one-anniversary = ngày kỷ niệm
 site-one-event = sự kiện
 site-one-document = văn bản
 site-one-news = tin bài
+site-one-decision = quyết định khen thưởng
+site-one-nomination = đợt lấy ý kiến nhân dân
 site-one-page = trang
 
 ## T03xx: tham chiếu, liên kết, địa chỉ trang, tệp đi kèm, ảnh, xuất bản

@@ -10,6 +10,7 @@ use crate::model::Spanned;
 use crate::model::award::AwardForm;
 use crate::model::document::{Signer, read_signer};
 use crate::model::exemplar::Subject;
+use crate::model::keys::{Key, optional, required};
 use crate::model::read::{Choice, MapReader};
 use crate::msg;
 
@@ -85,6 +86,19 @@ pub struct Decision {
 }
 
 impl Decision {
+    /// Its own front-matter keys, in the order `thidua new` writes them.
+    pub const KEYS: [Key; 9] = [
+        required("number"),
+        required("issued"),
+        required("issuer"),
+        optional("signer"),
+        required("award"),
+        optional("reason"),
+        required("recipients"),
+        optional("revoked"),
+        optional("file"),
+    ];
+
     pub fn read(r: &MapReader<'_>) -> Option<Decision> {
         let number = r.required_string("number", msg!("T0202-help-decision-number"));
         let issued = r.required_date("issued", msg!("T0202-help-decision-issued"));

@@ -41,7 +41,9 @@ pub fn required_names(keys: &'static [Key]) -> impl Iterator<Item = &'static str
 impl Section {
     /// The section's own keys (besides [`crate::model::parse::COMMON_KEYS`]).
     pub fn keys(self) -> &'static [Key] {
-        use crate::model::{Anniversary, Campaign, Document, Event, Exemplar, News};
+        use crate::model::{
+            Anniversary, Campaign, Decision, Document, Event, Exemplar, News, Nomination,
+        };
         match self {
             Section::Exemplars => &Exemplar::KEYS,
             Section::Campaigns => &Campaign::KEYS,
@@ -49,6 +51,8 @@ impl Section {
             Section::Events => &Event::KEYS,
             Section::Documents => &Document::KEYS,
             Section::News => &News::KEYS,
+            Section::Decisions => &Decision::KEYS,
+            Section::Nominations => &Nomination::KEYS,
             Section::Pages => &[],
         }
     }

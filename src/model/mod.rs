@@ -26,10 +26,12 @@ use crate::diagnostic::Position;
 pub use anniversary::Anniversary;
 pub use award::{Award, AwardForm, AwardKind};
 pub use campaign::{Campaign, Milestone, Target};
+pub use decision::Decision;
 pub use document::Document;
 pub use event::Event;
 pub use exemplar::Exemplar;
 pub use news::News;
+pub use nomination::Nomination;
 pub use parse::{Claim, ParsedEntry, parse_entry};
 
 /// A value with the position where the editor wrote it.
@@ -58,17 +60,21 @@ pub enum Section {
     Events,
     Documents,
     News,
+    Decisions,
+    Nominations,
     Pages,
 }
 
 impl Section {
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 9] = [
         Section::Exemplars,
         Section::Campaigns,
         Section::Anniversaries,
         Section::Events,
         Section::Documents,
         Section::News,
+        Section::Decisions,
+        Section::Nominations,
         Section::Pages,
     ];
 
@@ -81,6 +87,8 @@ impl Section {
             Section::Events => "events",
             Section::Documents => "documents",
             Section::News => "news",
+            Section::Decisions => "decisions",
+            Section::Nominations => "nominations",
             Section::Pages => "pages",
         }
     }
@@ -98,6 +106,8 @@ impl Section {
             Section::Events => "su-kien",
             Section::Documents => "van-ban",
             Section::News => "tin-tuc",
+            Section::Decisions => "quyet-dinh",
+            Section::Nominations => "lay-y-kien",
             Section::Pages => "",
         }
     }
@@ -111,6 +121,8 @@ impl Section {
             Section::Events => "Sự kiện",
             Section::Documents => "Văn bản",
             Section::News => "Tin tức",
+            Section::Decisions => "Quyết định khen thưởng",
+            Section::Nominations => "Lấy ý kiến nhân dân",
             Section::Pages => "Trang",
         }
     }
@@ -124,6 +136,8 @@ impl Section {
             Section::Events => "sự kiện",
             Section::Documents => "văn bản",
             Section::News => "tin bài",
+            Section::Decisions => "quyết định khen thưởng",
+            Section::Nominations => "đợt lấy ý kiến",
             Section::Pages => "trang",
         }
     }
@@ -173,6 +187,8 @@ pub enum EntryKind {
     Event(Event),
     Document(Document),
     News(News),
+    Decision(Decision),
+    Nomination(Nomination),
     Page,
 }
 

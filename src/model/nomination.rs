@@ -7,6 +7,7 @@
 use crate::date::PartialDate;
 use crate::model::Spanned;
 use crate::model::decision::{Honouree, NOMINEE_KEYS, read_honouree};
+use crate::model::keys::{Key, required};
 use crate::model::read::MapReader;
 use crate::msg;
 
@@ -31,6 +32,16 @@ pub struct Nomination {
 }
 
 impl Nomination {
+    /// Its own front-matter keys, in the order `thidua new` writes them.
+    pub const KEYS: [Key; 6] = [
+        required("council"),
+        required("award"),
+        required("opens"),
+        required("closes"),
+        required("contact"),
+        required("nominees"),
+    ];
+
     pub fn read(r: &MapReader<'_>) -> Option<Nomination> {
         let council = r.required_string("council", msg!("T0202-help-council"));
         let award = r.required_string("award", msg!("T0202-help-award-title"));

@@ -9,8 +9,8 @@ use crate::frontmatter;
 use crate::model::keys::{self, Key, optional, required};
 use crate::model::read::{MapReader, Problems};
 use crate::model::{
-    Anniversary, Campaign, Common, Document, Entry, EntryDate, EntryKind, Event, Exemplar, Image,
-    News, Section, Spanned,
+    Anniversary, Campaign, Common, Decision, Document, Entry, EntryDate, EntryKind, Event,
+    Exemplar, Image, News, Nomination, Section, Spanned,
 };
 use crate::msg;
 use crate::source::SourceFile;
@@ -129,6 +129,8 @@ fn read_entry(
         Section::Events => Event::read(&reader).map(EntryKind::Event),
         Section::Documents => Document::read(&reader).map(EntryKind::Document),
         Section::News => News::read(&reader).map(EntryKind::News),
+        Section::Decisions => Decision::read(&reader).map(EntryKind::Decision),
+        Section::Nominations => Nomination::read(&reader).map(EntryKind::Nomination),
         Section::Pages => Some(EntryKind::Page),
     };
     let allowed: Vec<&'static str> = keys::names(&COMMON_KEYS)

@@ -6,7 +6,8 @@ use tera::Value;
 
 use crate::model::{EntryKind, Section};
 use crate::render::view::{self, DateView, Labelled, PageValues, TermLink};
-use crate::site::{Page, PageId, Site, TaxonomyKind};
+use crate::site::calendar::ConsultationStatus;
+use crate::site::{Page, PageId, Site, TaxonomyKind, honours};
 use crate::vietnamese::{format_decimal, slugify};
 
 /// Merge the fields of `extra` into the map `base`.
@@ -84,7 +85,7 @@ fn kind_value(site: &Site, id: PageId, v: Value, values: &PageValues) -> Value {
     let page = &site.pages[id];
     match &page.entry.kind {
         EntryKind::Exemplar(x) => insert(
-            merge(&v, &exemplar_detail(page, x)),
+            merge(&v, &exemplar_detail(site, page, x)),
             "related",
             values.summaries_of(&values.related[id]),
         ),
@@ -116,6 +117,8 @@ fn kind_value(site: &Site, id: PageId, v: Value, values: &PageValues) -> Value {
             };
             merge(&v, &detail)
         }
+        EntryKind::Decision(d) => merge(&v, &decision_detail(site, page, d)),
+        EntryKind::Nomination(n) => merge(&v, &nomination_detail(site, page, n)),
         EntryKind::Event(e) => {
             let detail = EventDetail {
                 tentative: e.tentative,
@@ -194,6 +197,8 @@ struct AwardView<'a> {
     decision: Option<&'a str>,
     date: Option<DateView>,
     authority: Option<&'a str>,
+    /// The decision's own page, when the site publishes it.
+    decision_url: Option<String>,
     form: TermLink,
 }
 
@@ -225,7 +230,11 @@ struct TermLinkWithKey {
     url: String,
 }
 
-fn exemplar_detail<'a>(page: &'a Page, x: &'a crate::model::Exemplar) -> ExemplarDetail<'a> {
+fn exemplar_detail<'a>(
+    site: &Site,
+    page: &'a Page,
+    x: &'a crate::model::Exemplar,
+) -> ExemplarDetail<'a> {
     let grouped = page.locality_today.as_deref().unwrap_or(&x.locality.value);
     ExemplarDetail {
         subject: TermLinkWithKey {
@@ -255,6 +264,11 @@ fn exemplar_detail<'a>(page: &'a Page, x: &'a crate::model::Exemplar) -> Exempla
                 decision: a.decision.as_deref(),
                 date: a.date.map(DateView::of),
                 authority: a.authority.as_deref(),
+                decision_url: a
+                    .decision
+                    .as_deref()
+                    .and_then(|n| site.decisions.get(&honours::number_key(n)))
+                    .map(|id| site.pages[*id].permalink.to_string()),
                 form: TermLink {
                     name: a.form.label().to_owned(),
                     url: format!(
@@ -302,18 +316,167 @@ fn document_detail<'a>(page: &'a Page, d: &'a crate::model::Document) -> Documen
         effective: d.effective.map(DateView::of),
         abstract_text: &d.abstract_text,
         signer: d.signer.as_ref(),
-        file: page.file.as_ref().map(|(url, size)| {
-            let name = url.rsplit('/').next().unwrap_or_default().to_owned();
-            let extension = name.rsplit('.').next().unwrap_or_default().to_uppercase();
-            FileView {
-                url: url.clone(),
-                name,
-                size: *size,
-                size_label: size_label(*size),
-                extension,
-            }
-        }),
+        file: file_view(page),
         based_on: &d.based_on,
+    }
+}
+
+/// The entry's attached file (a document's, a decision's signed copy).
+fn file_view(page: &Page) -> Option<FileView> {
+    page.file.as_ref().map(|(url, size)| {
+        let name = url.rsplit('/').next().unwrap_or_default().to_owned();
+        let extension = name.rsplit('.').next().unwrap_or_default().to_uppercase();
+        FileView {
+            url: url.clone(),
+            name,
+            size: *size,
+            size_label: size_label(*size),
+            extension,
+        }
+    })
+}
+
+/// A recipient of a decision or a nominee, with the link to their
+/// exemplar page when one is referenced.
+#[derive(Serialize)]
+struct HonoureeView<'a> {
+    name: &'a str,
+    subject: Labelled,
+    position: Option<&'a str>,
+    unit: Option<&'a str>,
+    locality: Option<&'a str>,
+    achievements: Option<&'a str>,
+    url: Option<String>,
+}
+
+fn honourees<'a>(
+    site: &Site,
+    page: &Page,
+    list: &'a [crate::model::decision::Honouree],
+) -> Vec<HonoureeView<'a>> {
+    list.iter()
+        .enumerate()
+        .map(|(i, h)| HonoureeView {
+            name: &h.name,
+            subject: Labelled {
+                key: h.subject.key().to_owned(),
+                label: h.subject.label().to_owned(),
+            },
+            position: h.position.as_deref(),
+            unit: h.unit.as_deref(),
+            locality: h.locality.as_deref(),
+            achievements: h.achievements.as_deref(),
+            url: page
+                .links
+                .honourees
+                .get(i)
+                .copied()
+                .flatten()
+                .map(|id| site.pages[id].permalink.to_string()),
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct RevokedView<'a> {
+    date: DateView,
+    decision: Option<&'a str>,
+    reason: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct DecisionDetail<'a> {
+    number: &'a str,
+    issued: DateView,
+    issuer: &'a str,
+    signer: Option<&'a crate::model::document::Signer>,
+    award: &'a str,
+    /// The award's form, linked to its taxonomy page.
+    form: TermLink,
+    /// danh hiệu thi đua / hình thức khen thưởng.
+    award_kind: Labelled,
+    reason: Option<&'a str>,
+    recipients: Vec<HonoureeView<'a>>,
+    revoked: Option<RevokedView<'a>>,
+    file: Option<FileView>,
+}
+
+fn decision_detail<'a>(
+    site: &Site,
+    page: &'a Page,
+    d: &'a crate::model::Decision,
+) -> DecisionDetail<'a> {
+    DecisionDetail {
+        number: &d.number.value,
+        issued: DateView::of(d.issued),
+        issuer: &d.issuer,
+        signer: d.signer.as_ref(),
+        award: &d.award,
+        form: TermLink {
+            name: d.form.label().to_owned(),
+            url: format!(
+                "/{}/{}/",
+                TaxonomyKind::AwardForms.path(),
+                slugify(d.form.label())
+            ),
+        },
+        award_kind: Labelled {
+            key: view::serde_key(&d.form.kind()),
+            label: d.form.kind().label().to_owned(),
+        },
+        reason: d.reason.as_deref(),
+        recipients: honourees(site, page, &d.recipients),
+        revoked: d.revoked.as_ref().map(|r| RevokedView {
+            date: DateView::of(r.date),
+            decision: r.decision.as_deref(),
+            reason: r.reason.as_deref(),
+        }),
+        file: file_view(page),
+    }
+}
+
+#[derive(Serialize)]
+struct NominationDetail<'a> {
+    council: &'a str,
+    award: &'a str,
+    opens: DateView,
+    closes: DateView,
+    contact: &'a crate::model::nomination::Contact,
+    nominees: Vec<HonoureeView<'a>>,
+    status: Labelled,
+    /// Working days of the whole period (both ends count).
+    working_days: u32,
+    /// Working days still open for comment, from the build date (or the
+    /// whole period before it opens; 0 once closed).
+    working_days_left: u32,
+}
+
+fn nomination_detail<'a>(
+    site: &Site,
+    page: &'a Page,
+    n: &'a crate::model::Nomination,
+) -> NominationDetail<'a> {
+    let (opens, closes) = (n.opens.value.first_day(), n.closes.value.first_day());
+    let today = site.publish.today;
+    let status = ConsultationStatus::of(opens, closes, today);
+    let working_days = site.holidays.working_days_in(opens, closes);
+    NominationDetail {
+        council: &n.council,
+        award: &n.award,
+        opens: DateView::of(n.opens.value),
+        closes: DateView::of(n.closes.value),
+        contact: &n.contact,
+        nominees: honourees(site, page, &n.nominees),
+        status: Labelled {
+            key: view::serde_key(&status),
+            label: status.label().to_owned(),
+        },
+        working_days,
+        working_days_left: match status {
+            ConsultationStatus::Upcoming => working_days,
+            ConsultationStatus::Open => site.holidays.working_days_in(today, closes),
+            ConsultationStatus::Closed => 0,
+        },
     }
 }
 

@@ -203,6 +203,22 @@ fn entity(site: &Site, page: &Page) -> Json {
             "publisher": publisher(site),
             "inLanguage": "vi",
         }),
+        EntryKind::Decision(d) => json!({
+            "@type": "Legislation",
+            "name": page.title(),
+            "legislationIdentifier": d.number.value,
+            "legislationType": "Quyết định",
+            "legislationDate": d.issued.iso(),
+            "legislationPassedBy": {"@type": "Organization", "name": d.issuer},
+            "inLanguage": "vi",
+        }),
+        EntryKind::Nomination(n) => json!({
+            "@type": "WebPage",
+            "name": page.title(),
+            "datePublished": n.opens.value.iso(),
+            "expires": n.closes.value.iso(),
+            "inLanguage": "vi",
+        }),
         EntryKind::Page => json!({"@type": "WebPage", "name": page.title(), "inLanguage": "vi"}),
     };
     let summary = common.summary.as_deref().unwrap_or(&page.content.summary);

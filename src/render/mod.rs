@@ -651,6 +651,8 @@ fn entry_template(section: Section) -> &'static str {
         Section::Events => "event.html",
         Section::Documents => "document.html",
         Section::News => "news.html",
+        Section::Decisions => "decision.html",
+        Section::Nominations => "nomination.html",
         Section::Pages => "page.html",
     }
 }

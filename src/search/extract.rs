@@ -120,6 +120,24 @@ fn kind_texts(
             push_opt(key, &n.author);
             push_opt(key, &n.source);
         }
+        EntryKind::Decision(d) => {
+            // A decision is found by its number and by its recipients' names.
+            key.extend([d.number.value.clone(), d.award.clone(), d.issuer.clone()]);
+            push_opt(key, &d.reason);
+            for r in &d.recipients {
+                key.push(r.name.clone());
+                push_opt(body, &r.unit);
+                push_opt(body, &r.locality);
+            }
+        }
+        EntryKind::Nomination(n) => {
+            key.extend([n.award.clone(), n.council.clone()]);
+            for r in &n.nominees {
+                key.push(r.name.clone());
+                push_opt(body, &r.unit);
+                push_opt(body, &r.achievements);
+            }
+        }
         EntryKind::Page => {}
     }
 }

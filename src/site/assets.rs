@@ -172,9 +172,7 @@ pub fn attach(page: &Page, fs: &dyn SourceFs, index: &Index, config: &Config) ->
             }
         }
     }
-    if let EntryKind::Document(d) = &entry.kind
-        && let Some(file) = &d.file
-    {
+    if let Some(file) = attached_file(&entry.kind) {
         let name = file.value.as_str();
         let decoded = percent_encoding::percent_decode_str(name).decode_utf8_lossy();
         if has_parent_step(name) {
@@ -220,6 +218,15 @@ pub fn attach(page: &Page, fs: &dyn SourceFs, index: &Index, config: &Config) ->
         }
     }
     out
+}
+
+/// The file an entry attaches: a document's, or a decision's signed copy.
+fn attached_file(kind: &EntryKind) -> Option<&crate::model::Spanned<String>> {
+    match kind {
+        EntryKind::Document(d) => d.file.as_ref(),
+        EntryKind::Decision(d) => d.file.as_ref(),
+        _ => None,
+    }
 }
 
 /// Whether a site path written by an editor goes up a folder (`..`), as

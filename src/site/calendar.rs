@@ -39,6 +39,35 @@ pub fn campaign_status(period: &Period, today: NaiveDate) -> CampaignStatus {
     }
 }
 
+/// Where a public consultation (lấy ý kiến) stands on the build date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsultationStatus {
+    Upcoming,
+    Open,
+    Closed,
+}
+
+impl ConsultationStatus {
+    pub fn of(opens: NaiveDate, closes: NaiveDate, today: NaiveDate) -> Self {
+        if today < opens {
+            ConsultationStatus::Upcoming
+        } else if today > closes {
+            ConsultationStatus::Closed
+        } else {
+            ConsultationStatus::Open
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ConsultationStatus::Upcoming => "Sắp lấy ý kiến",
+            ConsultationStatus::Open => "Đang lấy ý kiến",
+            ConsultationStatus::Closed => "Đã kết thúc",
+        }
+    }
+}
+
 /// Index of the next milestone not yet past (a month-precision milestone
 /// stays "next" until its month ends).
 pub fn next_milestone(milestones: &[Milestone], today: NaiveDate) -> Option<usize> {

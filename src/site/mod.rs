@@ -5,6 +5,7 @@
 
 pub mod assets;
 pub mod calendar;
+pub mod honours;
 pub mod links;
 pub mod refs;
 pub mod summary;
@@ -17,6 +18,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
+use crate::calendar::holidays::Holidays;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::fingerprint::{self, path_bytes};
@@ -95,6 +97,12 @@ pub struct Site {
     pub index: refs::Index,
     /// How many entries this build leaves out, for the summary.
     pub left_out: LeftOut,
+    /// Working days of state offices (public-comment periods).
+    pub holidays: Holidays,
+    /// Decision pages by their number ([`honours::number_key`]).
+    pub decisions: HashMap<String, PageId>,
+    /// The honour roll (sổ vàng), newest year first.
+    pub honours: Vec<honours::Honour>,
 }
 
 /// Entries read but not published by this build, for the summary line.
@@ -121,6 +129,8 @@ pub struct Inputs<'a> {
     pub config: Config,
     pub publish: Publish,
     pub localities: BTreeMap<String, String>,
+    /// Working days: the built-in rules with `data/holidays.yaml`.
+    pub holidays: Holidays,
     pub data: serde_json::Value,
     pub home_intro: Option<Entry>,
     pub highlighter: &'a Highlighter,
@@ -194,6 +204,7 @@ pub fn assemble(entries: Vec<Arc<Entry>>, inputs: Inputs<'_>) -> (Site, Diagnost
         page.locality_today = locality_today(&page.entry, &mut localities);
     }
     refs::break_parent_cycles(&mut pages, &mut diags);
+    check_comment_periods(&pages, &inputs.holidays, &mut diags);
     let attached: Vec<assets::Attached> = pages
         .par_iter()
         .map(|p| assets::attach(p, inputs.fs, &index, &inputs.config))
@@ -224,6 +235,8 @@ pub fn assemble(entries: Vec<Arc<Entry>>, inputs: Inputs<'_>) -> (Site, Diagnost
         &index,
         &inputs.config,
     ));
+    let decisions = honours::decisions_by_number(&pages);
+    let honours = honours::roll(&pages, &decisions);
     let site = Site {
         config: inputs.config,
         publish: inputs.publish,
@@ -235,8 +248,45 @@ pub fn assemble(entries: Vec<Arc<Entry>>, inputs: Inputs<'_>) -> (Site, Diagnost
         copies,
         index,
         left_out: withheld.left_out,
+        holidays: inputs.holidays,
+        decisions,
+        honours,
     };
     (site, diags)
+}
+
+/// Decree 98/2023/NĐ-CP art. 46(2): nominees for high honours are put to
+/// public comment for at least 10 working days; a shorter period is an
+/// error naming the earliest valid closing day (both ends count).
+fn check_comment_periods(pages: &[Page], holidays: &Holidays, diags: &mut Diagnostics) {
+    const WORKING_DAYS: u32 = 10;
+    for page in pages {
+        let EntryKind::Nomination(n) = &page.entry.kind else {
+            continue;
+        };
+        let (opens, closes) = (n.opens.value.first_day(), n.closes.value.first_day());
+        let days = holidays.working_days_in(opens, closes);
+        if days >= WORKING_DAYS {
+            continue;
+        }
+        let earliest = holidays
+            .nth_working_day(opens, WORKING_DAYS)
+            .map(|d| crate::date::PartialDate::from_naive(d).iso())
+            .unwrap_or_default();
+        diags.push(
+            Diagnostic::error(
+                &page.entry.path,
+                Some(n.closes.pos),
+                msg!(
+                    "T0215-too-short",
+                    opens = n.opens.value.iso(),
+                    closes = n.closes.value.iso(),
+                    days = days
+                ),
+            )
+            .with_help(msg!("T0215-help-earliest", earliest = earliest)),
+        );
+    }
 }
 
 /// Split entries into published and withheld (drafts, scheduled, no consent),

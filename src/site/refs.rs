@@ -21,6 +21,9 @@ pub struct Links {
     pub launch_document: Option<PageId>,
     pub parent: Option<PageId>,
     pub anniversary: Option<PageId>,
+    /// The exemplar page of each recipient (decisions) or nominee
+    /// (nominations), in their order; `None` where none is referenced.
+    pub honourees: Vec<Option<PageId>>,
 }
 
 impl Links {
@@ -32,6 +35,7 @@ impl Links {
             .chain(&self.launch_document)
             .chain(&self.parent)
             .chain(&self.anniversary)
+            .chain(self.honourees.iter().flatten())
             .copied()
     }
 }
@@ -188,6 +192,8 @@ pub fn one_of(section: Section) -> Message {
         Section::Events => "site-one-event",
         Section::Documents => "site-one-document",
         Section::News => "site-one-news",
+        Section::Decisions => "site-one-decision",
+        Section::Nominations => "site-one-nomination",
         Section::Pages => "site-one-page",
     })
 }
@@ -233,6 +239,28 @@ pub fn resolve(entry: &Entry, index: &Index, diags: &mut Diagnostics) -> Links {
                 .anniversary
                 .as_ref()
                 .and_then(|r| one(Section::Anniversaries, r, "anniversary"));
+        }
+        EntryKind::Decision(d) => {
+            links.honourees = d
+                .recipients
+                .iter()
+                .map(|h| {
+                    h.exemplar
+                        .as_ref()
+                        .and_then(|r| one(Section::Exemplars, r, "exemplar"))
+                })
+                .collect();
+        }
+        EntryKind::Nomination(n) => {
+            links.honourees = n
+                .nominees
+                .iter()
+                .map(|h| {
+                    h.exemplar
+                        .as_ref()
+                        .and_then(|r| one(Section::Exemplars, r, "exemplar"))
+                })
+                .collect();
         }
         EntryKind::News(n) => {
             links.exemplars = n

@@ -18,6 +18,8 @@ pub fn sort_date(page: &Page) -> Option<PartialDate> {
         EntryKind::Document(d) => d.issued,
         EntryKind::Exemplar(x) => x.awards.iter().filter_map(|a| a.date).max(),
         EntryKind::Campaign(c) => Some(c.period.start),
+        EntryKind::Decision(d) => Some(d.issued),
+        EntryKind::Nomination(n) => Some(n.opens.value),
         _ => None,
     }
 }
@@ -42,6 +44,12 @@ pub fn meta_line(page: &Page) -> String {
             .clone()
             .or_else(|| n.author.clone())
             .unwrap_or_default(),
+        EntryKind::Decision(d) => {
+            format!("Quyết định số {} · {}", d.number.value, d.issued.numeric())
+        }
+        EntryKind::Nomination(n) => {
+            format!("{} – {}", n.opens.value.numeric(), n.closes.value.numeric())
+        }
         EntryKind::Page => String::new(),
     }
 }
