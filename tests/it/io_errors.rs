@@ -28,6 +28,74 @@ fn missing_data_and_static_folders_are_fine() {
     assert!(built.is_ok(), "{built:?}");
 }
 
+/// The site on disk, except that listing the given folders fails as an
+/// unreadable folder does: the same check whoever runs the tests (root
+/// reads any folder, so the permission tests below skip for root).
+struct Refusing {
+    disk: DiskFs,
+    refused: Vec<std::path::PathBuf>,
+}
+
+impl thidua::source::SourceFs for Refusing {
+    fn list(&self, dir: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+        if self.refused.iter().any(|r| r == dir) {
+            return Err(std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+        }
+        let files = self.disk.list(dir)?;
+        // A listing of a parent must fail too when it would descend into a
+        // refused folder, as walking the real disk does.
+        match files
+            .iter()
+            .find_map(|f| self.refused.iter().find(|r| f.starts_with(r)))
+        {
+            Some(_) => Err(std::io::Error::from(std::io::ErrorKind::PermissionDenied)),
+            None => Ok(files),
+        }
+    }
+    fn read(&self, path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+        self.disk.read(path)
+    }
+    fn is_file(&self, path: &std::path::Path) -> bool {
+        self.disk.is_file(path)
+    }
+    fn size(&self, path: &std::path::Path) -> std::io::Result<u64> {
+        self.disk.size(path)
+    }
+    fn disk_path(&self, path: &std::path::Path) -> Option<std::path::PathBuf> {
+        self.disk.disk_path(path)
+    }
+    fn stamp(&self, path: &std::path::Path) -> Option<u128> {
+        self.disk.stamp(path)
+    }
+}
+
+#[test]
+fn a_data_folder_that_cannot_be_listed_fails_the_build_naming_it() {
+    let site = site_on_disk();
+    let data = site.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    std::fs::write(data.join("localities.yaml"), "Huyện A: Xã B\n").unwrap();
+    let fs = Refusing {
+        disk: DiskFs::new(site.path()),
+        refused: vec!["data".into()],
+    };
+    let problems = match build::build(&fs, &options(), &Nowhere) {
+        Err(BuildError::Content(d)) => d,
+        other => panic!("expected T0730, got {other:?}"),
+    };
+    let t0730: Vec<_> = problems
+        .iter()
+        .filter(|d| d.code() == Some("T0730"))
+        .collect();
+    let en = problems.render(thidua::i18n::Lang::En);
+    assert_eq!(t0730.len(), 1, "{en}");
+    assert_eq!(t0730[0].file, std::path::Path::new("data"));
+    assert!(
+        en.contains("cannot be read") && en.contains("permission"),
+        "{en}"
+    );
+}
+
 #[cfg(unix)]
 mod unreadable {
     use std::os::unix::fs::PermissionsExt;
