@@ -68,6 +68,15 @@ fn required_value(key: &str) -> Option<&'static str> {
         "date" => "2024-06-11",
         "doc_type" => "Kế hoạch",
         "abstract" => "Tổ chức phong trào thi đua",
+        "number" => "\"1234/QĐ-UBND\"",
+        "issued" => "2024-06-05",
+        "award" => "\"Bằng khen của Chủ tịch Ủy ban nhân dân thành phố\"",
+        "recipients" => "[{name: \"Trần Văn Phước\", subject: person}]",
+        "council" => "\"Hội đồng Thi đua - Khen thưởng thành phố Cần Thơ\"",
+        "opens" => "2024-03-04",
+        "closes" => "2024-03-29",
+        "contact" => "{unit: \"Ban Thi đua - Khen thưởng thành phố\"}",
+        "nominees" => "[{name: \"Trần Văn Phước\", achievements: \"Hiến 500 m² đất làm đường\"}]",
         _ => return None,
     })
 }
@@ -90,13 +99,15 @@ fn fill_required(text: &str) -> String {
         .collect()
 }
 
-const TYPES: [(&str, &str); 7] = [
+const TYPES: [(&str, &str); 9] = [
     ("exemplar", "content/exemplars/tran-van-phuoc.md"),
     ("campaign", "content/campaigns/tran-van-phuoc.md"),
     ("anniversary", "content/anniversaries/tran-van-phuoc.md"),
     ("event", "content/events/tran-van-phuoc.md"),
     ("document", "content/documents/tran-van-phuoc/index.md"),
     ("news", "content/news/tran-van-phuoc.md"),
+    ("decision", "content/decisions/tran-van-phuoc.md"),
+    ("nomination", "content/nominations/tran-van-phuoc.md"),
     ("page", "content/pages/tran-van-phuoc.md"),
 ];
 
