@@ -348,6 +348,7 @@ fn search_finds_a_decision_by_number_and_by_recipient() {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
+    assert!(ok, "{out}");
     let mut lines = out.lines();
     for query in ["1234/QĐ-UBND", "Trường Tiểu học Bình Thủy"] {
         let line = lines.next().unwrap_or_default();
