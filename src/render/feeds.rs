@@ -384,7 +384,10 @@ fn json_file(site: &Site, scope: &Scope, items: &[&Item]) -> OutputFile {
         "items": items.iter().map(|i| &i.json).collect::<Vec<_>>(),
     });
     let text = serde_json::to_string_pretty(&strip_nulls(feed)).unwrap_or_default();
-    OutputFile::text(output_path(&scope.url, &format!("{}.json", scope.name)), text)
+    OutputFile::text(
+        output_path(&scope.url, &format!("{}.json", scope.name)),
+        text,
+    )
 }
 
 /// The file name (without extension) of every feed but the open

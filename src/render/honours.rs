@@ -30,10 +30,12 @@ impl HonourPage {
     pub fn permalink(self) -> Option<Permalink> {
         match self {
             HonourPage::Index => Permalink::from_segments([reserved::HONOURS]),
-            HonourPage::Year(y) => Permalink::from_segments([reserved::HONOURS])?
-                .child(&y.to_string()),
-            HonourPage::Form(f) => Permalink::from_segments([reserved::HONOURS])?
-                .child(&form_slug(f)),
+            HonourPage::Year(y) => {
+                Permalink::from_segments([reserved::HONOURS])?.child(&y.to_string())
+            }
+            HonourPage::Form(f) => {
+                Permalink::from_segments([reserved::HONOURS])?.child(&form_slug(f))
+            }
         }
     }
 
@@ -165,7 +167,11 @@ fn row<'a>(site: &'a Site, h: &'a Honour) -> Row<'a> {
 }
 
 /// Rows ordered by award title, then name (Vietnamese collation).
-fn rows<'a>(site: &'a Site, mut list: Vec<&'a Honour>, collator: &VietnameseCollator) -> Vec<Row<'a>> {
+fn rows<'a>(
+    site: &'a Site,
+    mut list: Vec<&'a Honour>,
+    collator: &VietnameseCollator,
+) -> Vec<Row<'a>> {
     list.sort_by(|a, b| {
         collator
             .compare(&a.award, &b.award)
@@ -212,7 +218,10 @@ pub fn value(site: &Site, page: HonourPage) -> Value {
         HonourPage::Form(form) => {
             let mut by_year: BTreeMap<std::cmp::Reverse<i32>, Vec<&Honour>> = BTreeMap::new();
             for h in all.iter().filter(|h| h.form == form) {
-                by_year.entry(std::cmp::Reverse(h.year)).or_default().push(h);
+                by_year
+                    .entry(std::cmp::Reverse(h.year))
+                    .or_default()
+                    .push(h);
             }
             view.view = "form";
             view.form = Some(form.label());

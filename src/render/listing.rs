@@ -12,9 +12,7 @@ use crate::permalink::Permalink;
 use crate::render::Crumb;
 use crate::render::meta::PageKind;
 use crate::render::view::{self, PageValues};
-use crate::site::calendar::{
-    CampaignStatus, ConsultationStatus, campaign_status, next_occurrence,
-};
+use crate::site::calendar::{CampaignStatus, ConsultationStatus, campaign_status, next_occurrence};
 use crate::site::{Page, PageId, Site, Taxonomy, TaxonomyKind};
 use crate::vietnamese::VietnameseCollator;
 

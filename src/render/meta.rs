@@ -159,7 +159,9 @@ fn web_page(site: &Site, info: &PageInfo<'_>) -> Json {
     let base = &site.config.base_url;
     let kind = match info.kind {
         PageKind::Home => "WebSite",
-        PageKind::Section | PageKind::Term | PageKind::Taxonomy => "CollectionPage",
+        PageKind::Section | PageKind::Term | PageKind::Taxonomy | PageKind::Honours => {
+            "CollectionPage"
+        }
         _ => "WebPage",
     };
     json!({

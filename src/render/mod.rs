@@ -57,7 +57,10 @@ pub struct RenderReport {
 #[derive(Debug, Clone)]
 pub enum Job {
     Entry(PageId),
-    List { listing: usize, page: usize },
+    List {
+        listing: usize,
+        page: usize,
+    },
     TaxonomyIndex(usize),
     Home,
     Portal(&'static PortalPage),
@@ -776,7 +779,9 @@ fn base_context(site: &Site, theme: &Theme) -> (Context, u64) {
             },
         ]
         .into_iter()
-        .filter(|c| c.url != format!("/{}/", reserved::HONOURS) || theme.has_template(HONOURS_TEMPLATE))
+        .filter(|c| {
+            c.url != format!("/{}/", reserved::HONOURS) || theme.has_template(HONOURS_TEMPLATE)
+        })
         .collect(),
         today: view::DateView::of(crate::date::PartialDate::from_naive(site.publish.today)),
         generator: format!("thidua {}", env!("CARGO_PKG_VERSION")),

@@ -83,7 +83,9 @@ impl TaxonomyKind {
                 })
                 .unwrap_or_default(),
             TaxonomyKind::AwardForms => match &page.entry.kind {
-                EntryKind::Exemplar(x) => x.awards.iter().map(|a| a.form.label().to_owned()).collect(),
+                EntryKind::Exemplar(x) => {
+                    x.awards.iter().map(|a| a.form.label().to_owned()).collect()
+                }
                 // A decision's page links to its form's page.
                 EntryKind::Decision(d) => vec![d.form.label().to_owned()],
                 _ => Vec::new(),
@@ -246,10 +248,7 @@ fn sort_terms(
                         .iter()
                         .position(|k| *k == AwardForm::ALL[i].kind())
                 });
-                (
-                    kind.unwrap_or(usize::MAX),
-                    form.unwrap_or(usize::MAX),
-                )
+                (kind.unwrap_or(usize::MAX), form.unwrap_or(usize::MAX))
             });
         }
         TaxonomyKind::Subjects => {

@@ -146,8 +146,7 @@ fn example_with_every_type(repo: &Path, root: &Path) {
             .into_iter()
             .filter_map(Result::ok)
             .any(|e| {
-                e.path().extension().is_some_and(|x| x == "md")
-                    && e.file_name() != "_index.md"
+                e.path().extension().is_some_and(|x| x == "md") && e.file_name() != "_index.md"
             })
     };
     // The first exemplar, for a recipient linked to its page.

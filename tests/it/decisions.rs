@@ -114,8 +114,14 @@ fn site(extra: &[(&str, &[u8])]) -> MemFs {
         ("content/decisions/qd-1234/qd-1234.pdf", &[b'%'; 3000]),
         ("content/decisions/qd-77.md", REVOKED.as_bytes()),
         ("content/nominations/huan-chuong-2026.md", OPEN.as_bytes()),
-        ("content/nominations/cstd-toan-quoc-2025.md", CLOSED.as_bytes()),
-        ("content/nominations/huan-chuong-2027.md", UPCOMING.as_bytes()),
+        (
+            "content/nominations/cstd-toan-quoc-2025.md",
+            CLOSED.as_bytes(),
+        ),
+        (
+            "content/nominations/huan-chuong-2027.md",
+            UPCOMING.as_bytes(),
+        ),
     ];
     for (path, bytes) in files.iter().chain(extra) {
         fs.insert(*path, bytes.to_vec());
@@ -155,7 +161,10 @@ fn a_revoked_decision_is_marked_and_left_out_of_the_honour_roll() {
     assert!(main.contains("Quyết định đã bị thu hồi"), "{main}");
     assert!(main.contains("02 tháng 9 năm 2024"), "{main}");
     assert!(main.contains("500/QĐ-UBND"), "{main}");
-    assert!(main.contains("hồ sơ đề nghị khen thưởng không trung thực"), "{main}");
+    assert!(
+        main.contains("hồ sơ đề nghị khen thưởng không trung thực"),
+        "{main}"
+    );
     let roll: String = files
         .iter()
         .filter(|(p, _)| p.starts_with("so-vang/"))
@@ -184,7 +193,10 @@ fn an_award_joined_with_its_decision_is_listed_once_and_linked() {
     assert!(!y2023.contains("href=\"/quyet-dinh/"), "{y2023}");
     // The index: years newest first with counts; the forms' pages exist.
     let index = main_of(&text(&files, "so-vang/index.html"));
-    let (at24, at23) = (index.find("Năm 2024").unwrap(), index.find("Năm 2023").unwrap());
+    let (at24, at23) = (
+        index.find("Năm 2024").unwrap(),
+        index.find("Năm 2023").unwrap(),
+    );
     assert!(at24 < at23, "{index}");
     assert!(index.contains("/so-vang/bang-khen/"), "{index}");
     let form = main_of(&text(&files, "so-vang/bang-khen/index.html"));
@@ -209,10 +221,16 @@ fn an_open_consultation_shows_its_working_days_left() {
     let files = built();
     let main = main_of(&text(&files, "lay-y-kien/huan-chuong-2026/index.html"));
     // 23/11 to 04/12/2026: two weeks, Monday to Friday.
-    assert!(main.contains("Còn <strong>10 ngày làm việc</strong>"), "{main}");
+    assert!(
+        main.contains("Còn <strong>10 ngày làm việc</strong>"),
+        "{main}"
+    );
     assert!(main.contains("(15 ngày làm việc)"), "{main}");
     assert!(main.contains("href=\"tel:02923820000\""), "{main}");
-    assert!(main.contains("href=\"mailto:btdkt@cantho.gov.vn\""), "{main}");
+    assert!(
+        main.contains("href=\"mailto:btdkt@cantho.gov.vn\""),
+        "{main}"
+    );
     assert!(main.contains("98/2023/NĐ-CP"), "{main}");
     insta::assert_snapshot!(main);
 }
@@ -227,7 +245,10 @@ fn open_consultations_come_first_and_on_the_home_page() {
     let home = main_of(&text(&files, "index.html"));
     let block = &home[home.find("Đang lấy ý kiến nhân dân").expect(&home)..];
     assert!(block.contains("/lay-y-kien/huan-chuong-2026/"), "{home}");
-    assert!(block.contains("còn <strong>10 ngày làm việc</strong>"), "{home}");
+    assert!(
+        block.contains("còn <strong>10 ngày làm việc</strong>"),
+        "{home}"
+    );
     assert!(!home.contains("/lay-y-kien/huan-chuong-2027/"), "{home}");
     // The list links to the open consultations' feeds.
     let head = text(&files, "lay-y-kien/index.html");
@@ -272,15 +293,21 @@ awards:
     let fs = site(&[("content/exemplars/tran-thi-cuc.md", TITLE.as_bytes())]);
     let files = build_ok(&fs, &options());
     let main = main_of(&text(&files, "hinh-thuc-khen-thuong/index.html"));
-    let titles = main.find("<h2 id=\"tt-nhom-1\">Danh hiệu thi đua</h2>").expect(&main);
+    let titles = main
+        .find("<h2 id=\"tt-nhom-1\">Danh hiệu thi đua</h2>")
+        .expect(&main);
     let forms = main
         .find("<h2 id=\"tt-nhom-2\">Hình thức khen thưởng</h2>")
         .expect(&main);
     let (emulation, certificate) = (
-        main.find("/hinh-thuc-khen-thuong/danh-hieu-thi-dua/").unwrap(),
+        main.find("/hinh-thuc-khen-thuong/danh-hieu-thi-dua/")
+            .unwrap(),
         main.find("/hinh-thuc-khen-thuong/bang-khen/").unwrap(),
     );
-    assert!(titles < emulation && emulation < forms && forms < certificate, "{main}");
+    assert!(
+        titles < emulation && emulation < forms && forms < certificate,
+        "{main}"
+    );
 }
 
 /// Decree 98/2023/NĐ-CP art. 46: at least 10 working days, both ends
@@ -313,10 +340,7 @@ fn search_finds_a_decision_by_number_and_by_recipient() {
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
         std::fs::write(target, bytes).unwrap();
     }
-    if !crate::support::can_run(
-        "queries_in_node_against_the_real_index",
-        node_missing(),
-    ) {
+    if !crate::support::can_run("queries_in_node_against_the_real_index", node_missing()) {
         return;
     }
     // The real client module, reading the real index files.
