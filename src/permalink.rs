@@ -234,6 +234,15 @@ mod tests {
         assert!(reserved::is_taken(Section::Documents, "loai"));
         assert!(!reserved::is_taken(Section::Exemplars, "loai"));
         assert!(!reserved::is_taken(Section::Pages, "gioi-thieu"));
+        assert!(reserved::is_taken(Section::Pages, reserved::HONOURS));
+        assert!(reserved::is_taken(
+            Section::Nominations,
+            reserved::OPEN_CONSULTATIONS
+        ));
+        assert!(!reserved::is_taken(
+            Section::Decisions,
+            reserved::OPEN_CONSULTATIONS
+        ));
     }
 
     #[test]

@@ -250,6 +250,14 @@ fn open_consultations_come_first_and_on_the_home_page() {
         "{home}"
     );
     assert!(!home.contains("/lay-y-kien/huan-chuong-2027/"), "{home}");
+    assert!(
+        list.contains("<span class=\"badge status-open\">Đang lấy ý kiến</span>"),
+        "{list}"
+    );
+    assert!(
+        list.contains("<span class=\"badge status-upcoming\">Sắp lấy ý kiến</span>"),
+        "{list}"
+    );
     // The list links to the open consultations' feeds.
     let head = text(&files, "lay-y-kien/index.html");
     assert!(head.contains("href=\"/lay-y-kien/dang-lay-y-kien.xml\""));
