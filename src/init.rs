@@ -53,6 +53,10 @@ pub const THEME_FILES: &[(&str, &str)] = &[
         include_str!("../themes/default/templates/campaign.html"),
     ),
     (
+        "templates/decision.html",
+        include_str!("../themes/default/templates/decision.html"),
+    ),
+    (
         "templates/document.html",
         include_str!("../themes/default/templates/document.html"),
     ),
@@ -69,12 +73,20 @@ pub const THEME_FILES: &[(&str, &str)] = &[
         include_str!("../themes/default/templates/home.html"),
     ),
     (
+        "templates/honours.html",
+        include_str!("../themes/default/templates/honours.html"),
+    ),
+    (
         "templates/list.html",
         include_str!("../themes/default/templates/list.html"),
     ),
     (
         "templates/news.html",
         include_str!("../themes/default/templates/news.html"),
+    ),
+    (
+        "templates/nomination.html",
+        include_str!("../themes/default/templates/nomination.html"),
     ),
     (
         "templates/page.html",

@@ -130,6 +130,15 @@ pub mod reserved {
     pub const SEARCH: &str = "tim-kiem";
     pub const STATISTICS: &str = "thong-ke";
 
+    /// The honour roll (sổ vàng): `/so-vang/`, `/so-vang/<year>/`,
+    /// `/so-vang/<award form's slug>/` (`render::honours`).
+    pub const HONOURS: &str = "so-vang";
+
+    /// The feeds of the consultations open for comment, below the
+    /// nominations' list: `dang-lay-y-kien.xml` and `.json`
+    /// (`render::feeds`).
+    pub const OPEN_CONSULTATIONS: &str = "dang-lay-y-kien";
+
     /// The embeddable cards: `/embed/<page's path>/`.
     pub const EMBED: &str = "embed";
 
@@ -145,7 +154,7 @@ pub mod reserved {
 
     /// Every top-level path the build produces (free pages, which sit at
     /// the top level, may not take them).
-    pub const TOP_LEVEL: [&str; 12] = [
+    pub const TOP_LEVEL: [&str; 13] = [
         FIELDS,
         LOCALITIES,
         AWARD_FORMS,
@@ -154,6 +163,7 @@ pub mod reserved {
         CALENDAR,
         SEARCH,
         STATISTICS,
+        HONOURS,
         EMBED,
         PAGINATION,
         "static",
@@ -169,7 +179,9 @@ pub mod reserved {
     /// one of its section's own lists: the following pages of the list, or
     /// a documents' sort and filter page.
     pub fn is_list_slug(section: Section, slug: &str) -> bool {
-        slug == PAGINATION || (section == Section::Documents && DOCUMENT_LISTS.contains(&slug))
+        slug == PAGINATION
+            || (section == Section::Documents && DOCUMENT_LISTS.contains(&slug))
+            || (section == Section::Nominations && slug == OPEN_CONSULTATIONS)
     }
 
     /// Whether an entry of `section` may not take `slug`: a list of its
@@ -222,6 +234,15 @@ mod tests {
         assert!(reserved::is_taken(Section::Documents, "loai"));
         assert!(!reserved::is_taken(Section::Exemplars, "loai"));
         assert!(!reserved::is_taken(Section::Pages, "gioi-thieu"));
+        assert!(reserved::is_taken(Section::Pages, reserved::HONOURS));
+        assert!(reserved::is_taken(
+            Section::Nominations,
+            reserved::OPEN_CONSULTATIONS
+        ));
+        assert!(!reserved::is_taken(
+            Section::Decisions,
+            reserved::OPEN_CONSULTATIONS
+        ));
     }
 
     #[test]

@@ -23,6 +23,7 @@ claims-generated-page = { $path ->
     [lich-ky-niem] the anniversary calendar
     [tim-kiem] the search page
     [thong-ke] the statistics page
+    [so-vang] the honour roll
     [embed] the embeddable cards
     [page] the following pages of a list
    *[other] a page of the portal

@@ -23,6 +23,7 @@ claims-generated-page = { $path ->
     [lich-ky-niem] trang lịch kỷ niệm
     [tim-kiem] trang tìm kiếm
     [thong-ke] trang thống kê
+    [so-vang] trang sổ vàng
     [embed] các thẻ nhúng
     [page] các trang tiếp theo của một danh sách
    *[other] một trang của cổng thông tin

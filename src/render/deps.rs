@@ -46,7 +46,11 @@ impl Prepared<'_> {
                     shape,
                 }
             }
-            Job::TaxonomyIndex(_) | Job::Home | Job::Portal(_) | Job::NotFound => JobInputs::Site,
+            Job::TaxonomyIndex(_)
+            | Job::Home
+            | Job::Portal(_)
+            | Job::Honours(_)
+            | Job::NotFound => JobInputs::Site,
         }
     }
 

@@ -6,7 +6,6 @@ use tera::Value;
 
 use crate::model::{EntryKind, Section};
 use crate::render::view::{self, DateView, Labelled, PageValues, TermLink};
-use crate::site::calendar::ConsultationStatus;
 use crate::site::{Page, PageId, Site, TaxonomyKind, honours};
 use crate::vietnamese::{format_decimal, slugify};
 
@@ -456,27 +455,17 @@ fn nomination_detail<'a>(
     page: &'a Page,
     n: &'a crate::model::Nomination,
 ) -> NominationDetail<'a> {
-    let (opens, closes) = (n.opens.value.first_day(), n.closes.value.first_day());
-    let today = site.publish.today;
-    let status = ConsultationStatus::of(opens, closes, today);
-    let working_days = site.holidays.working_days_in(opens, closes);
+    let (_, c) = view::consultation(site, n);
     NominationDetail {
         council: &n.council,
         award: &n.award,
-        opens: DateView::of(n.opens.value),
-        closes: DateView::of(n.closes.value),
+        opens: c.opens,
+        closes: c.closes,
         contact: &n.contact,
         nominees: honourees(site, page, &n.nominees),
-        status: Labelled {
-            key: view::serde_key(&status),
-            label: status.label().to_owned(),
-        },
-        working_days,
-        working_days_left: match status {
-            ConsultationStatus::Upcoming => working_days,
-            ConsultationStatus::Open => site.holidays.working_days_in(today, closes),
-            ConsultationStatus::Closed => 0,
-        },
+        status: c.status,
+        working_days: c.working_days,
+        working_days_left: c.working_days_left,
     }
 }
 

@@ -12,7 +12,7 @@ use serde_json::json;
 use crate::date::PartialDate;
 use crate::model::{EntryKind, Section};
 use crate::output::{OutputFile, OutputSink};
-use crate::permalink::{Permalink, absolute};
+use crate::permalink::{Permalink, absolute, reserved};
 use crate::render::meta::{PageInfo, PageKind};
 use crate::render::view;
 use crate::site::{PageId, Site, TaxonomyKind};
@@ -35,6 +35,9 @@ struct Scope {
     title: String,
     /// Site-relative folder URL: `/`, `/guong-dien-hinh/`…
     url: String,
+    /// The files' name without extension: `feed`, or
+    /// `dang-lay-y-kien` for the open consultations.
+    name: &'static str,
     ids: Vec<PageId>,
 }
 
@@ -109,15 +112,28 @@ fn scopes(site: &Site, order: &[PageId]) -> Vec<Scope> {
     let mut scopes = vec![Scope {
         title: site.config.title.clone(),
         url: "/".into(),
+        name: FEED,
         ids: order.to_vec(),
     }];
     for s in Section::ALL.iter().filter(|s| **s != Section::Pages) {
         let Some(list) = Permalink::section_list(site.config.section_path(*s)) else {
             continue;
         };
+        if *s == Section::Nominations {
+            // Decree 98/2023/NĐ-CP art. 46: the nominees are published for
+            // comment; this feed lists only the consultations open today.
+            let open = crate::render::listing::open_consultations(site);
+            scopes.push(Scope {
+                title: format!("{OPEN_TITLE} – {}", site.config.title),
+                url: list.to_string(),
+                name: reserved::OPEN_CONSULTATIONS,
+                ids: open,
+            });
+        }
         scopes.push(Scope {
             title: format!("{} – {}", s.title(), site.config.title),
             url: list.to_string(),
+            name: FEED,
             ids: order
                 .iter()
                 .copied()
@@ -133,6 +149,7 @@ fn scopes(site: &Site, order: &[PageId]) -> Vec<Scope> {
         scopes.extend(t.terms.iter().map(|term| Scope {
             title: format!("Lĩnh vực {} – {}", term.name, site.config.title),
             url: term.permalink.to_string(),
+            name: FEED,
             ids: term.pages.clone(),
         }));
     }
@@ -140,6 +157,7 @@ fn scopes(site: &Site, order: &[PageId]) -> Vec<Scope> {
         scopes.push(Scope {
             title: format!("{} – {}", p.title(), site.config.title),
             url: p.permalink.to_string(),
+            name: FEED,
             ids: site.referrers[id].clone(),
         });
     }
@@ -322,7 +340,7 @@ fn output_path(scope_url: &str, name: &str) -> String {
 
 fn atom_file(site: &Site, scope: &Scope, items: &[&Item]) -> OutputFile {
     let base = &site.config.base_url;
-    let self_url = absolute(base, &format!("{}feed.xml", scope.url));
+    let self_url = absolute(base, &format!("{}{}.xml", scope.url, scope.name));
     let updated = items
         .iter()
         .map(|i| i.updated.as_str())
@@ -345,7 +363,7 @@ fn atom_file(site: &Site, scope: &Scope, items: &[&Item]) -> OutputFile {
         s.push_str(&i.atom);
     }
     s.push_str("</feed>\n");
-    OutputFile::text(output_path(&scope.url, "feed.xml"), s)
+    OutputFile::text(output_path(&scope.url, &format!("{}.xml", scope.name)), s)
 }
 
 fn json_file(site: &Site, scope: &Scope, items: &[&Item]) -> OutputFile {
@@ -359,29 +377,51 @@ fn json_file(site: &Site, scope: &Scope, items: &[&Item]) -> OutputFile {
         "version": "https://jsonfeed.org/version/1.1",
         "title": scope.title,
         "home_page_url": absolute(base, &scope.url),
-        "feed_url": absolute(base, &format!("{}feed.json", scope.url)),
+        "feed_url": absolute(base, &format!("{}{}.json", scope.url, scope.name)),
         "description": site.config.description,
         "language": "vi",
         "authors": [{"name": author}],
         "items": items.iter().map(|i| &i.json).collect::<Vec<_>>(),
     });
     let text = serde_json::to_string_pretty(&strip_nulls(feed)).unwrap_or_default();
-    OutputFile::text(output_path(&scope.url, "feed.json"), text)
+    OutputFile::text(
+        output_path(&scope.url, &format!("{}.json", scope.name)),
+        text,
+    )
 }
 
+/// The file name (without extension) of every feed but the open
+/// consultations'.
+const FEED: &str = "feed";
+
+/// The title of the open consultations' feed.
+pub const OPEN_TITLE: &str = "Đang lấy ý kiến";
+
 fn links(title: &str, url: &str) -> [FeedLink; 2] {
+    named_links(title, url, FEED)
+}
+
+fn named_links(title: &str, url: &str, name: &str) -> [FeedLink; 2] {
     [
         FeedLink {
             title: format!("{title} (Atom)"),
-            url: format!("{url}feed.xml"),
+            url: format!("{url}{name}.xml"),
             mime: "application/atom+xml",
         },
         FeedLink {
             title: format!("{title} (JSON Feed)"),
-            url: format!("{url}feed.json"),
+            url: format!("{url}{name}.json"),
             mime: "application/feed+json",
         },
     ]
+}
+
+/// The open consultations' feeds (below the nominations' list), for the
+/// list, the nominations' pages and the home page.
+pub fn open_consultation_links(site: &Site) -> Vec<FeedLink> {
+    Permalink::section_list(site.config.section_path(Section::Nominations))
+        .map(|list| named_links(OPEN_TITLE, list.as_str(), reserved::OPEN_CONSULTATIONS).into())
+        .unwrap_or_default()
 }
 
 /// The feeds a page links to in `<head>`: the site's, plus its section's,
@@ -399,8 +439,15 @@ pub fn links_for(site: &Site, info: &PageInfo<'_>) -> Vec<FeedLink> {
         Some(_) => None,
         None => list_scope(site, info),
     };
+    let nominations = Permalink::section_list(site.config.section_path(Section::Nominations));
+    let on_nominations = nominations
+        .as_ref()
+        .is_some_and(|l| scope.as_ref().is_some_and(|(_, url)| *url == l.as_str()));
     if let Some((title, url)) = scope {
         out.extend(links(&title, &url));
+    }
+    if on_nominations {
+        out.extend(open_consultation_links(site));
     }
     out
 }

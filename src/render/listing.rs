@@ -12,7 +12,7 @@ use crate::permalink::Permalink;
 use crate::render::Crumb;
 use crate::render::meta::PageKind;
 use crate::render::view::{self, PageValues};
-use crate::site::calendar::{CampaignStatus, campaign_status, next_occurrence};
+use crate::site::calendar::{CampaignStatus, ConsultationStatus, campaign_status, next_occurrence};
 use crate::site::{Page, PageId, Site, Taxonomy, TaxonomyKind};
 use crate::vietnamese::VietnameseCollator;
 
@@ -261,8 +261,42 @@ fn sort_section(
                     .then_with(|| collator.compare(pages[*a].title(), pages[*b].title()))
             });
         }
+        Section::Nominations => items.sort_by_key(|id| consultation_rank(site, *id, ranks)),
         _ => items.sort_by_key(|id| ranks.by_date[*id]),
     }
+}
+
+/// The nominations' order: consultations open for comment first (the one
+/// closing soonest first), then those not yet open (opening soonest
+/// first), then the closed ones (newest first).
+fn consultation_rank(site: &Site, id: PageId, ranks: &Ranks) -> (u8, i64, usize) {
+    let EntryKind::Nomination(n) = &site.pages[id].entry.kind else {
+        return (3, 0, ranks.by_date[id]);
+    };
+    let (opens, closes) = (n.opens.value.first_day(), n.closes.value.first_day());
+    match ConsultationStatus::of(opens, closes, site.publish.today) {
+        ConsultationStatus::Open => (0, closes.num_days_from_ce().into(), ranks.by_date[id]),
+        ConsultationStatus::Upcoming => (1, opens.num_days_from_ce().into(), ranks.by_date[id]),
+        ConsultationStatus::Closed => (2, 0, ranks.by_date[id]),
+    }
+}
+
+/// The consultations open for comment today, the one closing soonest first.
+pub fn open_consultations(site: &Site) -> Vec<PageId> {
+    let mut open: Vec<(NaiveDate, &str, PageId)> = site
+        .pages_in(Section::Nominations)
+        .filter_map(|(id, p)| match &p.entry.kind {
+            EntryKind::Nomination(n) => {
+                let (opens, closes) = (n.opens.value.first_day(), n.closes.value.first_day());
+                (ConsultationStatus::of(opens, closes, site.publish.today)
+                    == ConsultationStatus::Open)
+                    .then_some((closes, p.permalink.as_str(), id))
+            }
+            _ => None,
+        })
+        .collect();
+    open.sort();
+    open.into_iter().map(|(_, _, id)| id).collect()
 }
 
 /// Term lists: only exemplars → by name; mixed → by date.
@@ -292,23 +326,43 @@ struct TaxonomyView<'a> {
     title: &'static str,
     url: &'a str,
     terms: Vec<TermView<'a>>,
+    /// The terms under headings (award forms: danh hiệu thi đua, hình
+    /// thức khen thưởng); empty when the taxonomy has no groups.
+    groups: Vec<TermGroup<'a>>,
+}
+
+#[derive(Serialize)]
+struct TermGroup<'a> {
+    title: &'static str,
+    terms: Vec<TermView<'a>>,
 }
 
 pub fn taxonomy_value(t: &Taxonomy) -> Value {
+    fn view(term: &crate::site::Term) -> TermView<'_> {
+        TermView {
+            name: &term.name,
+            slug: &term.slug,
+            url: term.permalink.as_str(),
+            count: term.pages.len(),
+        }
+    }
+    let mut groups: Vec<TermGroup<'_>> = Vec::new();
+    for term in &t.terms {
+        let Some(title) = term.group else { continue };
+        match groups.last_mut() {
+            Some(g) if g.title == title => g.terms.push(view(term)),
+            _ => groups.push(TermGroup {
+                title,
+                terms: vec![view(term)],
+            }),
+        }
+    }
     Value::from_serializable(&TaxonomyView {
         key: t.kind.key(),
         title: t.kind.title(),
         url: t.permalink.as_str(),
-        terms: t
-            .terms
-            .iter()
-            .map(|term| TermView {
-                name: &term.name,
-                slug: &term.slug,
-                url: term.permalink.as_str(),
-                count: term.pages.len(),
-            })
-            .collect(),
+        terms: t.terms.iter().map(view).collect(),
+        groups,
     })
 }
 
@@ -368,6 +422,15 @@ pub fn home_value(site: &Site, values: &PageValues, listings: &[Listing]) -> Val
     events.sort();
     let events: Vec<PageId> = events.into_iter().take(3).map(|(_, id)| id).collect();
     map.insert("upcoming_events".into(), values.summaries_of(&events));
+    map.insert(
+        "nominations_url".into(),
+        Permalink::section_list(site.config.section_path(Section::Nominations))
+            .map_or(Value::none(), |p| Value::from(p.as_str())),
+    );
+    map.insert(
+        "open_consultations".into(),
+        values.summaries_of(&open_consultations(site)),
+    );
     Value::from(map)
 }
 

@@ -35,6 +35,8 @@ pub enum PageKind {
     Calendar,
     Statistics,
     Search,
+    /// A page of the honour roll (`/so-vang/…`).
+    Honours,
     /// An event's printable stage backdrop.
     Backdrop,
     /// An entry's `/embed/` card.
@@ -55,6 +57,7 @@ impl PageKind {
             PageKind::Calendar => "calendar",
             PageKind::Statistics => "statistics",
             PageKind::Search => "search",
+            PageKind::Honours => "honours",
             PageKind::Backdrop => "backdrop",
             PageKind::Embed => "embed",
             PageKind::NotFound => "not_found",
@@ -156,7 +159,9 @@ fn web_page(site: &Site, info: &PageInfo<'_>) -> Json {
     let base = &site.config.base_url;
     let kind = match info.kind {
         PageKind::Home => "WebSite",
-        PageKind::Section | PageKind::Term | PageKind::Taxonomy => "CollectionPage",
+        PageKind::Section | PageKind::Term | PageKind::Taxonomy | PageKind::Honours => {
+            "CollectionPage"
+        }
         _ => "WebPage",
     };
     json!({

@@ -9,6 +9,7 @@ pub mod detail;
 pub mod documents;
 pub mod embed;
 pub mod feeds;
+pub mod honours;
 pub mod listing;
 pub mod meta;
 pub mod related;
@@ -56,10 +57,15 @@ pub struct RenderReport {
 #[derive(Debug, Clone)]
 pub enum Job {
     Entry(PageId),
-    List { listing: usize, page: usize },
+    List {
+        listing: usize,
+        page: usize,
+    },
     TaxonomyIndex(usize),
     Home,
     Portal(&'static PortalPage),
+    /// A page of the honour roll (`honours.html`).
+    Honours(honours::HonourPage),
     Backdrop(PageId),
     Embed(PageId),
     NotFound,
@@ -108,7 +114,7 @@ pub struct Prepared<'a> {
 
 /// Compute what pages share and list the pages.
 pub fn prepare<'a>(site: &'a Site, theme: &'a Theme, shared: Shared) -> Prepared<'a> {
-    let (base, base_key) = base_context(site);
+    let (base, base_key) = base_context(site, theme);
     let embeds = if theme.has_template("embed.html") {
         embed::prepare(site)
     } else {
@@ -199,7 +205,15 @@ impl Prepared<'_> {
         fs: &dyn SourceFs,
         index: Vec<OutputFile>,
     ) -> Result<Vec<OutputFile>, RenderFailure> {
-        let mut files = sitemap::files(self.site, &self.listings);
+        let honour_pages: Vec<Permalink> = self
+            .jobs
+            .iter()
+            .filter_map(|j| match j {
+                Job::Honours(page) => page.permalink(),
+                _ => None,
+            })
+            .collect();
+        let mut files = sitemap::files(self.site, &self.listings, &honour_pages);
         files.extend(index);
         files.extend(embed::oembed_files(self.site, &self.embeds.views, fs));
         files.extend(static_copies(self.site, self.theme, fs).map_err(RenderFailure::Io)?);
@@ -269,6 +283,7 @@ impl Claimant {
         let name = path.rsplit('/').next().unwrap_or(path);
         Claimant::SiteFile(match name {
             "feed.xml" | "feed.json" => "feed",
+            _ if name.starts_with(reserved::OPEN_CONSULTATIONS) => "feed",
             "sitemap.xml" | "robots.txt" => "sitemap",
             "oembed.json" => "embed",
             _ if path.starts_with(crate::search::INDEX_DIR) => "search",
@@ -436,6 +451,9 @@ fn jobs(site: &Site, listings: &[Listing], theme: &Theme, embeds: &embed::Embeds
             .filter(|p| theme.has_template(p.template))
             .map(Job::Portal),
     );
+    if theme.has_template(HONOURS_TEMPLATE) {
+        jobs.extend(honours::pages(site).into_iter().map(Job::Honours));
+    }
     if theme.has_template("backdrop.html") {
         jobs.extend(
             site.pages
@@ -499,6 +517,7 @@ impl Renderer<'_> {
             Job::TaxonomyIndex(_) => "taxonomy.html",
             Job::Home => "home.html",
             Job::Portal(portal) => portal.template,
+            Job::Honours(_) => HONOURS_TEMPLATE,
             Job::Backdrop(_) => "backdrop.html",
             Job::Embed(_) => "embed.html",
             Job::NotFound => "404.html",
@@ -514,6 +533,7 @@ impl Renderer<'_> {
             Job::TaxonomyIndex(i) => site.taxonomies[*i].permalink.clone(),
             Job::Home => Permalink::root(),
             Job::Portal(portal) => Permalink::from_segments([portal.path])?,
+            Job::Honours(page) => page.permalink()?,
             Job::Backdrop(id) => site.pages[*id].permalink.child(BACKDROP)?,
             Job::Embed(id) => embed::permalink(&site.pages[*id])?,
             Job::NotFound => return Some("404.html".to_owned()),
@@ -573,6 +593,24 @@ impl Renderer<'_> {
                     ctx.insert_value(portal.kind.key(), value(self.site, self.values));
                 }
                 self.current(ctx, portal.kind, &p, portal.title, vec![]);
+            }
+            Job::Honours(page) => {
+                let Some(p) = page.permalink() else {
+                    return;
+                };
+                ctx.insert_value("honours", honours::value(self.site, *page));
+                let crumbs = match page {
+                    honours::HonourPage::Index => vec![],
+                    _ => honours::HonourPage::Index
+                        .permalink()
+                        .map(|index| Crumb {
+                            title: honours::TITLE.into(),
+                            url: index.to_string(),
+                        })
+                        .into_iter()
+                        .collect(),
+                };
+                self.current(ctx, PageKind::Honours, &p, &page.title(), crumbs);
             }
             Job::Backdrop(id) => {
                 let page = &self.site.pages[*id];
@@ -683,7 +721,7 @@ struct SiteView<'a> {
     generator: String,
 }
 
-fn base_context(site: &Site) -> (Context, u64) {
+fn base_context(site: &Site, theme: &Theme) -> (Context, u64) {
     let config = &site.config;
     let menu = Section::ALL
         .iter()
@@ -728,6 +766,10 @@ fn base_context(site: &Site) -> (Context, u64) {
                 url: "/lich-ky-niem/".into(),
             },
             Crumb {
+                title: honours::TITLE.into(),
+                url: format!("/{}/", reserved::HONOURS),
+            },
+            Crumb {
                 title: "Thống kê".into(),
                 url: "/thong-ke/".into(),
             },
@@ -735,7 +777,12 @@ fn base_context(site: &Site) -> (Context, u64) {
                 title: "Tìm kiếm".into(),
                 url: "/tim-kiem/".into(),
             },
-        ],
+        ]
+        .into_iter()
+        .filter(|c| {
+            c.url != format!("/{}/", reserved::HONOURS) || theme.has_template(HONOURS_TEMPLATE)
+        })
+        .collect(),
         today: view::DateView::of(crate::date::PartialDate::from_naive(site.publish.today)),
         generator: format!("thidua {}", env!("CARGO_PKG_VERSION")),
     };
@@ -748,6 +795,9 @@ fn base_context(site: &Site) -> (Context, u64) {
     ctx.insert("data", &site.data);
     (ctx, key)
 }
+
+/// The template of the honour roll's pages; without it there is no roll.
+pub const HONOURS_TEMPLATE: &str = "honours.html";
 
 /// Path segment of an event's printable stage backdrop page.
 pub const BACKDROP: &str = "phong-nen";

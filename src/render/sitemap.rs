@@ -1,12 +1,14 @@
 //! `sitemap.xml` and `robots.txt`.
 
 use crate::output::OutputFile;
+use crate::permalink::Permalink;
 use crate::render::listing::Listing;
 use crate::render::view::sort_date;
 use crate::site::Site;
 
-/// The sitemap (entries with their last change, lists, taxonomies) and robots.txt.
-pub fn files(site: &Site, listings: &[Listing]) -> Vec<OutputFile> {
+/// The sitemap (entries with their last change, lists, taxonomies, the
+/// portal's own pages in `portal`) and robots.txt.
+pub fn files(site: &Site, listings: &[Listing], portal: &[Permalink]) -> Vec<OutputFile> {
     let base = &site.config.base_url;
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
@@ -42,6 +44,9 @@ pub fn files(site: &Site, listings: &[Listing]) -> Vec<OutputFile> {
     }
     for t in &site.taxonomies {
         url(t.permalink.absolute(base), None);
+    }
+    for p in portal {
+        url(p.absolute(base), None);
     }
     xml.push_str("</urlset>\n");
     let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {base}/sitemap.xml\n");

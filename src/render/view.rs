@@ -89,6 +89,51 @@ pub struct Summary<'a> {
     pub is_past: bool,
     /// Anniversaries: the next occurrence.
     pub next: Option<NextView>,
+    /// Nominations: the consultation's status and working days.
+    pub consultation: Option<ConsultationView<'a>>,
+}
+
+/// Where a public consultation on nominees stands (Decree 98/2023/NĐ-CP
+/// art. 46: at least 10 working days for comments).
+#[derive(Debug, Clone, Serialize)]
+pub struct ConsultationView<'a> {
+    pub award: &'a str,
+    pub status: Labelled,
+    pub opens: DateView,
+    pub closes: DateView,
+    /// Working days of the whole period (both ends count).
+    pub working_days: u32,
+    /// Working days still open for comment, from the build date (or the
+    /// whole period before it opens; 0 once closed).
+    pub working_days_left: u32,
+}
+
+/// The consultation of a nomination, as of the build date.
+pub fn consultation<'a>(
+    site: &Site,
+    n: &'a crate::model::Nomination,
+) -> (calendar::ConsultationStatus, ConsultationView<'a>) {
+    use calendar::ConsultationStatus;
+    let (opens, closes) = (n.opens.value.first_day(), n.closes.value.first_day());
+    let today = site.publish.today;
+    let status = ConsultationStatus::of(opens, closes, today);
+    let working_days = site.holidays.working_days_in(opens, closes);
+    let view = ConsultationView {
+        award: &n.award,
+        status: Labelled {
+            key: serde_key(&status),
+            label: status.label().to_owned(),
+        },
+        opens: DateView::of(n.opens.value),
+        closes: DateView::of(n.closes.value),
+        working_days,
+        working_days_left: match status {
+            ConsultationStatus::Upcoming => working_days,
+            ConsultationStatus::Open => site.holidays.working_days_in(today, closes),
+            ConsultationStatus::Closed => 0,
+        },
+    };
+    (status, view)
 }
 
 /// An anniversary's next occurrence, for templates.
@@ -162,6 +207,10 @@ pub fn summary<'a>(site: &'a Site, page: &'a Page) -> Summary<'a> {
                 .as_ref()
                 .is_some_and(|d| d.value.day.last_day() < site.publish.today),
         next: next_view(page, site.publish.today),
+        consultation: match &page.entry.kind {
+            EntryKind::Nomination(n) => Some(consultation(site, n).1),
+            _ => None,
+        },
     }
 }
 

@@ -82,9 +82,14 @@ impl TaxonomyKind {
                     ]
                 })
                 .unwrap_or_default(),
-            TaxonomyKind::AwardForms => exemplar
-                .map(|x| x.awards.iter().map(|a| a.form.label().to_owned()).collect())
-                .unwrap_or_default(),
+            TaxonomyKind::AwardForms => match &page.entry.kind {
+                EntryKind::Exemplar(x) => {
+                    x.awards.iter().map(|a| a.form.label().to_owned()).collect()
+                }
+                // A decision's page links to its form's page.
+                EntryKind::Decision(d) => vec![d.form.label().to_owned()],
+                _ => Vec::new(),
+            },
             TaxonomyKind::Subjects => exemplar
                 .map(|x| vec![x.subject.label().to_owned()])
                 .unwrap_or_default(),
@@ -102,6 +107,7 @@ fn years_of(page: &Page) -> Vec<String> {
             .map(|d| d.year().to_string())
             .collect(),
         (EntryKind::Document(d), _) => d.issued.map(|d| d.year().to_string()).into_iter().collect(),
+        (EntryKind::Decision(d), _) => vec![d.issued.year().to_string()],
         (_, Section::News | Section::Events) => page
             .entry
             .common
@@ -122,6 +128,30 @@ pub struct Term {
     pub permalink: Permalink,
     /// In page order (ascending ids).
     pub pages: Vec<PageId>,
+    /// The group the term is listed under on its taxonomy's index: for
+    /// award forms, the Law's kind (danh hiệu thi đua, hình thức khen
+    /// thưởng — Law on Emulation and Commendation 2022); none otherwise.
+    pub group: Option<&'static str>,
+}
+
+/// The award kinds in the order of the Law on Emulation and Commendation
+/// 2022 (emulation, its titles, before commendation and its forms), then
+/// the local forms it does not name.
+pub const AWARD_KIND_ORDER: [crate::model::award::AwardKind; 3] = [
+    crate::model::award::AwardKind::EmulationTitle,
+    crate::model::award::AwardKind::Commendation,
+    crate::model::award::AwardKind::Other,
+];
+
+/// The group of a term of `kind` named `name`.
+fn group_of(kind: TaxonomyKind, name: &str) -> Option<&'static str> {
+    if kind != TaxonomyKind::AwardForms {
+        return None;
+    }
+    AwardForm::ALL
+        .iter()
+        .find(|f| f.label() == name)
+        .map(|f| f.kind().label())
 }
 
 #[derive(Debug, Clone)]
@@ -171,6 +201,7 @@ fn build(
                         continue;
                     };
                     e.insert(Term {
+                        group: group_of(kind, &name),
                         name,
                         slug,
                         permalink,
@@ -209,11 +240,15 @@ fn sort_terms(
             });
         }
         TaxonomyKind::AwardForms => {
+            // By kind in the Law's order, then by form in the Law's order.
             terms.sort_by_key(|t| {
-                AwardForm::ALL
-                    .iter()
-                    .position(|f| f.label() == t.name)
-                    .unwrap_or(usize::MAX)
+                let form = AwardForm::ALL.iter().position(|f| f.label() == t.name);
+                let kind = form.and_then(|i| {
+                    AWARD_KIND_ORDER
+                        .iter()
+                        .position(|k| *k == AwardForm::ALL[i].kind())
+                });
+                (kind.unwrap_or(usize::MAX), form.unwrap_or(usize::MAX))
             });
         }
         TaxonomyKind::Subjects => {

@@ -50,15 +50,19 @@ const SECTIONS = {
   event: 'su-kien',
   document: 'van-ban',
   news: 'tin-tuc',
+  decision: 'quyet-dinh',
+  nomination: 'lay-y-kien',
 };
 // Slugs the engine reserves under a section for its own list pages.
 const RESERVED_SLUGS = new Set(['page', 'cu-nhat', 'loai', 'co-quan', 'phong-nen']);
 const FIXED = {
   freePage: '/gioi-thieu/',
   taxonomy: '/linh-vuc/',
+  awardForms: '/hinh-thuc-khen-thuong/',
   calendar: '/lich-ky-niem/',
   statistics: '/thong-ke/',
   search: '/tim-kiem/',
+  honours: '/so-vang/',
   documentsOldest: '/van-ban/cu-nhat/',
   documentsByTypePrefix: '/van-ban/loai/',
 };
@@ -337,9 +341,27 @@ async function main() {
   if (byType) add('documents-by-type', byType);
   const news = firstOr('news', entriesOf(SECTIONS.news), 'no news item in sitemap.xml');
   if (news) add('news', news);
+  const decision = firstOr('decision', entriesOf(SECTIONS.decision), 'no decision in sitemap.xml');
+  if (decision) add('decision', decision);
+  // The nomination: one open for comment is linked from the home page,
+  // and entriesOf puts those first.
+  const nomination = firstOr('nomination', entriesOf(SECTIONS.nomination), 'no nomination in sitemap.xml');
+  if (nomination) add('nomination', nomination);
+  const nominations = `/${SECTIONS.nomination}/`;
+  if (sitemapPaths.includes(nominations)) add('nominations', nominations);
+  else problem('nominations', `${nominations} is not in sitemap.xml`);
+  if (sitemapPaths.includes(FIXED.honours)) {
+    add('honours', FIXED.honours);
+    const yearRe = new RegExp(`^${FIXED.honours}\\d{4}/$`);
+    const year = firstOr('honours-year', (await linksOf(FIXED.honours)).filter((p) => yearRe.test(p)), `${FIXED.honours} links to no year page`);
+    if (year) add('honours-year', year);
+  } else {
+    problem('honours', `${FIXED.honours} is not in sitemap.xml`);
+  }
   for (const [type, p] of [
     ['free-page', FIXED.freePage],
     ['taxonomy', FIXED.taxonomy],
+    ['award-forms', FIXED.awardForms],
   ]) {
     if (sitemapPaths.includes(p)) add(type, p);
     else problem(type, `${p} is not in sitemap.xml`);

@@ -81,10 +81,12 @@ fn example_site_in_headless_chromium() {
     let started = Instant::now();
     let tmp = tempfile::tempdir().unwrap();
     let site = tmp.path().join("site");
+    let root = tmp.path().join("root");
+    example_with_every_type(&repo, &root);
     let build = Command::new(env!("CARGO_BIN_EXE_thidua"))
         .env("THIDUA_LANG", "en")
         .args(["build", "--today", "2026-11-23", "--root"])
-        .arg(&repo)
+        .arg(&root)
         .arg("--output")
         .arg(&site)
         .stdin(Stdio::null())
@@ -124,4 +126,77 @@ fn example_site_in_headless_chromium() {
         "{summary} ({:.0} s with the build)",
         started.elapsed().as_secs_f64()
     ));
+}
+
+/// A copy of the example portal in `root`, with an award decision and an
+/// open and a closed consultation added when the example has none, so the
+/// checks always see a decision, a nomination, the honour roll and the home
+/// page's consultations block. (Built on 2026-11-23: the consultation
+/// below is open then.)
+fn example_with_every_type(repo: &Path, root: &Path) {
+    std::fs::create_dir_all(root).unwrap();
+    std::fs::copy(repo.join("thidua.yaml"), root.join("thidua.yaml")).unwrap();
+    for dir in ["content", "data", "static", "themes"] {
+        if repo.join(dir).is_dir() {
+            crate::support::copy_dir(&repo.join(dir), &root.join(dir));
+        }
+    }
+    let has_entries = |section: &str| {
+        walkdir::WalkDir::new(root.join("content").join(section))
+            .into_iter()
+            .filter_map(Result::ok)
+            .any(|e| {
+                e.path().extension().is_some_and(|x| x == "md") && e.file_name() != "_index.md"
+            })
+    };
+    // The first exemplar, for a recipient linked to its page.
+    let exemplar = walkdir::WalkDir::new(root.join("content/exemplars"))
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "md"))
+        .find_map(|e| {
+            let stem = e.path().file_stem()?.to_str()?;
+            let slug = if stem == "index" {
+                e.path().parent()?.file_name()?.to_str()?
+            } else {
+                stem
+            };
+            (slug != "_index").then(|| slug.to_owned())
+        })
+        .expect("the example site has exemplars");
+    let write = |path: &str, text: &str| {
+        let path = root.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    if !has_entries("decisions") {
+        write(
+            "content/decisions/kiem-thu-quyet-dinh.md",
+            &format!(
+                "---\ntitle: Quyết định tặng Bằng khen (dữ liệu kiểm thử)\nnumber: 9999/QĐ-UBND\n\
+                 issued: 2024-06-10\nissuer: Ủy ban nhân dân thành phố Cần Thơ\n\
+                 award: Bằng khen của Chủ tịch Ủy ban nhân dân thành phố\n\
+                 reason: đã có thành tích xuất sắc (dữ liệu kiểm thử)\nrecipients:\n\
+                 \x20 - {{name: Người được khen, subject: person, exemplar: {exemplar}}}\n\
+                 \x20 - {{name: Tập thể được khen, subject: collective, locality: Quận Ninh Kiều}}\n---\n"
+            ),
+        );
+    }
+    if !has_entries("nominations") {
+        let nomination = |slug: &str, opens: &str, closes: &str| {
+            write(
+                &format!("content/nominations/{slug}.md"),
+                &format!(
+                    "---\ntitle: Lấy ý kiến đề nghị khen thưởng {slug} (dữ liệu kiểm thử)\n\
+                     council: Hội đồng Thi đua - Khen thưởng thành phố Cần Thơ\n\
+                     award: “Huân chương Lao động” hạng Ba\nopens: {opens}\ncloses: {closes}\n\
+                     contact: {{unit: Ban Thi đua - Khen thưởng thành phố, phone: 0292 3820 000, email: btdkt@example.vn}}\n\
+                     nominees:\n  - {{name: Người được đề nghị, subject: person, achievements: Thành tích kiểm thử}}\n---\n"
+                ),
+            );
+        };
+        nomination("kiem-thu-dang-mo", "2026-11-16", "2026-12-04");
+        nomination("kiem-thu-da-dong", "2025-10-01", "2025-10-15");
+    }
 }

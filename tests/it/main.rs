@@ -5,6 +5,7 @@
 mod browser;
 mod claims;
 mod cli;
+mod decisions;
 mod diagnostics;
 mod editor;
 mod fuzz;
