@@ -207,6 +207,8 @@ fn init_copies_the_editors_guide_and_points_at_it() {
         "event",
         "document",
         "news",
+        "decision",
+        "nomination",
         "page",
     ] {
         let out = thidua_in(

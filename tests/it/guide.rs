@@ -115,6 +115,13 @@ const SCENARIOS: &[Scenario] = &[
         )],
     },
     Scenario {
+        name: "comment-period",
+        files: &[(
+            "content/nominations/lay-y-kien-thang-2.md",
+            "---\ntitle: Lấy ý kiến nhân dân về người được đề nghị tặng Huân chương\ncouncil: Hội đồng Thi đua - Khen thưởng thành phố\naward: Huân chương Lao động hạng Ba\nopens: 2026-02-09\ncloses: 2026-02-20\ncontact:\n  unit: Ban Thi đua - Khen thưởng thành phố\nnominees:\n  - name: Lê Thị Thu Ba\n---\nDanh sách người được đề nghị.\n",
+        )],
+    },
+    Scenario {
         name: "skipped-file",
         files: &[(
             "content/news/hoi-thi.md.txt",

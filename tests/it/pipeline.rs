@@ -163,6 +163,83 @@ fn the_bundled_example_site_builds() {
     }
 }
 
+/// The example decision 1234/QĐ-UBND (KH 99's sơ kết awards, sample data)
+/// names six people and collectives who have exemplar pages whose own
+/// `awards` carry the same number: the honour roll lists each recipient once.
+#[test]
+fn the_example_decision_is_joined_with_its_exemplars_on_the_honour_roll() {
+    let fs = thidua::source::DiskFs::new(crate::support::repo());
+    let loaded = match thidua::build::load(&fs, &options()) {
+        Ok(loaded) => loaded,
+        Err(e) => panic!("example site does not load: {e:?}"),
+    };
+    let site = &loaded.site;
+    let roll: Vec<_> = site
+        .honours
+        .iter()
+        .filter(|h| h.decision.as_deref() == Some("1234/QĐ-UBND"))
+        .collect();
+    let mut names: Vec<&str> = roll.iter().map(|h| h.name.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!((roll.len(), names.len()), (7, 7), "{names:?}");
+    assert!(
+        roll.iter()
+            .all(|h| h.decision_page.is_some() && h.year == 2023)
+    );
+    let mut joined: Vec<&str> = roll
+        .iter()
+        .filter_map(|h| h.exemplar_page)
+        .map(|id| site.pages[id].slug.as_str())
+        .collect();
+    joined.sort_unstable();
+    assert_eq!(
+        joined,
+        [
+            "ba-tran-thi-ut",
+            "hop-tac-xa-nong-nghiep-my-khanh-xanh",
+            "lam-van-sau",
+            "mo-hinh-tu-gao-nghia-tinh-phuong-hung-phu",
+            "nguyen-thi-hong-nhung",
+            "tran-van-phuoc",
+        ]
+    );
+}
+
+/// The example site has one consultation open on the tests' date and one
+/// closed (sample data), each at least 10 working days long (Decree
+/// 98/2023/NĐ-CP art. 46). The 2025 one spans 30/4 and 01/5 and the
+/// published swap of data/holidays.yaml (Friday 02/5 off, Saturday 26/4
+/// worked): 13 working days.
+#[test]
+fn the_example_site_has_an_open_and_a_closed_consultation() {
+    use thidua::site::calendar::ConsultationStatus;
+    let fs = thidua::source::DiskFs::new(crate::support::repo());
+    let loaded = match thidua::build::load(&fs, &options()) {
+        Ok(loaded) => loaded,
+        Err(e) => panic!("example site does not load: {e:?}"),
+    };
+    let site = &loaded.site;
+    let mut seen = Vec::new();
+    for page in &site.pages {
+        let thidua::model::EntryKind::Nomination(n) = &page.entry.kind else {
+            continue;
+        };
+        let (opens, closes) = (n.opens.value.first_day(), n.closes.value.first_day());
+        let status = ConsultationStatus::of(opens, closes, crate::support::today());
+        let days = site.holidays.working_days_in(opens, closes);
+        assert!(days >= 10, "{}: {days}", page.slug);
+        seen.push((status, days));
+    }
+    let day = |m, d| chrono::NaiveDate::from_ymd_opt(2025, m, d).unwrap();
+    assert!(!site.holidays.is_working_day(day(5, 2)));
+    assert!(site.holidays.is_working_day(day(4, 26)));
+    seen.sort_by_key(|(s, _)| *s as u8);
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert_eq!(seen[0].0, ConsultationStatus::Open);
+    assert_eq!(seen[1], (ConsultationStatus::Closed, 13));
+}
+
 #[test]
 fn documents_can_be_sorted_and_filtered_without_javascript() {
     let files = build_ok(&fixture("minimal"), &options());
