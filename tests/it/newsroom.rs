@@ -184,10 +184,10 @@ fn feeds_are_well_formed_with_absolute_urls_and_vietnam_offset() {
         .iter()
         .filter(|(p, _)| p.ends_with("feed.xml"))
         .collect();
-    // site, 6 sections, 1 field, 1 campaign
+    // site, 8 sections (decisions and nominations too), 1 field, 1 campaign
     assert_eq!(
         feeds.len(),
-        9,
+        11,
         "{:?}",
         feeds.iter().map(|f| &f.0).collect::<Vec<_>>()
     );
