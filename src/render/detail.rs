@@ -437,17 +437,11 @@ fn decision_detail<'a>(
 #[derive(Serialize)]
 struct NominationDetail<'a> {
     council: &'a str,
-    award: &'a str,
-    opens: DateView,
-    closes: DateView,
     contact: &'a crate::model::nomination::Contact,
     nominees: Vec<HonoureeView<'a>>,
-    status: Labelled,
-    /// Working days of the whole period (both ends count).
-    working_days: u32,
-    /// Working days still open for comment, from the build date (or the
-    /// whole period before it opens; 0 once closed).
-    working_days_left: u32,
+    /// award, status, opens, closes, working_days, working_days_left.
+    #[serde(flatten)]
+    consultation: view::ConsultationView<'a>,
 }
 
 fn nomination_detail<'a>(
@@ -455,17 +449,11 @@ fn nomination_detail<'a>(
     page: &'a Page,
     n: &'a crate::model::Nomination,
 ) -> NominationDetail<'a> {
-    let (_, c) = view::consultation(site, n);
     NominationDetail {
         council: &n.council,
-        award: &n.award,
-        opens: c.opens,
-        closes: c.closes,
         contact: &n.contact,
         nominees: honourees(site, page, &n.nominees),
-        status: c.status,
-        working_days: c.working_days,
-        working_days_left: c.working_days_left,
+        consultation: view::consultation(site, n).1,
     }
 }
 
