@@ -241,25 +241,15 @@ pub fn resolve(entry: &Entry, index: &Index, diags: &mut Diagnostics) -> Links {
                 .and_then(|r| one(Section::Anniversaries, r, "anniversary"));
         }
         EntryKind::Decision(d) => {
-            links.honourees = d
-                .recipients
-                .iter()
-                .map(|h| {
-                    h.exemplar
-                        .as_ref()
-                        .and_then(|r| one(Section::Exemplars, r, "exemplar"))
-                })
+            let refs = d.recipients.iter().map(|h| h.exemplar.as_ref());
+            links.honourees = refs
+                .map(|r| r.and_then(|r| one(Section::Exemplars, r, "exemplar")))
                 .collect();
         }
         EntryKind::Nomination(n) => {
-            links.honourees = n
-                .nominees
-                .iter()
-                .map(|h| {
-                    h.exemplar
-                        .as_ref()
-                        .and_then(|r| one(Section::Exemplars, r, "exemplar"))
-                })
+            let refs = n.nominees.iter().map(|h| h.exemplar.as_ref());
+            links.honourees = refs
+                .map(|r| r.and_then(|r| one(Section::Exemplars, r, "exemplar")))
                 .collect();
         }
         EntryKind::News(n) => {
