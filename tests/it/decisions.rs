@@ -400,3 +400,39 @@ fn node_missing() -> Option<String> {
         .is_none()
         .then(|| "`node` is not on PATH".to_owned())
 }
+
+/// Issue 13 item 5: an event only planned (`tentative`) or still ahead is
+/// never shown as having happened. Build date 23/11/2026.
+#[test]
+fn a_planned_event_is_never_shown_as_held() {
+    let event = |date: &str, tentative: bool| {
+        format!("---\ntitle: Hội nghị sơ kết\ndate: {date}\ntentative: {tentative}\n---\n")
+    };
+    let past_planned = event("2023-06-09", true);
+    let future = event("2027-01-15", false);
+    let held = event("2024-06-09", false);
+    let fs = site(&[
+        ("content/events/du-kien.md", past_planned.as_bytes()),
+        ("content/events/sap-toi.md", future.as_bytes()),
+        ("content/events/da-to-chuc.md", held.as_bytes()),
+    ]);
+    let files = build_ok(&fs, &options());
+    let lede = |slug: &str| {
+        let html = text(&files, &format!("su-kien/{slug}/index.html"));
+        let main = main_of(&html);
+        let start = main.find("class=\"lede\"").expect("lede");
+        main[start..start + main[start..].find("</p>").unwrap()].to_owned()
+    };
+    let planned = lede("du-kien");
+    assert!(!planned.contains("Đã diễn ra"), "{planned}");
+    assert!(
+        planned.contains("Chưa xác nhận đã diễn ra") && planned.contains("Thời gian dự kiến"),
+        "{planned}"
+    );
+    let ahead = lede("sap-toi");
+    assert!(
+        ahead.contains("Sắp diễn ra") && !ahead.contains("Đã diễn ra"),
+        "{ahead}"
+    );
+    assert!(lede("da-to-chuc").contains("Đã diễn ra"));
+}
