@@ -357,6 +357,7 @@ fn millis(d: std::time::Duration) -> u64 {
 }
 
 fn run_build(lang: Lang, root: &Path, output: Option<PathBuf>, opts: BuildOptions) -> ExitCode {
+    let started = Instant::now();
     let output = output.unwrap_or_else(|| root.join("public"));
     // Before anything is read or written: the root exists, and the output
     // may be replaced (not a file, not the site, not a folder the build reads).
@@ -378,9 +379,10 @@ fn run_build(lang: Lang, root: &Path, output: Option<PathBuf>, opts: BuildOption
     match result {
         Ok(summary) => {
             report_diagnostics(lang, &summary.warnings);
-            if let Err(e) = staged.commit() {
-                return fail_in(lang, &e);
-            }
+            let previous = match staged.commit_keeping_previous() {
+                Ok(previous) => previous,
+                Err(e) => return fail_in(lang, &e),
+            };
             // The entries left out (drafts, scheduled) and unfinished drafts,
             // as a clause of this line.
             let left_out: Option<Message> = thidua::audit::build_left_out(&summary);
@@ -390,12 +392,18 @@ fn run_build(lang: Lang, root: &Path, output: Option<PathBuf>, opts: BuildOption
                 entries = summary.entries,
                 files = summary.files,
                 output = &output,
-                ms = millis(summary.elapsed),
+                // The whole command until the new site is in place.
+                ms = millis(started.elapsed()),
                 warnings = summary.warnings.warning_count(),
                 has_left_out = if left_out.is_some() { "yes" } else { "no" },
                 left_out = left_out.map_or(Arg::Text(String::new()), Arg::from),
             );
             println!("{}", lang.format(&line));
+            // The result is out; now the previous tree goes (a build that is
+            // stopped here leaves it to the next one, which removes it).
+            if let Some(previous) = previous {
+                let _ = std::fs::remove_dir_all(previous);
+            }
             ExitCode::SUCCESS
         }
         Err(BuildError::Content(d)) => {

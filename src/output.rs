@@ -344,10 +344,18 @@ impl StagedDir {
     /// removed; if that fails, the next build removes it
     /// ([`remove_leftovers`]).
     pub fn commit(self) -> Result<()> {
-        if let Some(previous) = self.swap_in(true)? {
+        if let Some(previous) = self.commit_keeping_previous()? {
             let _ = fs::remove_dir_all(previous);
         }
         Ok(())
+    }
+
+    /// [`StagedDir::commit`] without removing the previous output: where it
+    /// now is (a leftover name, so the next build removes it if this
+    /// process does not). `thidua build` reports the result first and
+    /// removes the old tree after, which can take seconds for a large site.
+    pub fn commit_keeping_previous(self) -> Result<Option<PathBuf>> {
+        self.swap_in(true)
     }
 
     /// Puts the staged folder in place; returns where the previous output
