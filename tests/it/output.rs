@@ -289,3 +289,25 @@ fn refusals_read_well_in_both_languages() {
         insta::assert_snapshot!(format!("refusals_{lang}"), text);
     }
 }
+
+// ------------------------------------ the result first, the old tree after
+
+/// A rebuild over an existing output reports its result (with the whole
+/// command's time, the swap included), then removes the previous tree:
+/// nothing of it is left beside the output.
+#[test]
+fn a_rebuild_leaves_no_previous_tree_behind() {
+    let site = site_on_disk();
+    for _ in 0..2 {
+        let out = build(site.path(), None);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let line = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(line.contains(" ms"), "{line}");
+    }
+    let stray: Vec<String> = names_in(site.path())
+        .into_iter()
+        .filter(|n| n.starts_with('.') && n != ".thidua-output")
+        .collect();
+    assert!(stray.is_empty(), "left beside public/: {stray:?}");
+    assert!(site.path().join("public/index.html").exists());
+}
