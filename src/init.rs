@@ -121,6 +121,10 @@ pub const THEME_FILES: &[(&str, &str)] = &[
         include_str!("../themes/default/static/css/embed.css"),
     ),
     (
+        "static/css/highlight.css",
+        include_str!("../themes/default/static/css/highlight.css"),
+    ),
+    (
         "static/js/embed-host.js",
         include_str!("../themes/default/static/js/embed-host.js"),
     ),
