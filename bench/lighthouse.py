@@ -37,6 +37,8 @@ import sys
 import threading
 from pathlib import Path
 
+from release_build import thidua_binary
+
 REPO = Path(__file__).resolve().parent.parent
 WORK = REPO / "bench" / "work" / "lighthouse"
 LH_DIR = REPO / "bench" / "lighthouse"
@@ -66,14 +68,6 @@ def run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
     if p.returncode != 0:
         fail(f"`{' '.join(cmd)}` failed:\n{p.stderr[-2000:]}")
     return p
-
-
-def thidua_binary(given: str | None) -> Path:
-    if given:
-        return Path(given).resolve()
-    say("building thidua (cargo build --release) …")
-    run(["cargo", "build", "--release", "--bin", "thidua"], cwd=REPO)
-    return REPO / "target" / "release" / "thidua"
 
 
 def lighthouse_cli() -> Path:

@@ -38,6 +38,8 @@ import sys
 import time
 from pathlib import Path
 
+from release_build import thidua_binary
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 WORK = HERE / "work" / "search"
@@ -65,16 +67,6 @@ def fail(what: str, proc: subprocess.CompletedProcess) -> None:
     say(f"{what} failed (exit {proc.returncode}):")
     say("\n".join((proc.stderr or proc.stdout).rstrip().splitlines()[-30:]))
     sys.exit(1)
-
-
-def thidua_binary(given: str | None) -> Path:
-    if given:
-        return Path(given).resolve()
-    say("cargo build --release --bin thidua …")
-    proc = run(["cargo", "build", "--release", "--bin", "thidua"], cwd=REPO)
-    if proc.returncode:
-        fail("cargo build", proc)
-    return REPO / "target" / "release" / "thidua"
 
 
 def generate(entries: int) -> Path:

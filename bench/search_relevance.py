@@ -44,6 +44,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from release_build import thidua_binary
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 WORK = HERE / "work" / "relevance"
@@ -240,16 +242,6 @@ def queries_from(records: list[dict], judge: Judge, seed: int) -> list[dict]:
 # ---------------------------------------------------------------------------
 # Building
 # ---------------------------------------------------------------------------
-
-
-def thidua_binary(given: str | None) -> Path:
-    if given:
-        return Path(given).resolve()
-    say("cargo build --release --bin thidua …")
-    proc = run(["cargo", "build", "--release", "--bin", "thidua"], cwd=REPO)
-    if proc.returncode:
-        fail("cargo build", proc)
-    return REPO / "target" / "release" / "thidua"
 
 
 def pagefind_binary() -> Path:
