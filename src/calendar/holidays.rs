@@ -29,6 +29,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
@@ -52,9 +53,13 @@ pub struct YearSchedule {
 }
 
 /// The working-day calendar: built-in rules plus published schedules.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Default)]
 pub struct Holidays {
     schedules: BTreeMap<i32, YearSchedule>,
+    /// Each year's days off, computed once: Tết and Giỗ Tổ come from the
+    /// lunar astronomy, about 0.3 ms a year, and every consultation's
+    /// page, list card and check count its working days.
+    computed: Mutex<BTreeMap<i32, Arc<BTreeSet<NaiveDate>>>>,
 }
 
 /// The Labor Code's public holidays of `year` (art. 112(1)), without
@@ -107,7 +112,10 @@ impl Holidays {
 
     /// The built-in rules with these years' schedules.
     pub fn with_schedules(schedules: BTreeMap<i32, YearSchedule>) -> Holidays {
-        Holidays { schedules }
+        Holidays {
+            schedules,
+            computed: Mutex::default(),
+        }
     }
 
     /// Every day off of `year` on a weekday or a worked Saturday's week:
@@ -191,7 +199,15 @@ impl Holidays {
     }
 
     fn off_between(&self, first: i32, last: i32) -> BTreeSet<NaiveDate> {
-        (first..=last).flat_map(|y| self.days_off(y)).collect()
+        let mut computed = self.computed.lock().unwrap_or_else(|e| e.into_inner());
+        let mut out = BTreeSet::new();
+        for year in first..=last {
+            let days = computed
+                .entry(year)
+                .or_insert_with(|| Arc::new(self.days_off(year)));
+            out.extend(days.iter().copied());
+        }
+        out
     }
 
     fn works(&self, day: NaiveDate, off: &BTreeSet<NaiveDate>) -> bool {
@@ -214,7 +230,7 @@ impl Holidays {
                         .with_help(msg!("T0740-holidays-help")),
                 );
             }
-            return Holidays { schedules };
+            return Holidays::with_schedules(schedules);
         };
         for (key, value) in years {
             let year = key
@@ -235,7 +251,7 @@ impl Holidays {
             };
             schedules.insert(year, read_year(path, year, value, diags));
         }
-        Holidays { schedules }
+        Holidays::with_schedules(schedules)
     }
 }
 
