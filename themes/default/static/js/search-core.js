@@ -586,6 +586,8 @@ export class SearchIndex {
     const h = hits[last];
     const n = h.w.length;
     const adjacent = pairs.get(last - 1);
+    // The other words' weights (the plan's idf is set once matching is done).
+    const idf = hits.map((x) => Math.log(1 + n / Math.max(1, x.df)));
     const candidates = [];
     for (let d = 0; d < n; d++) {
       if ((h.w[d] > 0 && (!adjacent || adjacent[d])) || (allowed && !allowed[d])) continue;
@@ -593,7 +595,7 @@ export class SearchIndex {
       let ok = true;
       for (let i = 0; i < last && ok; i++) {
         ok = hits[i].w[d] > 0 && (i === 0 || !pairs.has(i - 1) || !!pairs.get(i - 1)[d]);
-        score += plan[i].idf * hits[i].w[d];
+        score += idf[i] * hits[i].w[d];
       }
       if (ok) candidates.push({ d, score });
     }
@@ -604,6 +606,8 @@ export class SearchIndex {
       const found = typedRun(r.title, plan);
       if (!found) return;
       const d = chosen[j].d;
+      if (h.w[d] === 0) h.df++;
+      if (found.exact && !h.ex[d]) h.exactDf++;
       h.w[d] = Math.max(h.w[d], ZONE_WEIGHT[3] * 0.6 * (found.exact ? 1 : 0.75));
       h.zone[d] = 3;
       if (found.exact) h.ex[d] = 1;
