@@ -99,7 +99,6 @@ fn kind_value(site: &Site, id: PageId, v: Value, values: &PageValues) -> Value {
         }
         EntryKind::Anniversary(a) => {
             // Slogans as of the next occurrence ({n}, {year} filled).
-            let next = crate::site::calendar::next_occurrence(a, page.title(), site.publish.today);
             let detail = AnniversaryDetail {
                 origin_date: a.origin_date().map(DateView::of),
                 origins: a
@@ -112,7 +111,10 @@ fn kind_value(site: &Site, id: PageId, v: Value, values: &PageValues) -> Value {
                     .collect(),
                 calendar: view::serde_key(&a.calendar),
                 ordinal: a.ordinal,
-                slogans: next.map_or_else(|| a.slogans.clone(), |o| o.slogans),
+                slogans: page
+                    .next
+                    .as_ref()
+                    .map_or_else(|| a.slogans.clone(), |o| o.slogans.clone()),
             };
             merge(&v, &detail)
         }

@@ -12,7 +12,7 @@ use crate::permalink::Permalink;
 use crate::render::Crumb;
 use crate::render::meta::PageKind;
 use crate::render::view::{self, PageValues};
-use crate::site::calendar::{CampaignStatus, ConsultationStatus, campaign_status, next_occurrence};
+use crate::site::calendar::{CampaignStatus, ConsultationStatus, campaign_status};
 use crate::site::{Page, PageId, Site, Taxonomy, TaxonomyKind};
 use crate::vietnamese::VietnameseCollator;
 
@@ -249,12 +249,7 @@ fn sort_section(
     match section {
         Section::Exemplars | Section::Pages => items.sort_by_key(|id| ranks.by_name[*id]),
         Section::Anniversaries => {
-            let next = |id: &PageId| match &pages[*id].entry.kind {
-                EntryKind::Anniversary(a) => {
-                    next_occurrence(a, "", site.publish.today).map(|o| o.date)
-                }
-                _ => None,
-            };
+            let next = |id: &PageId| pages[*id].next.as_ref().map(|o| o.date);
             items.sort_by(|a, b| {
                 next(a)
                     .cmp(&next(b))
@@ -439,12 +434,7 @@ pub fn home_value(site: &Site, values: &PageValues, listings: &[Listing]) -> Val
 fn upcoming(site: &Site, values: &PageValues, days: i64) -> Vec<(NaiveDate, Value)> {
     let mut found: Vec<(NaiveDate, PageId)> = site
         .pages_in(Section::Anniversaries)
-        .filter_map(|(id, p)| match &p.entry.kind {
-            EntryKind::Anniversary(a) => {
-                next_occurrence(a, p.title(), site.publish.today).map(|o| (id, o))
-            }
-            _ => None,
-        })
+        .filter_map(|(id, p)| p.next.as_ref().map(|o| (id, o)))
         .filter(|(_, o)| o.days_until <= days)
         .map(|(id, o)| (o.date, id))
         .collect();

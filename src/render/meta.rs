@@ -12,7 +12,6 @@ use crate::model::EntryKind;
 use crate::model::exemplar::{Exemplar, Subject};
 use crate::permalink::absolute;
 use crate::render::{Crumb, feeds, view};
-use crate::site::calendar;
 use crate::site::{Page, PageId, Site};
 use crate::theme::script_safe_json;
 
@@ -268,8 +267,9 @@ fn event(site: &Site, page: &Page) -> Json {
             json!({"@type": "Organization", "name": c.issuer}),
         ),
         EntryKind::Anniversary(a) => {
-            let next = calendar::next_occurrence(a, page.title(), site.publish.today);
-            let start = next
+            let start = page
+                .next
+                .as_ref()
                 .map(|o| o.date.to_string())
                 .or_else(|| a.origin_date().map(|d| d.iso()));
             (start, None, country, publisher(site))

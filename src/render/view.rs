@@ -147,11 +147,8 @@ pub struct NextView {
     pub heading: String,
 }
 
-fn next_view(page: &Page, today: chrono::NaiveDate) -> Option<NextView> {
-    let EntryKind::Anniversary(a) = &page.entry.kind else {
-        return None;
-    };
-    calendar::next_occurrence(a, page.title(), today).map(|o| NextView {
+fn next_view(page: &Page) -> Option<NextView> {
+    page.next.as_ref().map(|o| NextView {
         date: DateView::of(PartialDate::from_naive(o.date)),
         n: o.n,
         ordinal: o.ordinal,
@@ -160,7 +157,7 @@ fn next_view(page: &Page, today: chrono::NaiveDate) -> Option<NextView> {
             label: o.class.label().to_owned(),
         },
         days_until: o.days_until,
-        heading: o.heading,
+        heading: o.heading.clone(),
     })
 }
 
@@ -206,7 +203,7 @@ pub fn summary<'a>(site: &'a Site, page: &'a Page) -> Summary<'a> {
                 .date
                 .as_ref()
                 .is_some_and(|d| d.value.day.last_day() < site.publish.today),
-        next: next_view(page, site.publish.today),
+        next: next_view(page),
         consultation: match &page.entry.kind {
             EntryKind::Nomination(n) => Some(consultation(site, n).1),
             _ => None,

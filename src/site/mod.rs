@@ -65,6 +65,9 @@ pub struct Page {
     pub file: Option<(String, u64)>,
     /// Today's administrative unit for an exemplar's recorded locality.
     pub locality_today: Option<String>,
+    /// An anniversary's next occurrence on or after the build date,
+    /// computed once (its page, card, list, calendar and JSON-LD read it).
+    pub next: Option<calendar::Occurrence>,
 }
 
 impl Page {
@@ -202,6 +205,9 @@ pub fn assemble(entries: Vec<Arc<Entry>>, inputs: Inputs<'_>) -> (Site, Diagnost
         page.fields = canonical_fields(&page.entry, &inputs.config, &mut vocabulary, &mut diags);
         page.links = refs::resolve(&page.entry, &index, &mut diags);
         page.locality_today = locality_today(&page.entry, &mut localities);
+        if let EntryKind::Anniversary(a) = &page.entry.kind {
+            page.next = calendar::next_occurrence(a, page.title(), inputs.publish.today);
+        }
     }
     refs::break_parent_cycles(&mut pages, &mut diags);
     check_comment_periods(&pages, &inputs.holidays, &mut diags);
@@ -395,6 +401,7 @@ fn place_pages(entries: Vec<Arc<Entry>>, config: &Config, diags: &mut Diagnostic
             image_url: None,
             file: None,
             locality_today: None,
+            next: None,
         });
     }
     pages
