@@ -15,7 +15,7 @@ use crate::model::AwardForm;
 use crate::permalink::{Permalink, reserved};
 use crate::site::Site;
 use crate::site::honours::Honour;
-use crate::vietnamese::{VietnameseCollator, slugify};
+use crate::vietnamese::slugify;
 
 /// One page of the honour roll.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,24 +166,14 @@ fn row<'a>(site: &'a Site, h: &'a Honour) -> Row<'a> {
     }
 }
 
-/// Rows ordered by award title, then name (Vietnamese collation).
-fn rows<'a>(
-    site: &'a Site,
-    mut list: Vec<&'a Honour>,
-    collator: &VietnameseCollator,
-) -> Vec<Row<'a>> {
-    list.sort_by(|a, b| {
-        collator
-            .compare(&a.award, &b.award)
-            .then_with(|| collator.compare(&a.name, &b.name))
-            .then_with(|| a.decision.cmp(&b.decision))
-    });
+/// The rows of a group, in the roll's order (award title, then name, by
+/// Vietnamese collation: `site::honours::roll`).
+fn rows<'a>(site: &'a Site, list: Vec<&'a Honour>) -> Vec<Row<'a>> {
     list.into_iter().map(|h| row(site, h)).collect()
 }
 
 /// The value of one page of the roll (`honours` in the template).
 pub fn value(site: &Site, page: HonourPage) -> Value {
-    let collator = VietnameseCollator::new();
     let all: Vec<&Honour> = site.honours.iter().collect();
     let mut view = RollView {
         view: "index",
@@ -211,7 +201,7 @@ pub fn value(site: &Site, page: HonourPage) -> Value {
                 .map(|(form, list)| Group {
                     title: form.label().to_owned(),
                     url: url_of(HonourPage::Form(form)),
-                    rows: rows(site, list, &collator),
+                    rows: rows(site, list),
                 })
                 .collect();
         }
@@ -232,7 +222,7 @@ pub fn value(site: &Site, page: HonourPage) -> Value {
                 .map(|(year, list)| Group {
                     title: format!("Năm {}", year.0),
                     url: url_of(HonourPage::Year(year.0)),
-                    rows: rows(site, list, &collator),
+                    rows: rows(site, list),
                 })
                 .collect();
         }

@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::model::exemplar::Subject;
 use crate::model::{AwardForm, EntryKind};
 use crate::site::{Page, PageId};
-use crate::vietnamese::fold;
+use crate::vietnamese::{VietnameseCollator, fold};
 
 /// One award to one person or collective.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -51,8 +51,13 @@ pub fn decisions_by_number(pages: &[Page]) -> HashMap<String, PageId> {
 }
 
 /// The honour roll, sorted by year (newest first), form (the Law's order),
-/// award and name. A revoked decision's recipients are not on it.
-pub fn roll(pages: &[Page], decisions: &HashMap<String, PageId>) -> Vec<Honour> {
+/// award and name (Vietnamese collation), so every page of the roll takes
+/// its rows in order. A revoked decision's recipients are not on it.
+pub fn roll(
+    pages: &[Page],
+    decisions: &HashMap<String, PageId>,
+    collator: &VietnameseCollator,
+) -> Vec<Honour> {
     let mut out = Vec::new();
     for (id, page) in pages.iter().enumerate() {
         let EntryKind::Decision(d) = &page.entry.kind else {
@@ -111,8 +116,9 @@ pub fn roll(pages: &[Page], decisions: &HashMap<String, PageId>) -> Vec<Honour> 
         b.year
             .cmp(&a.year)
             .then(a.form.cmp(&b.form))
-            .then_with(|| a.award.cmp(&b.award))
-            .then_with(|| a.name.cmp(&b.name))
+            .then_with(|| collator.compare(&a.award, &b.award))
+            .then_with(|| collator.compare(&a.name, &b.name))
+            .then_with(|| a.decision.cmp(&b.decision))
     });
     out
 }

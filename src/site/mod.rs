@@ -242,7 +242,7 @@ pub fn assemble(entries: Vec<Arc<Entry>>, inputs: Inputs<'_>) -> (Site, Diagnost
         &inputs.config,
     ));
     let decisions = honours::decisions_by_number(&pages);
-    let honours = honours::roll(&pages, &decisions);
+    let honours = honours::roll(&pages, &decisions, inputs.collator);
     let site = Site {
         config: inputs.config,
         publish: inputs.publish,
