@@ -436,3 +436,34 @@ fn a_planned_event_is_never_shown_as_held() {
     );
     assert!(lede("da-to-chuc").contains("Đã diễn ra"));
 }
+
+/// Issue 13 item 7: the anniversary calendar writes months and days as
+/// Decree 30/2020 does (day below 10 and months 1–2 with a leading zero):
+/// "Tháng 02/2027", "03 tháng 02", but "Tháng 3/2027".
+#[test]
+fn the_calendar_writes_dates_in_the_decree_30_style() {
+    let party = "---\ntitle: Ngày thành lập Đảng Cộng sản Việt Nam\norigin_date: 1930-02-03\n---\n";
+    let women = "---\ntitle: Ngày Quốc tế Phụ nữ\norigin_date: 1910-03-08\n---\n";
+    let fs = site(&[
+        ("content/anniversaries/thanh-lap-dang.md", party.as_bytes()),
+        ("content/anniversaries/quoc-te-phu-nu.md", women.as_bytes()),
+    ]);
+    let files = build_ok(&fs, &options());
+    let calendar = main_of(&text(&files, "lich-ky-niem/index.html"));
+    for wanted in [
+        ">Tháng 02/2027<",
+        ">Tháng 3/2027<",
+        ">Tháng 01/2027<",
+        "<span class=\"cal-d\">03</span> <span class=\"cal-m\">tháng 02</span>",
+        "<span class=\"cal-d\">08</span> <span class=\"cal-m\">tháng 3</span>",
+    ] {
+        assert!(
+            calendar.contains(wanted),
+            "{wanted} missing in:\n{calendar}"
+        );
+    }
+    assert!(
+        !calendar.contains("Tháng 03/2027") && !calendar.contains("tháng 2<"),
+        "{calendar}"
+    );
+}

@@ -292,9 +292,9 @@ fn refusals_read_well_in_both_languages() {
 
 // ------------------------------------ the result first, the old tree after
 
-/// A rebuild over an existing output reports its result (with the whole
-/// command's time, the swap included), then removes the previous tree:
-/// nothing of it is left beside the output.
+/// A rebuild over an existing output removes the previous tree once the
+/// new one is in place (after reporting the result): nothing of it is left
+/// beside the output.
 #[test]
 fn a_rebuild_leaves_no_previous_tree_behind() {
     let site = site_on_disk();
