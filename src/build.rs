@@ -198,8 +198,8 @@ fn load_inner(
     let mut diags = Diagnostics::new();
     // A problem in thidua.yaml is reported and the content is still checked
     // (with defaults in place of what is wrong), so one run shows everything.
-    let (mut config, config_problems) = config::load_lenient(fs, &reserved_path)
-        .map_err(|d| BuildError::Content(d.into_iter().collect()))?;
+    let (mut config, config_problems) =
+        config::load_lenient(fs).map_err(|d| BuildError::Content(d.into_iter().collect()))?;
     // thidua.yaml could not be read at all: its theme and fields are not
     // known, so their knock-on errors (no such theme, every field unknown)
     // would only hide the real problem; the same for the theme when its
@@ -622,12 +622,5 @@ fn read_localities(
 
 /// Used by `check` and tests: the config alone.
 pub fn load_config(fs: &dyn SourceFs) -> Result<Config, Diagnostics> {
-    config::load(fs, &reserved_path).map_err(|d| d.into_iter().collect())
-}
-
-/// What the portal generates at a top-level URL path, for the section
-/// paths of `thidua.yaml` (T0420).
-fn reserved_path(path: &str) -> Option<crate::i18n::Message> {
-    use crate::permalink::reserved;
-    reserved::is_top_level(path).then(|| reserved::generated_page(path))
+    config::load(fs).map_err(|d| d.into_iter().collect())
 }

@@ -10,6 +10,7 @@ use crate::diagnostic::Diagnostic;
 use crate::model::Section;
 use crate::model::read::{MapReader, Problems};
 use crate::msg;
+use crate::permalink::reserved;
 use crate::source::{SourceFile, SourceFs};
 use crate::vietnamese::{fold_eq, is_valid_slug};
 use crate::yaml::{self, Origin};
@@ -80,14 +81,9 @@ impl Config {
     }
 }
 
-/// What the portal generates at a top-level URL path, if anything ("the
-/// list of fields"): a section may not take that path (T0420). The caller
-/// (`build`) knows the portal's pages; this module sits below them.
-pub type Reserved<'a> = &'a dyn Fn(&str) -> Option<crate::i18n::Message>;
-
 /// Read and check `thidua.yaml` at the site root.
-pub fn load(fs: &dyn SourceFs, reserved: Reserved<'_>) -> Result<Config, Vec<Diagnostic>> {
-    let (config, problems) = load_lenient(fs, reserved)?;
+pub fn load(fs: &dyn SourceFs) -> Result<Config, Vec<Diagnostic>> {
+    let (config, problems) = load_lenient(fs)?;
     if problems.iter().any(Diagnostic::is_error) {
         return Err(problems);
     }
@@ -97,10 +93,7 @@ pub fn load(fs: &dyn SourceFs, reserved: Reserved<'_>) -> Result<Config, Vec<Dia
 /// Read `thidua.yaml` and go on after its problems: the configuration with
 /// defaults in place of what is wrong, and every problem found. `Err` only
 /// when there is no configuration to read at all.
-pub fn load_lenient(
-    fs: &dyn SourceFs,
-    reserved: Reserved<'_>,
-) -> Result<(Config, Vec<Diagnostic>), Vec<Diagnostic>> {
+pub fn load_lenient(fs: &dyn SourceFs) -> Result<(Config, Vec<Diagnostic>), Vec<Diagnostic>> {
     let path = Path::new(CONFIG_FILE);
     if !fs.is_file(path) {
         return Err(vec![
@@ -109,12 +102,12 @@ pub fn load_lenient(
         ]);
     }
     let file = SourceFile::read(fs, path).map_err(|d| vec![d])?;
-    Ok(parse_lenient(&file, reserved))
+    Ok(parse_lenient(&file))
 }
 
 /// Parse the configuration text of `file`.
-pub fn parse(file: &SourceFile, reserved: Reserved<'_>) -> Result<Config, Vec<Diagnostic>> {
-    let (config, problems) = parse_lenient(file, reserved);
+pub fn parse(file: &SourceFile) -> Result<Config, Vec<Diagnostic>> {
+    let (config, problems) = parse_lenient(file);
     if problems.iter().any(Diagnostic::is_error) {
         return Err(problems);
     }
@@ -123,7 +116,7 @@ pub fn parse(file: &SourceFile, reserved: Reserved<'_>) -> Result<Config, Vec<Di
 
 /// [`parse`], keeping a configuration (defaults where a value is wrong or
 /// missing) besides the problems, so the content can still be checked.
-pub fn parse_lenient(file: &SourceFile, reserved: Reserved<'_>) -> (Config, Vec<Diagnostic>) {
+pub fn parse_lenient(file: &SourceFile) -> (Config, Vec<Diagnostic>) {
     let problems = Problems::new(&file.path);
     let node = match yaml::parse(&file.text, Origin::FILE_START) {
         Ok(n) => n,
@@ -133,7 +126,7 @@ pub fn parse_lenient(file: &SourceFile, reserved: Reserved<'_>) -> (Config, Vec<
         }
     };
     let r = MapReader::new(&node, msg!("site-what-config"), &problems);
-    let config = read_config(&r, reserved);
+    let config = read_config(&r);
     r.finish(&Config::KEYS);
     (config.unwrap_or_else(Config::fallback), problems.into_vec())
 }
@@ -170,7 +163,7 @@ impl Config {
 /// `base_url` while the configured one is missing (the build fails anyway).
 const FALLBACK_BASE_URL: &str = "http://localhost";
 
-fn read_config(r: &MapReader<'_>, reserved: Reserved<'_>) -> Option<Config> {
+fn read_config(r: &MapReader<'_>) -> Option<Config> {
     let title = r.required_string("title", msg!("site-config-title-help"));
     let overrides = read_overrides(r);
     let base_url = r.required_string("base_url", msg!("site-config-base-url-help"));
@@ -211,7 +204,7 @@ fn read_config(r: &MapReader<'_>, reserved: Reserved<'_>) -> Option<Config> {
             "sections",
             msg!("site-what-config-sections"),
             &SECTION_KEYS,
-            |r| read_sections(r, reserved),
+            read_sections,
         )
         .unwrap_or_else(default_sections);
     let (require_consent, allow_html) = (
@@ -275,7 +268,7 @@ fn default_sections() -> BTreeMap<Section, String> {
         .collect()
 }
 
-fn read_sections(r: &MapReader<'_>, reserved: Reserved<'_>) -> Option<BTreeMap<Section, String>> {
+fn read_sections(r: &MapReader<'_>) -> Option<BTreeMap<Section, String>> {
     let mut map = default_sections();
     for key in SECTION_KEYS {
         if let Some(path) = r.string(key) {
@@ -297,7 +290,10 @@ fn read_sections(r: &MapReader<'_>, reserved: Reserved<'_>) -> Option<BTreeMap<S
                 );
                 continue;
             }
-            if let Some(page) = reserved(&path.value) {
+            // What the portal generates at a top-level path (the list of
+            // fields…) cannot be a section's path (T0420).
+            if reserved::is_top_level(&path.value) {
+                let page = reserved::generated_page(&path.value);
                 problem(
                     r,
                     path.pos,

@@ -242,7 +242,6 @@ mod tests {
     fn render(template: &str, ctx: &tera::Context) -> String {
         let config = crate::config::parse(
             &SourceFile::decode("thidua.yaml", b"title: T\nbase_url: https://x.vn/\n").unwrap(),
-            &|_| None,
         )
         .unwrap();
         let mut tera = Tera::new();

@@ -760,28 +760,30 @@ fn base_context(site: &Site, theme: &Theme) -> (Context, u64) {
         taxonomies,
         pages,
         fields: &config.fields,
-        tools: vec![
-            Crumb {
+        tools: [
+            Some(Crumb {
                 title: "Lịch kỷ niệm".into(),
                 url: "/lich-ky-niem/".into(),
-            },
-            Crumb {
-                title: honours::TITLE.into(),
-                url: format!("/{}/", reserved::HONOURS),
-            },
-            Crumb {
+            }),
+            // The honour roll only when the theme can show it.
+            honours::HonourPage::Index
+                .permalink()
+                .filter(|_| theme.has_template(HONOURS_TEMPLATE))
+                .map(|p| Crumb {
+                    title: honours::TITLE.into(),
+                    url: p.to_string(),
+                }),
+            Some(Crumb {
                 title: "Thống kê".into(),
                 url: "/thong-ke/".into(),
-            },
-            Crumb {
+            }),
+            Some(Crumb {
                 title: "Tìm kiếm".into(),
                 url: "/tim-kiem/".into(),
-            },
+            }),
         ]
         .into_iter()
-        .filter(|c| {
-            c.url != format!("/{}/", reserved::HONOURS) || theme.has_template(HONOURS_TEMPLATE)
-        })
+        .flatten()
         .collect(),
         today: view::DateView::of(crate::date::PartialDate::from_naive(site.publish.today)),
         generator: format!("thidua {}", env!("CARGO_PKG_VERSION")),
