@@ -2,9 +2,8 @@
 //! and events get an embeddable card at `/embed/<path>/` (template
 //! `embed.html`, rendered only when the theme has it), a static oEmbed
 //! response at `/embed/<path>/oembed.json` and, on their page, the iframe
-//! snippet to copy ("Nhúng"), highlighted once per site with syntect (the
-//! page-specific parts filled into the highlighted HTML, see
-//! [`SnippetTemplate`]).
+//! snippet to copy ("Nhúng") as plain text: it is for copying, not reading,
+//! and syntect's markup made it a third of every page's bytes (issue 14).
 //! The host page sizes the iframe with `/js/embed-host.js`; the card reports
 //! its height with `/js/embed-frame.js` (see docs/embedding.md).
 
@@ -13,7 +12,6 @@ use serde::Serialize;
 use serde_json::json;
 use tera::Value;
 
-use crate::markdown::Highlighter;
 use crate::model::EntryKind;
 use crate::output::OutputFile;
 use crate::permalink::reserved::EMBED;
@@ -38,16 +36,6 @@ pub struct EmbedView {
     pub snippet: String,
     /// Initial iframe height before the host script resizes it.
     pub height: u32,
-    /// The card's absolute URL and the page title as the snippet writes
-    /// them (XML-escaped), for filling the highlighted template.
-    #[serde(skip)]
-    parts: SnippetParts,
-}
-
-#[derive(Debug, Clone, Default)]
-struct SnippetParts {
-    src: String,
-    title: String,
 }
 
 /// Whether a page has an embeddable variant.
@@ -94,48 +82,7 @@ fn host_script(site: &Site) -> String {
     xml(&absolute(&site.config.base_url, HOST_SCRIPT))
 }
 
-/// The snippet highlighted once for the whole site: syntect (about 40 % of
-/// a build's CPU when it ran once per page) highlights a snippet whose
-/// page-specific parts are placeholders of plain letters, which HTML's
-/// grammar reads inside the same quoted strings as the real values; each
-/// page fills them in. A value holding `&` (an escaped `<`, `"`, `'` or `&`
-/// of a title) would be read as an entity and coloured apart, so such a
-/// page is highlighted on its own: the HTML is byte for byte what
-/// highlighting the page's own snippet gives (a unit test compares them).
-struct SnippetTemplate {
-    html: String,
-}
-
-const SRC_MARK: &str = "ThiduaEmbedSrcMark";
-const TITLE_MARK: &str = "ThiduaEmbedTitleMark";
-const HEIGHT_MARK: &str = "ThiduaEmbedHeightMark";
-
-impl SnippetTemplate {
-    fn new(highlighter: &Highlighter, host: &str) -> SnippetTemplate {
-        let text = snippet_text(SRC_MARK, TITLE_MARK, HEIGHT_MARK, host);
-        SnippetTemplate {
-            html: highlighter.highlight(&text, Some("html")),
-        }
-    }
-
-    /// The highlighted snippet of one page, or `None` when it must be
-    /// highlighted on its own.
-    fn fill(&self, e: &EmbedView) -> Option<String> {
-        let plain = |v: &str| !v.contains(['&', '<', '>', '"', '\'']);
-        if !plain(&e.parts.src) || !plain(&e.parts.title) {
-            return None;
-        }
-        Some(
-            self.html
-                .replace(SRC_MARK, &e.parts.src)
-                .replace(TITLE_MARK, &e.parts.title)
-                .replace(HEIGHT_MARK, &e.height.to_string()),
-        )
-    }
-}
-
-/// Every page's embed (None for pages that have none), in parallel, with one
-/// highlighter.
+/// Every page's embed (None for pages that have none), in parallel.
 pub fn prepare(site: &Site) -> Embeds {
     let host = host_script(site);
     let views = site
@@ -145,34 +92,22 @@ pub fn prepare(site: &Site) -> Embeds {
             let p = permalink(page)?;
             let url = p.to_string();
             let height = height(page);
-            let parts = SnippetParts {
-                src: xml(&absolute(&site.config.base_url, &url)),
-                title: xml(page.title()),
-            };
-            let snippet = snippet_text(&parts.src, &parts.title, &height.to_string(), &host);
+            let src = xml(&absolute(&site.config.base_url, &url));
+            let snippet = snippet_text(&src, &xml(page.title()), &height.to_string(), &host);
             Some(EmbedView {
                 oembed_url: format!("{url}oembed.json"),
                 snippet,
                 url,
                 height,
-                parts,
             })
         })
         .collect();
-    let highlighter = Highlighter::new();
-    let template = SnippetTemplate::new(&highlighter, &host);
-    Embeds {
-        views,
-        highlighter: Some((highlighter, template)),
-    }
+    Embeds { views }
 }
 
-/// The embeddable variant of every page (or none), and the highlighter with
-/// the site's highlighted "Nhúng" snippet, filled in when the page is
-/// rendered (not kept).
+/// The embeddable variant of every page (or none).
 pub struct Embeds {
     pub views: Vec<Option<EmbedView>>,
-    highlighter: Option<(Highlighter, SnippetTemplate)>,
 }
 
 impl Embeds {
@@ -180,27 +115,19 @@ impl Embeds {
     pub fn none(count: usize) -> Embeds {
         Embeds {
             views: vec![None; count],
-            highlighter: None,
         }
     }
 
-    /// `page` with its `embed` (or none) added.
+    /// `page` with its `embed` (or none) added: the view and the snippet
+    /// as a code block (`snippet_html`).
     pub fn attach(&self, page: Value, id: usize) -> Value {
-        let mut map = page.as_map().cloned().unwrap_or_default();
+        let mut map = page.into_map().unwrap_or_default();
         let v = self.views[id].as_ref().map_or(Value::none(), |e| {
-            let mut m = Value::from_serializable(e)
-                .as_map()
-                .cloned()
-                .unwrap_or_default();
-            let html = self
-                .highlighter
-                .as_ref()
-                .map(|(h, template)| {
-                    template
-                        .fill(e)
-                        .unwrap_or_else(|| h.highlight(&e.snippet, Some("html")))
-                })
-                .unwrap_or_default();
+            let mut m = Value::from_serializable(e).into_map().unwrap_or_default();
+            let html = format!(
+                "<pre class=\"code embed-code\"><code>{}</code></pre>",
+                xml(&e.snippet)
+            );
             m.insert("snippet_html".into(), Value::safe_string(&html));
             Value::from(m)
         });
@@ -320,58 +247,5 @@ mod tests {
         assert_eq!(image_size(svg), Some((1200, 630)));
         assert_eq!(image_size(br#"<svg viewBox="0 0 10 10">"#), None);
         assert_eq!(image_size(&[0xFF, 0xD8, 0xFF]), None);
-    }
-}
-
-#[cfg(test)]
-mod snippet_tests {
-    use super::*;
-
-    /// Filling the site's highlighted snippet gives exactly what
-    /// highlighting each page's own snippet gives.
-    #[test]
-    fn the_filled_template_is_the_highlighted_snippet() {
-        let h = Highlighter::new();
-        let host = xml("https://thidua.example/js/embed-host.js");
-        let template = SnippetTemplate::new(&h, &host);
-        let titles = [
-            "Nguyễn Thị Hồng Nhung",
-            "Mô hình “Chợ không dùng tiền mặt” chợ Vĩnh Viễn",
-            "Phong trào thi đua 2021 - 2025: 05 năm (toàn quốc)",
-            "Đội hình Thanh niên tình nguyện số, Đoàn phường Long Hòa",
-            "Quỹ 100% vốn; 33/KH-UBND",
-        ];
-        for (i, title) in titles.iter().enumerate() {
-            let src = xml(&format!(
-                "https://thidua.example/embed/guong-dien-hinh/muc-{i}/"
-            ));
-            let e = EmbedView {
-                url: String::new(),
-                oembed_url: String::new(),
-                snippet: snippet_text(&src, &xml(title), &(320 + i).to_string(), &host),
-                height: 320 + i as u32,
-                parts: SnippetParts {
-                    src,
-                    title: xml(title),
-                },
-            };
-            assert_eq!(
-                template.fill(&e).as_deref(),
-                Some(h.highlight(&e.snippet, Some("html")).as_str()),
-                "{title}"
-            );
-        }
-        // A title with "&" or quotes is highlighted on its own.
-        let e = EmbedView {
-            url: String::new(),
-            oembed_url: String::new(),
-            snippet: String::new(),
-            height: 320,
-            parts: SnippetParts {
-                src: "x".into(),
-                title: xml("Nông & \"sạch\""),
-            },
-        };
-        assert!(template.fill(&e).is_none());
     }
 }

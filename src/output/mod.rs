@@ -10,9 +10,14 @@
 //! folder thidua did not make). The swap is one exchange where the system
 //! has it, and each build first removes what killed builds left beside the
 //! output ([`remove_leftovers`]).
+//!
+//! An output that a build of this version made is updated in place instead
+//! ([`update`]): only files whose content changed are staged and moved in,
+//! the others keep their bytes and modification time ([`manifest`]).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
+use std::io::Write as _;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
@@ -21,6 +26,11 @@ use anyhow::{Context, Result};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{Localized, Message};
 use crate::msg;
+
+pub mod manifest;
+pub mod update;
+
+use update::{Previous, Written};
 
 /// One file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -293,11 +303,18 @@ fn exchange(_a: &Path, _b: &Path) -> std::io::Result<bool> {
     Ok(false)
 }
 
-/// Builds into a staging folder beside `target`, swapped in by [`StagedDir::commit`].
+/// Builds into a staging folder beside `target`, put in place by
+/// [`StagedDir::commit`]: swapped in whole, or, when the previous output can
+/// be updated in place ([`update::previous`]), only the files that changed
+/// moved in.
 pub struct StagedDir {
     target: PathBuf,
     staging: tempfile::TempDir,
     site_root: PathBuf,
+    /// The previous output when it is updated in place.
+    previous: Option<Previous>,
+    /// Every file of this build, by output path.
+    written: Mutex<HashMap<String, Written>>,
 }
 
 impl StagedDir {
@@ -319,6 +336,13 @@ impl StagedDir {
             .prefix(&format!(".{name}.building-"))
             .tempdir_in(parent)
             .with_context(|| Localized(msg!("site-io-creating-temporary", folder = parent)))?;
+        let previous = if is_marked(&target) {
+            update::previous(&target)
+        } else {
+            None
+        };
+        // Also when updating in place (it is then not moved in): the marker
+        // makes a folder left by a killed build one the next build removes.
         let marker = staging.path().join(MARKER);
         fs::write(
             &marker,
@@ -329,7 +353,24 @@ impl StagedDir {
             target,
             staging,
             site_root: root,
+            previous,
+            written: Mutex::default(),
         })
+    }
+
+    /// Whether this build updates the previous output in place.
+    pub fn updates_in_place(&self) -> bool {
+        self.previous.is_some()
+    }
+
+    /// How many files this build staged (new or changed content) so far.
+    pub fn changed_count(&self) -> usize {
+        self.written
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .values()
+            .filter(|w| w.staged)
+            .count()
     }
 
     pub fn staging_path(&self) -> &Path {
@@ -360,15 +401,27 @@ impl StagedDir {
 
     /// Puts the staged folder in place; returns where the previous output
     /// now is, if there was one. `exchange_allowed: false` forces the two
-    /// renames (for tests).
+    /// renames (for tests). An update in place moves the changed files in
+    /// and leaves no previous tree.
     fn swap_in(self, exchange_allowed: bool) -> Result<Option<PathBuf>> {
-        let staged = self.staging.keep();
+        let written = self.written.into_inner().unwrap_or_else(|e| e.into_inner());
         let put_in_place = || {
             Localized(msg!(
                 "site-io-putting-in-place",
                 folder = self.target.as_path()
             ))
         };
+        if let Some(previous) = &self.previous {
+            update::apply(&self.target, self.staging.path(), previous, &written)
+                .with_context(put_in_place)?;
+            return Ok(None);
+        }
+        manifest::write(
+            self.staging.path(),
+            written.iter().map(|(path, w)| (path.as_str(), &w.record)),
+        )
+        .with_context(put_in_place)?;
+        let staged = self.staging.keep();
         if fs::symlink_metadata(&self.target).is_err() {
             fs::rename(&staged, &self.target).with_context(put_in_place)?;
             return Ok(None);
@@ -418,29 +471,73 @@ fn staging_name(target: &Path) -> String {
         .unwrap_or_else(|| "public".into())
 }
 
+impl StagedDir {
+    /// The record of `file` if the previous output already holds this
+    /// content at its path.
+    fn unchanged(&self, path: &str, hash: u128) -> Option<manifest::Record> {
+        let r = self.previous.as_ref()?.trusted.get(path)?;
+        (r.hash == hash).then_some(*r)
+    }
+
+    fn note(&self, path: String, written: Written) {
+        self.written
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(path, written);
+    }
+}
+
 impl OutputSink for StagedDir {
     fn write(&self, file: OutputFile) -> Result<()> {
         let rel = safe_relative(&file.path)
             .with_context(|| Localized(msg!("site-output-outside", path = file.path.as_str())))?;
         let dest = self.staging.path().join(rel);
+        let writing = || Localized(msg!("site-io-writing", path = dest.as_path()));
+        let hash = match &file.content {
+            OutputContent::Bytes(bytes) => manifest::bytes_hash(bytes),
+            OutputContent::Copy(src) => {
+                let from = self.site_root.join(src);
+                let meta = fs::metadata(&from)
+                    .with_context(|| Localized(msg!("site-io-reading", path = from.as_path())))?;
+                manifest::copy_hash(src, &meta)
+            }
+        };
+        if let Some(record) = self.unchanged(&file.path, hash) {
+            let staged = false;
+            self.note(file.path, Written { record, staged });
+            return Ok(());
+        }
         if let Some(dir) = dest.parent() {
             fs::create_dir_all(dir)
                 .with_context(|| Localized(msg!("site-io-creating", path = dir)))?;
         }
-        match file.content {
-            OutputContent::Bytes(bytes) => fs::write(&dest, bytes)
-                .with_context(|| Localized(msg!("site-io-writing", path = dest.as_path()))),
+        let meta = match file.content {
+            OutputContent::Bytes(bytes) => {
+                let mut f = fs::File::create(&dest).with_context(writing)?;
+                f.write_all(&bytes).with_context(writing)?;
+                f.metadata().with_context(writing)?
+            }
             OutputContent::Copy(src) => {
-                let from = self.site_root.join(&src);
-                fs::copy(&from, &dest).map(|_| ()).with_context(|| {
+                let from = self.site_root.join(src);
+                fs::copy(&from, &dest).with_context(|| {
                     Localized(msg!(
                         "site-io-copying",
                         from = from.as_path(),
                         to = dest.as_path()
                     ))
-                })
+                })?;
+                fs::metadata(&dest).with_context(writing)?
             }
-        }
+        };
+        let record = manifest::record(hash, &meta);
+        self.note(
+            file.path,
+            Written {
+                record,
+                staged: true,
+            },
+        );
+        Ok(())
     }
 }
 
@@ -554,6 +651,141 @@ mod tests {
         assert!(StagedDir::new(empty.path(), empty.path()).is_err());
     }
 
+    /// An output as an earlier version left it: no manifest, so the next
+    /// build swaps a whole new tree in.
+    fn forget_manifest(out: &Path) {
+        fs::remove_file(out.join(manifest::FILE)).unwrap();
+    }
+
+    fn build_files(out: &Path, root: &Path, files: &[(&str, &str)]) {
+        let stage = StagedDir::new(out, root).unwrap();
+        for (path, text) in files {
+            stage
+                .write(OutputFile::text(*path, (*text).to_owned()))
+                .unwrap();
+        }
+        stage.commit().unwrap();
+    }
+
+    fn stamp(path: &Path) -> (u64, i128) {
+        let m = fs::metadata(path).unwrap();
+        (m.len(), manifest::mtime(&m))
+    }
+
+    #[cfg(unix)]
+    fn inode(path: &Path) -> u64 {
+        std::os::unix::fs::MetadataExt::ino(&fs::metadata(path).unwrap())
+    }
+
+    #[test]
+    fn an_update_in_place_touches_only_what_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        fs::create_dir_all(&root).unwrap();
+        let out = dir.path().join("public");
+        build_files(
+            &out,
+            &root,
+            &[
+                ("index.html", "trang chủ"),
+                ("a/index.html", "gương A"),
+                ("b/c/index.html", "gương C"),
+                ("gone/deep/index.html", "sẽ bỏ"),
+            ],
+        );
+        let kept = stamp(&out.join("a/index.html"));
+        #[cfg(unix)]
+        let kept_inode = inode(&out.join("a/index.html"));
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let stage = StagedDir::new(&out, &root).unwrap();
+        assert!(stage.updates_in_place());
+        for (path, text) in [
+            ("index.html", "trang chủ mới"),
+            ("a/index.html", "gương A"),
+            ("b/c/index.html", "gương C"),
+            ("new/index.html", "mới"),
+        ] {
+            stage.write(OutputFile::text(path, text.into())).unwrap();
+        }
+        assert_eq!(stage.changed_count(), 2);
+        assert_eq!(stage.commit_keeping_previous().unwrap(), None);
+        // The same content: not written, same time, same file.
+        assert_eq!(stamp(&out.join("a/index.html")), kept);
+        #[cfg(unix)]
+        assert_eq!(inode(&out.join("a/index.html")), kept_inode);
+        assert_eq!(read(&out, "index.html"), "trang chủ mới");
+        assert_eq!(read(&out, "new/index.html"), "mới");
+        // What the site no longer has is gone, with its emptied folders.
+        assert!(!out.join("gone").exists());
+        assert!(out.join(MARKER).is_file());
+        assert!(!out.join(update::JOURNAL).exists());
+        // Nothing is left beside the output.
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+        // The manifest says what is there now.
+        let m = manifest::read(&out).unwrap();
+        let mut paths: Vec<_> = m.keys().cloned().collect();
+        paths.sort();
+        assert_eq!(
+            paths,
+            [
+                "a/index.html",
+                "b/c/index.html",
+                "index.html",
+                "new/index.html"
+            ]
+        );
+        assert_eq!(
+            m["index.html"].hash,
+            manifest::bytes_hash("trang chủ mới".as_bytes())
+        );
+    }
+
+    #[test]
+    fn a_file_changed_by_hand_or_a_foreign_file_does_not_survive_the_next_build() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        fs::create_dir_all(&root).unwrap();
+        let out = dir.path().join("public");
+        build_files(&out, &root, &[("index.html", "gốc"), ("a/index.html", "A")]);
+        fs::write(out.join("index.html"), "sửa tay").unwrap();
+        fs::write(out.join("la.txt"), "lạ").unwrap();
+        fs::remove_file(out.join("a/index.html")).unwrap();
+        build_files(&out, &root, &[("index.html", "gốc"), ("a/index.html", "A")]);
+        assert_eq!(read(&out, "index.html"), "gốc");
+        assert_eq!(read(&out, "a/index.html"), "A");
+        assert!(!out.join("la.txt").exists());
+    }
+
+    #[test]
+    fn a_failed_or_interrupted_update_is_redone_from_empty() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        fs::create_dir_all(&root).unwrap();
+        let out = dir.path().join("public");
+        build_files(&out, &root, &[("index.html", "một")]);
+        // A build that fails before committing changes nothing.
+        let stage = staged(&out, &root, "hai");
+        drop(stage);
+        assert_eq!(read(&out, "index.html"), "một");
+        // A build killed while moving files in leaves the journal: the next
+        // one does not trust the manifest and swaps a whole tree in.
+        fs::write(out.join(update::JOURNAL), "").unwrap();
+        let stage = staged(&out, &root, "ba");
+        assert!(!stage.updates_in_place());
+        stage.commit().unwrap();
+        assert_eq!(read(&out, "index.html"), "ba");
+        assert!(!out.join(update::JOURNAL).exists());
+        assert!(manifest::read(&out).is_some());
+    }
+
+    fn read(out: &Path, rel: &str) -> String {
+        fs::read_to_string(out.join(rel)).unwrap()
+    }
+
     fn staged(out: &Path, root: &Path, page: &str) -> StagedDir {
         let stage = StagedDir::new(out, root).unwrap();
         stage
@@ -570,6 +802,7 @@ mod tests {
         fs::create_dir_all(&root).unwrap();
         let out = dir.path().join("public");
         staged(&out, &root, "one").commit().unwrap();
+        forget_manifest(&out);
         let stage = staged(&out, &root, "two");
         let staging = stage.staging_path().to_path_buf();
         let previous = stage.swap_in(true).unwrap().expect("there was an output");
@@ -587,6 +820,7 @@ mod tests {
         assert_eq!(removed, vec![staging.clone()]);
         assert!(!staging.exists());
         // And `commit` removes it at once.
+        forget_manifest(&out);
         staged(&out, &root, "three").commit().unwrap();
         let names: Vec<_> = fs::read_dir(dir.path())
             .unwrap()
@@ -603,6 +837,7 @@ mod tests {
         fs::create_dir_all(&root).unwrap();
         let out = dir.path().join("public");
         staged(&out, &root, "one").commit().unwrap();
+        forget_manifest(&out);
         let previous = staged(&out, &root, "two")
             .swap_in(false)
             .unwrap()
