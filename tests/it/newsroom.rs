@@ -286,7 +286,15 @@ fn embeds_widgets_and_oembed_files() {
         r#"<link rel="alternate" type="application/json+oembed" href="{BASE}/embed/guong-dien-hinh/doc-hai/oembed.json""#
     )));
     assert!(page.contains(r#"<h2 id="tt-nhung">Nhúng</h2>"#));
-    assert!(page.contains(r#"<pre class="code" data-lang="html"><code><span class="hl-"#));
+    // The snippet to copy is plain, escaped text (no highlighting markup).
+    let snippet = page
+        .split(r#"<pre class="code embed-code"><code>"#)
+        .nth(1)
+        .and_then(|rest| rest.split("</code></pre>").next())
+        .expect("the snippet's code block");
+    assert!(snippet.starts_with("&lt;iframe src="), "{snippet}");
+    assert!(snippet.contains("/embed/guong-dien-hinh/doc-hai/"), "{snippet}");
+    assert!(!snippet.contains('<'), "{snippet}");
     let o: serde_json::Value =
         serde_json::from_str(&read("embed/guong-dien-hinh/doc-hai/oembed.json")).unwrap();
     assert_eq!(o["type"], "rich");
