@@ -71,6 +71,10 @@ pub const MARKER: &str = ".thidua-output";
 /// inside one of them would be read back by the next build.
 pub const INPUT_DIRS: [&str; 5] = ["content", "static", "data", "templates", "themes"];
 
+/// The folder of the site where builds keep what they may reuse (the share
+/// cards, `render::share_card`): read by the build, so never an output.
+pub const CACHE_DIR: &str = ".thidua-cache";
+
 /// Refuses a site root that does not exist or is not a folder, before
 /// anything is read or created (`--root /nope` must not create `/nope`).
 pub fn check_root(root: &Path) -> std::result::Result<(), Diagnostic> {
@@ -109,7 +113,8 @@ pub fn check_output(target: &Path, site_root: &Path) -> std::result::Result<(), 
         };
         return refuse(message, msg!("T0803-output-help"));
     }
-    if let Some(input) = INPUT_DIRS.iter().find(|d| within(&out, &root.join(d))) {
+    let mut read = INPUT_DIRS.iter().chain([&CACHE_DIR]);
+    if let Some(input) = read.find(|d| within(&out, &root.join(d))) {
         return refuse(
             msg!("T0804-output-inside-input", folder = target, input = *input),
             msg!("T0804-output-inside-input-help"),
