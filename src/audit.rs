@@ -114,7 +114,7 @@ pub fn check(
     };
     let inbound = InboundLinks::new(&loaded.site);
     let sink = CountingSink::new(&inbound, counter);
-    match build::render_site(&loaded, fs, &sink) {
+    match build::render_with(&loaded, fs, &mut Checking, &sink) {
         Ok(_) => {}
         Err(BuildError::Content(d)) => {
             let mut all = loaded.warnings;
@@ -126,6 +126,19 @@ pub fn check(
     let mut diagnostics = loaded.warnings;
     diagnostics.extend(inbound.orphans(&loaded.site));
     Ok(report(diagnostics))
+}
+
+/// A full render that draws no share card: `check` reads only pages.
+struct Checking;
+
+impl build::RenderReuse for Checking {
+    fn share_cards(
+        &mut self,
+        cards: &[crate::render::share_card::Card],
+        _fs: &dyn SourceFs,
+    ) -> crate::render::share_card::CardFiles {
+        crate::render::share_card::undrawn(cards)
+    }
 }
 
 /// "2 bản nháp và 1 mục hẹn ngày đăng" / "2 drafts and 1 scheduled entry":

@@ -80,6 +80,8 @@ pub struct Loaded {
 pub struct BuildSummary {
     pub pages: usize,
     pub files: usize,
+    /// Share cards drawn by this build (the others came from the cache).
+    pub cards_drawn: usize,
     pub entries: usize,
     pub warnings: Diagnostics,
     pub elapsed: Duration,
@@ -384,11 +386,14 @@ pub fn build(
     let started = Instant::now();
     let loaded = load(fs, opts)?;
     let report = render_site(&loaded, fs, sink)?;
+    let mut warnings = loaded.warnings;
+    warnings.extend(report.warnings);
     Ok(BuildSummary {
         pages: report.pages,
         files: report.files,
+        cards_drawn: report.cards_drawn,
         entries: loaded.site.pages.len(),
-        warnings: loaded.warnings,
+        warnings,
         elapsed: started.elapsed(),
         drafts: loaded.left_out.drafts,
         scheduled: loaded.left_out.scheduled,

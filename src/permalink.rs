@@ -141,6 +141,9 @@ pub mod reserved {
 
     /// The embeddable cards: `/embed/<page's path>/`.
     pub const EMBED: &str = "embed";
+    /// The share cards (`og:image`): `/anh-chia-se/<page's path>.png`
+    /// (`render::share_card`).
+    pub const SHARE_CARDS: &str = "anh-chia-se";
 
     /// Page `N` of a list is `page/N/` below it ([`super::Permalink::page`]).
     pub const PAGINATION: &str = "page";
@@ -154,7 +157,7 @@ pub mod reserved {
 
     /// Every top-level path the build produces (free pages, which sit at
     /// the top level, may not take them).
-    pub const TOP_LEVEL: [&str; 13] = [
+    pub const TOP_LEVEL: [&str; 14] = [
         FIELDS,
         LOCALITIES,
         AWARD_FORMS,
@@ -165,6 +168,7 @@ pub mod reserved {
         STATISTICS,
         HONOURS,
         EMBED,
+        SHARE_CARDS,
         PAGINATION,
         "static",
         "assets",

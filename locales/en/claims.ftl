@@ -10,6 +10,7 @@ claims-site-file = { $kind ->
     [feed] the site's feed
     [sitemap] the site map for search engines
     [search] the search index
+    [share-card] the share picture of a page
     [embed] the embed data of a card
    *[other] a file the site writes itself
 }

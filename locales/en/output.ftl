@@ -40,9 +40,9 @@ explain-T0803 =
     .title = The output folder is the site folder or contains it
 
 T0804-output-inside-input = { $folder } is inside the site's `{ $input }/` folder: the next build would read the output back as input and the site would keep growing
-T0804-output-inside-input-help = choose an output folder outside content/, static/, data/, templates/ and themes/ (for example --output public)
+T0804-output-inside-input-help = choose an output folder outside content/, static/, data/, templates/, themes/ and .thidua-cache/ (for example --output public)
 explain-T0804 =
-    A build reads the folders `content/` (entries), `static/` (static files), `data/` (data files), `templates/` and `themes/` (the look of the site). An output folder inside one of them would be read back by the next build, so the site would grow with every build. That is why thidua refuses before writing anything.
+    A build reads the folders `content/` (entries), `static/` (static files), `data/` (data files), `templates/` and `themes/` (the look of the site), and keeps the share pictures it drew in `.thidua-cache/` to reuse them. An output folder inside one of them would be read back by the next build, so the site would grow with every build. That is why thidua refuses before writing anything.
 
     To fix it: put the output elsewhere, for example in the default `public` folder.
 
@@ -61,3 +61,18 @@ explain-T0805 =
         Wrong:  thidua build --root portla
         Right:  thidua build --root portal
     .title = The site folder does not exist
+
+## T0806 the share pictures' cache cannot be written
+
+T0806-card-cache-unwritable = the share pictures could not be written to the cache ({ $reason }): this time they were drawn in memory and the site was built, but the next build will have to draw them all again, which is slower
+T0806-card-cache-unwritable-help = allow writing to the .thidua-cache/ folder of the site (or delete it and thidua makes it again)
+explain-T0806 =
+    Every exemplar, campaign, anniversary, event, award decision and consultation page has a 1200×630 share picture (what Facebook and Zalo show when its link is pasted). Drawing one takes milliseconds, so thidua keeps the pictures it drew in the site's `.thidua-cache/anh-chia-se/` folder and draws one again only when what it shows changes.
+
+    When that folder cannot be written (a read-only site folder, a full disk), thidua draws the pictures in memory: the site has all of them, but every build draws them again.
+
+    To fix it: allow writing to the site folder, or delete `.thidua-cache/` and thidua makes it again. Keep the folder out of version control (add it to `.gitignore`).
+
+        Wrong:  chmod -R a-w .thidua-cache
+        Right:  chmod -R u+w .thidua-cache
+    .title = The share pictures' cache cannot be written

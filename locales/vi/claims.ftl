@@ -10,6 +10,7 @@ claims-site-file = { $kind ->
     [feed] bản tin RSS của trang
     [sitemap] sơ đồ trang dành cho máy tìm kiếm
     [search] chỉ mục tìm kiếm
+    [share-card] ảnh chia sẻ của một trang
     [embed] dữ liệu nhúng của một thẻ
    *[other] một tệp do trang web tự tạo
 }

@@ -40,9 +40,9 @@ explain-T0803 =
     .title = Thư mục kết quả là thư mục trang hoặc chứa thư mục trang
 
 T0804-output-inside-input = { $folder } nằm trong thư mục `{ $input }/` của trang: lần dựng sau sẽ đọc lại kết quả như nội dung và trang cứ thế phình ra
-T0804-output-inside-input-help = chọn thư mục kết quả nằm ngoài các thư mục content/, static/, data/, templates/ và themes/ (ví dụ: --output public)
+T0804-output-inside-input-help = chọn thư mục kết quả nằm ngoài các thư mục content/, static/, data/, templates/, themes/ và .thidua-cache/ (ví dụ: --output public)
 explain-T0804 =
-    Khi dựng trang, thidua đọc các thư mục `content/` (bài viết), `static/` (tệp tĩnh), `data/` (dữ liệu), `templates/` và `themes/` (giao diện). Nếu thư mục kết quả nằm trong một thư mục đó, lần dựng sau sẽ đọc lại chính kết quả của lần trước, và số tệp cứ thế tăng lên sau mỗi lần dựng. Vì vậy thidua từ chối trước khi ghi bất cứ thứ gì.
+    Khi dựng trang, thidua đọc các thư mục `content/` (bài viết), `static/` (tệp tĩnh), `data/` (dữ liệu), `templates/` và `themes/` (giao diện), và giữ ảnh chia sẻ đã vẽ trong `.thidua-cache/` để dùng lại. Nếu thư mục kết quả nằm trong một thư mục đó, lần dựng sau sẽ đọc lại chính kết quả của lần trước, và số tệp cứ thế tăng lên sau mỗi lần dựng. Vì vậy thidua từ chối trước khi ghi bất cứ thứ gì.
 
     Cách sửa: đặt thư mục kết quả ở chỗ khác, ví dụ thư mục `public` mặc định.
 
@@ -61,3 +61,18 @@ explain-T0805 =
         Sai:   thidua build --root cong-thi-dau
         Đúng:  thidua build --root cong-thi-dua
     .title = Không tìm thấy thư mục trang
+
+## T0806 không ghi được bộ đệm ảnh chia sẻ
+
+T0806-card-cache-unwritable = không ghi được ảnh chia sẻ vào bộ đệm ({ $reason }): lần này ảnh được vẽ trong bộ nhớ và trang vẫn dựng xong, nhưng lần dựng sau sẽ phải vẽ lại tất cả nên chậm hơn
+T0806-card-cache-unwritable-help = cho phép ghi vào thư mục .thidua-cache/ trong thư mục trang (hoặc xóa nó đi để thidua tạo lại)
+explain-T0806 =
+    Mỗi trang gương điển hình, phong trào, ngày kỷ niệm, sự kiện, quyết định khen thưởng và lấy ý kiến có một ảnh chia sẻ 1200×630 (ảnh hiện ra khi dán đường dẫn vào Facebook, Zalo). Vẽ một ảnh mất vài phần nghìn giây, nên thidua giữ ảnh đã vẽ trong thư mục `.thidua-cache/anh-chia-se/` của trang và chỉ vẽ lại khi nội dung của ảnh thay đổi.
+
+    Khi thư mục này không ghi được (thư mục trang chỉ cho đọc, ổ đĩa đầy), thidua vẽ ảnh trong bộ nhớ: trang vẫn đủ ảnh, chỉ là lần dựng nào cũng phải vẽ lại.
+
+    Cách sửa: cho phép ghi vào thư mục trang, hoặc xóa `.thidua-cache/` để thidua tạo lại. Không đưa thư mục này lên kho mã (thêm vào `.gitignore`).
+
+        Sai:   chmod -R a-w .thidua-cache
+        Đúng:  chmod -R u+w .thidua-cache
+    .title = Không ghi được bộ đệm ảnh chia sẻ

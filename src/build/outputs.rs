@@ -2,7 +2,8 @@
 //! what order. The pages of the site are rendered (all of them, or those a
 //! [`RenderReuse`] says changed), then the site-wide files are made from the
 //! whole site — feeds (streamed to the sink), sitemap, the search index,
-//! oEmbed data and static copies — and every output is claimed once.
+//! oEmbed data, share cards and static copies — and every output is
+//! claimed once.
 //!
 //! A full build is a rebuild with no previous state ([`NoCache`]); `serve`'s
 //! session only supplies what it can reuse and collects the files in memory.
@@ -12,7 +13,7 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 
 use crate::output::{OutputFile, OutputSink};
-use crate::render::{self, Job, Prepared, RenderFailure, RenderReport, Shared, feeds};
+use crate::render::{self, Job, Prepared, RenderFailure, RenderReport, Shared, feeds, share_card};
 use crate::site::Site;
 use crate::source::SourceFs;
 use crate::vietnamese::VietnameseCollator;
@@ -38,6 +39,16 @@ pub trait RenderReuse {
     fn pages_rendered(&mut self, prepared: &Prepared<'_>) -> bool {
         let _ = prepared;
         true
+    }
+
+    /// The share cards' files: copied from the site's cache, the missing
+    /// ones drawn and cached.
+    fn share_cards(
+        &mut self,
+        cards: &[share_card::Card],
+        fs: &dyn SourceFs,
+    ) -> share_card::CardFiles {
+        share_card::files(cards, fs)
     }
 }
 
@@ -73,24 +84,28 @@ pub fn render_with(
         return Ok(RenderReport {
             pages,
             files: pages,
+            ..RenderReport::default()
         });
     }
-    let site_files = site_files(&prepared, fs, sink)?;
+    let site_files = site_files(&prepared, fs, reuse, sink)?;
     Ok(RenderReport {
         pages,
-        files: pages + site_files,
+        files: pages + site_files.count,
+        cards_drawn: site_files.cards_drawn,
+        warnings: site_files.problem.into_iter().collect(),
     })
 }
 
 /// The files made from the whole site rather than one page, into `sink`:
 /// feeds first (streamed as they are made), then, once every output is
-/// claimed, sitemap, search index, oEmbed data and static copies. Returns
-/// how many.
+/// claimed, sitemap, search index, oEmbed data, share cards and static
+/// copies.
 fn site_files(
     prepared: &Prepared<'_>,
     fs: &dyn SourceFs,
+    reuse: &mut dyn RenderReuse,
     sink: &dyn OutputSink,
-) -> Result<usize, BuildError> {
+) -> Result<SiteFiles, BuildError> {
     let recording = Recording {
         inner: sink,
         paths: Mutex::new(Vec::new()),
@@ -102,6 +117,8 @@ fn site_files(
         .unwrap_or_else(|e| e.into_inner());
     let index = crate::search::index_files(prepared.site);
     let mut files = prepared.site_files(fs, index)?;
+    let cards = reuse.share_cards(&share_card::cards(prepared.site, fs), fs);
+    files.extend(cards.files);
     prepared.claim_outputs(&mut files, &feed_paths)?;
     let count = feed_count + files.len();
     sink.expect(files.len());
@@ -109,7 +126,19 @@ fn site_files(
         .into_par_iter()
         .try_for_each(|f| sink.write(f))
         .map_err(RenderFailure::Io)?;
-    Ok(count)
+    Ok(SiteFiles {
+        count,
+        cards_drawn: cards.drawn,
+        problem: cards.problem,
+    })
+}
+
+/// What the site-wide step made.
+struct SiteFiles {
+    count: usize,
+    cards_drawn: usize,
+    /// The share cards' cache could not be written (a warning).
+    problem: Option<crate::diagnostic::Diagnostic>,
 }
 
 /// Passes files on to `inner`, remembering their paths.

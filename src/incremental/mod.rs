@@ -112,6 +112,8 @@ pub struct Session {
     /// The site of `previous`, for the body-only fast path; dropped after a
     /// failed rebuild so the next one loads everything it must.
     loaded: Option<Loaded>,
+    /// Share cards drawn into memory (a site not on disk).
+    cards: Mutex<render::share_card::Kept>,
 }
 
 impl Session {
@@ -121,6 +123,7 @@ impl Session {
             record: LoadRecord::new(),
             previous: None,
             loaded: None,
+            cards: Mutex::default(),
         }
     }
 
@@ -194,6 +197,7 @@ impl Session {
                     previous: &previous,
                     sink: &sink,
                     pending: &pending,
+                    cards: &self.cards,
                     started,
                     pages_ready,
                     defer,
@@ -329,6 +333,8 @@ struct Changes<'a> {
     sink: &'a Collect,
     /// Paths touched since the site-wide files were last made.
     pending: &'a [PathBuf],
+    /// Share cards drawn into memory by earlier rebuilds.
+    cards: &'a Mutex<render::share_card::Kept>,
     started: Instant,
     pages_ready: &'a mut dyn FnMut(&Arc<Outputs>, &Rebuilt),
     defer: &'a dyn Fn() -> bool,
@@ -355,6 +361,15 @@ impl Changes<'_> {
 }
 
 impl build::RenderReuse for Changes<'_> {
+    fn share_cards(
+        &mut self,
+        cards: &[render::share_card::Card],
+        fs: &dyn SourceFs,
+    ) -> render::share_card::CardFiles {
+        let mut kept = self.cards.lock().unwrap_or_else(|e| e.into_inner());
+        render::share_card::files_for_serve(cards, fs, &mut kept)
+    }
+
     fn shared(&mut self, site: &Site, collator: &VietnameseCollator) -> Shared {
         let (previous, record) = (self.previous, self.record);
         let same_settings = self.same_settings();

@@ -81,6 +81,10 @@ pub const MARKER: &str = ".thidua-output";
 /// inside one of them would be read back by the next build.
 pub const INPUT_DIRS: [&str; 5] = ["content", "static", "data", "templates", "themes"];
 
+/// The folder of the site where builds keep what they may reuse (the share
+/// cards, `render::share_card`): read by the build, so never an output.
+pub const CACHE_DIR: &str = ".thidua-cache";
+
 /// Refuses a site root that does not exist or is not a folder, before
 /// anything is read or created (`--root /nope` must not create `/nope`).
 pub fn check_root(root: &Path) -> std::result::Result<(), Diagnostic> {
@@ -119,7 +123,8 @@ pub fn check_output(target: &Path, site_root: &Path) -> std::result::Result<(), 
         };
         return refuse(message, msg!("T0803-output-help"));
     }
-    if let Some(input) = INPUT_DIRS.iter().find(|d| within(&out, &root.join(d))) {
+    let mut read = INPUT_DIRS.iter().chain([&CACHE_DIR]);
+    if let Some(input) = read.find(|d| within(&out, &root.join(d))) {
         return refuse(
             msg!("T0804-output-inside-input", folder = target, input = *input),
             msg!("T0804-output-inside-input-help"),
@@ -518,14 +523,22 @@ impl OutputSink for StagedDir {
                 f.metadata().with_context(writing)?
             }
             OutputContent::Copy(src) => {
-                let from = self.site_root.join(src);
-                fs::copy(&from, &dest).with_context(|| {
-                    Localized(msg!(
-                        "site-io-copying",
-                        from = from.as_path(),
-                        to = dest.as_path()
-                    ))
-                })?;
+                let from = self.site_root.join(&src);
+                // The cache's files never change once written (named by
+                // their content's hash, replaced only by rename): a link
+                // costs no bytes, where ten thousand share cards are
+                // hundreds of megabytes to copy. Anything else is copied,
+                // so editing the site never edits the output or the reverse.
+                let linked = src.starts_with(CACHE_DIR) && fs::hard_link(&from, &dest).is_ok();
+                if !linked {
+                    fs::copy(&from, &dest).with_context(|| {
+                        Localized(msg!(
+                            "site-io-copying",
+                            from = from.as_path(),
+                            to = dest.as_path()
+                        ))
+                    })?;
+                }
                 fs::metadata(&dest).with_context(writing)?
             }
         };

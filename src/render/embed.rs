@@ -1,9 +1,10 @@
 //! Embeds and the oEmbed 1.0 provider. Exemplars, campaigns, anniversaries
 //! and events get an embeddable card at `/embed/<path>/` (template
 //! `embed.html`, rendered only when the theme has it), a static oEmbed
-//! response at `/embed/<path>/oembed.json` and, on their page, the iframe
-//! snippet to copy ("Nhúng") as plain text: it is for copying, not reading,
-//! and syntect's markup made it a third of every page's bytes (issue 14).
+//! response at `/embed/<path>/oembed.json` (its thumbnail the page's share
+//! card) and, on their page, the iframe snippet to copy ("Nhúng") as plain
+//! text: it is for copying, not reading, and syntect's markup made it a
+//! third of every page's bytes (issue 14).
 //! The host page sizes the iframe with `/js/embed-host.js`; the card reports
 //! its height with `/js/embed-frame.js` (see docs/embedding.md).
 
@@ -16,8 +17,8 @@ use crate::model::EntryKind;
 use crate::output::OutputFile;
 use crate::permalink::reserved::EMBED;
 use crate::permalink::{Permalink, absolute};
+use crate::render::share_card;
 use crate::site::{Page, PageId, Site};
-use crate::source::SourceFs;
 use crate::xml::escape as xml;
 
 /// The width the snippet and oEmbed announce, in CSS pixels.
@@ -136,12 +137,9 @@ impl Embeds {
     }
 }
 
-/// The oEmbed 1.0 responses (`type: rich`) of every embeddable page.
-pub fn oembed_files(
-    site: &Site,
-    embeds: &[Option<EmbedView>],
-    fs: &dyn SourceFs,
-) -> Vec<OutputFile> {
+/// The oEmbed 1.0 responses (`type: rich`) of every embeddable page, with
+/// the page's share card as thumbnail.
+pub fn oembed_files(site: &Site, embeds: &[Option<EmbedView>]) -> Vec<OutputFile> {
     let base = &site.config.base_url;
     embeds
         .iter()
@@ -160,27 +158,15 @@ pub fn oembed_files(
                 "provider_url": absolute(base, "/"),
                 "cache_age": 86400,
             });
-            if let Some((url, (w, h))) = thumbnail(page, fs) {
-                v["thumbnail_url"] = json!(absolute(base, url));
-                v["thumbnail_width"] = json!(w);
-                v["thumbnail_height"] = json!(h);
+            if let Some(url) = share_card::url(page) {
+                v["thumbnail_url"] = json!(absolute(base, &url));
+                v["thumbnail_width"] = json!(share_card::WIDTH);
+                v["thumbnail_height"] = json!(share_card::HEIGHT);
             }
             let path = format!("{}oembed.json", e.url.trim_start_matches('/'));
             OutputFile::text(path, serde_json::to_string_pretty(&v).unwrap_or_default())
         })
         .collect()
-}
-
-/// The page's image URL and size in pixels. oEmbed requires the size with a
-/// thumbnail, so an image whose size cannot be read gives no thumbnail.
-fn thumbnail<'a>(page: &'a Page, fs: &dyn SourceFs) -> Option<(&'a str, (u32, u32))> {
-    let url = page.image_url.as_deref()?;
-    let asset = page
-        .assets
-        .iter()
-        .find(|a| url.trim_start_matches('/') == a.output)?;
-    let bytes = fs.read(&asset.source).ok()?;
-    Some((url, image_size(&bytes)?))
 }
 
 /// Width and height of a PNG, GIF, JPEG or SVG (with numeric `width` and

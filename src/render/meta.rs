@@ -1,6 +1,8 @@
 //! Metadata of every page for `<head>`: schema.org JSON-LD (built here with
 //! serde_json and made safe for `<script>` by [`script_safe_json`]), Open
-//! Graph image, Twitter card, Dublin Core for documents and the feed links.
+//! Graph image (the page's share card, with its size and type; the home
+//! page's card for pages without one), Twitter card, Dublin Core for
+//! documents and the feed links.
 //! Templates receive it as `page_meta`; only `json_ld` is marked safe, every
 //! other text is escaped by the template's autoescape.
 
@@ -11,7 +13,7 @@ use tera::Value;
 use crate::model::EntryKind;
 use crate::model::exemplar::{Exemplar, Subject};
 use crate::permalink::absolute;
-use crate::render::{Crumb, feeds, view};
+use crate::render::{Crumb, feeds, share_card, view};
 use crate::site::{Page, PageId, Site};
 use crate::theme::script_safe_json;
 
@@ -79,6 +81,22 @@ pub struct PageInfo<'a> {
 struct Image {
     url: String,
     alt: String,
+    /// Size and type, known for share cards (`og:image:width`…).
+    width: Option<u32>,
+    height: Option<u32>,
+    mime: Option<&'static str>,
+}
+
+impl Image {
+    fn card(base: &str, url: &str, alt: &str) -> Image {
+        Image {
+            url: absolute(base, url),
+            alt: alt.to_owned(),
+            width: Some(share_card::WIDTH),
+            height: Some(share_card::HEIGHT),
+            mime: Some("image/png"),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -99,22 +117,10 @@ struct PageMeta<'a> {
 /// The `page_meta` value of one page.
 pub fn page_meta(site: &Site, info: &PageInfo<'_>) -> Value {
     let page = info.entry.map(|id| &site.pages[id]);
-    let base = &site.config.base_url;
-    let image = page.and_then(|p| {
-        let url = p.image_url.as_deref()?;
-        let alt = p.entry.common.image.as_ref()?.alt.clone();
-        Some(Image {
-            url: absolute(base, url),
-            alt,
-        })
-    });
+    let image = image(site, page);
     let meta = PageMeta {
-        twitter_card: if image.is_some() {
-            "summary_large_image"
-        } else {
-            "summary"
-        },
-        image,
+        twitter_card: "summary_large_image",
+        image: Some(image),
         dublin_core: page.map(|p| dublin_core(site, p)).unwrap_or_default(),
         feeds: feeds::links_for(site, info),
         oembed: info.oembed,
@@ -131,6 +137,27 @@ pub fn page_meta(site: &Site, info: &PageInfo<'_>) -> Value {
         .unwrap_or_default();
     map.insert("json_ld".into(), Value::safe_string(&script_safe_json(&ld)));
     Value::from(map)
+}
+
+/// The picture shown when a page is shared: its share card; for an entry
+/// without one, its own image; else the home page's card.
+fn image(site: &Site, page: Option<&Page>) -> Image {
+    let base = &site.config.base_url;
+    if let Some(p) = page {
+        if let Some(card) = share_card::url(p) {
+            return Image::card(base, &card, p.title());
+        }
+        if let (Some(url), Some(img)) = (&p.image_url, &p.entry.common.image) {
+            return Image {
+                url: absolute(base, url),
+                alt: img.alt.clone(),
+                width: None,
+                height: None,
+                mime: None,
+            };
+        }
+    }
+    Image::card(base, &share_card::home_url(), &site.config.title)
 }
 
 fn breadcrumb_list(site: &Site, info: &PageInfo<'_>) -> Json {
@@ -228,7 +255,16 @@ fn entity(site: &Site, page: &Page) -> Json {
     let summary = common.summary.as_deref().unwrap_or(&page.content.summary);
     v["url"] = json!(page.permalink.absolute(&site.config.base_url));
     v["description"] = json!(summary);
-    if let (Some(url), Some(img)) = (&page.image_url, &common.image) {
+    if let Some(card) = share_card::url(page) {
+        v["image"] = json!({
+            "@type": "ImageObject",
+            "url": absolute(&site.config.base_url, &card),
+            "width": share_card::WIDTH,
+            "height": share_card::HEIGHT,
+            "encodingFormat": "image/png",
+            "caption": page.title(),
+        });
+    } else if let (Some(url), Some(img)) = (&page.image_url, &common.image) {
         v["image"] = json!({"@type": "ImageObject", "url": absolute(&site.config.base_url, url), "caption": img.alt});
     }
     strip_nulls(&mut v);

@@ -13,6 +13,7 @@ pub mod honours;
 pub mod listing;
 pub mod meta;
 pub mod related;
+pub mod share_card;
 pub mod sitemap;
 pub mod statistics;
 pub mod view;
@@ -47,10 +48,15 @@ pub enum RenderFailure {
 }
 
 /// What one render produced.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct RenderReport {
     pub pages: usize,
     pub files: usize,
+    /// Share cards drawn (the others were copied from the cache).
+    pub cards_drawn: usize,
+    /// Problems that did not stop the render (the share cards' cache
+    /// could not be written).
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// One page to render.
@@ -215,7 +221,7 @@ impl Prepared<'_> {
             .collect();
         let mut files = sitemap::files(self.site, &self.listings, &honour_pages);
         files.extend(index);
-        files.extend(embed::oembed_files(self.site, &self.embeds.views, fs));
+        files.extend(embed::oembed_files(self.site, &self.embeds.views));
         files.extend(static_copies(self.site, self.theme, fs).map_err(RenderFailure::Io)?);
         Ok(files)
     }
@@ -236,16 +242,13 @@ impl Prepared<'_> {
                 claims.generated(path, self.claimant(job));
             }
         }
-        let generated = files
-            .iter()
-            .filter(|f| !matches!(f.content, OutputContent::Copy(_)))
-            .map(|f| &f.path);
+        let generated = files.iter().filter(|f| is_generated(f)).map(|f| &f.path);
         for path in generated.chain(feeds) {
             claims.generated(path.clone(), Claimant::site_file(path));
         }
         // The theme's own static files may be replaced by the site's.
         let theme_dirs = &self.theme.static_dirs[..self.theme.static_dirs.len().saturating_sub(1)];
-        for f in files.iter() {
+        for f in files.iter().filter(|f| !is_generated(f)) {
             if let OutputContent::Copy(src) = &f.content
                 && !theme_dirs.iter().any(|d| src.starts_with(d))
             {
@@ -256,10 +259,17 @@ impl Prepared<'_> {
         if problems.has_errors() {
             return Err(RenderFailure::Templates(problems));
         }
-        files.retain(|f| {
-            matches!(f.content, OutputContent::Copy(_)) || !overridden.contains(&f.path)
-        });
+        files.retain(|f| !is_generated(f) || !overridden.contains(&f.path));
         Ok(())
+    }
+}
+
+/// Whether the build makes `file` (a page, a feed, a share card copied from
+/// its cache) rather than copying it from the site.
+fn is_generated(file: &OutputFile) -> bool {
+    match &file.content {
+        OutputContent::Bytes(_) => true,
+        OutputContent::Copy(src) => src.starts_with(share_card::CACHE_DIR),
     }
 }
 
@@ -271,7 +281,7 @@ pub enum Claimant {
     /// A page of the portal drawn with this template (a list, an index…).
     SitePage(&'static str),
     /// A file the site writes itself: `feed`, `sitemap`, `search` (index),
-    /// `embed` (oEmbed data).
+    /// `embed` (oEmbed data), `share-card`.
     SiteFile(&'static str),
     /// A file copied from the site: `static/…` or an entry's asset.
     Copy(PathBuf),
@@ -286,6 +296,7 @@ impl Claimant {
             _ if name.starts_with(reserved::OPEN_CONSULTATIONS) => "feed",
             "sitemap.xml" | "robots.txt" => "sitemap",
             "oembed.json" => "embed",
+            _ if path.starts_with(reserved::SHARE_CARDS) => "share-card",
             _ if path.starts_with(crate::search::INDEX_DIR) => "search",
             _ => "other",
         })

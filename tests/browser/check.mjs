@@ -380,6 +380,39 @@ async function main() {
   // The not-found page, as a server would show it for a missing address.
   add('404', '/khong-co-trang-nay-404/', { expectStatus: 404, file: '404.html' });
 
+  // ---- share cards: og:image of each page type that has one is a PNG of
+  // 1200×630 (read from its IHDR), announced with its size, type and alt.
+  const metaOf = (html, property) => {
+    const re = new RegExp(`<meta\\s+property="${property}"\\s+content="([^"]*)"`, 'i');
+    const m = re.exec(html);
+    return m ? decodeEntities(m[1]) : null;
+  };
+  const SHARE_CARD_TYPES = ['home', 'exemplar', 'campaign', 'anniversary', 'event', 'decision', 'nomination'];
+  for (const pg of pages.filter((p) => SHARE_CARD_TYPES.includes(p.type))) {
+    const html = await htmlOf(pg.path);
+    const image = metaOf(html, 'og:image');
+    const expected = { 'og:image:width': '1200', 'og:image:height': '630', 'og:image:type': 'image/png' };
+    for (const [prop, value] of Object.entries(expected)) {
+      const got = metaOf(html, prop);
+      if (got !== value) problem(pg.type, `${pg.path}: ${prop} is ${JSON.stringify(got)}, expected ${value}`);
+    }
+    if (!metaOf(html, 'og:image:alt')) problem(pg.type, `${pg.path}: no og:image:alt`);
+    const u = image && localUrl(image, origin + pg.path);
+    if (!u) {
+      problem(pg.type, `${pg.path}: og:image ${JSON.stringify(image)} is not on the site`);
+      continue;
+    }
+    const r = await fetch(origin + u.pathname);
+    const png = Buffer.from(await r.arrayBuffer());
+    const isPng = png.length > 24 && png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) && png.toString('latin1', 12, 16) === 'IHDR';
+    if (r.status !== 200 || !isPng) {
+      problem(pg.type, `${pg.path}: og:image ${u.pathname} is not a PNG (status ${r.status})`);
+      continue;
+    }
+    const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    if (w !== 1200 || h !== 630) problem(pg.type, `${pg.path}: og:image ${u.pathname} is ${w}×${h}, expected 1200×630`);
+  }
+
   // ---- drive Chromium
   const browser = await pwChromium.launch({
     executablePath: chromium,

@@ -20,6 +20,7 @@ mod pipeline;
 mod properties;
 mod search;
 mod serve;
+mod share_cards;
 mod site_messages;
 mod support;
 mod yaml_messages;

@@ -145,10 +145,12 @@ fn json_ld_types_and_fields_round_trip_editors_text() {
     let p = node(&person, "Person");
     assert!(p["name"].as_str().unwrap().starts_with(hostile));
     assert!(p["award"][0].as_str().unwrap().starts_with(hostile));
+    // The share card (with the portrait drawn in), not the SVG portrait.
     assert_eq!(
         p["image"]["url"],
-        format!("{BASE}/guong-dien-hinh/doc-hai/anh.svg")
+        format!("{BASE}/anh-chia-se/guong-dien-hinh/doc-hai.png")
     );
+    assert_eq!(p["image"]["width"], 1200);
     let crumbs = node(&person, "BreadcrumbList");
     assert_eq!(crumbs["itemListElement"].as_array().unwrap().len(), 3);
     node(
@@ -302,14 +304,14 @@ fn embeds_widgets_and_oembed_files() {
     assert_eq!(o["width"], 640);
     assert_eq!(
         o["thumbnail_url"],
-        format!("{BASE}/guong-dien-hinh/doc-hai/anh.svg")
+        format!("{BASE}/anh-chia-se/guong-dien-hinh/doc-hai.png")
     );
     assert_eq!(
         (
             o["thumbnail_width"].as_u64(),
             o["thumbnail_height"].as_u64()
         ),
-        (Some(10), Some(10))
+        (Some(1200), Some(630))
     );
     let html = o["html"].as_str().unwrap();
     assert!(html.starts_with(&format!(

@@ -120,9 +120,10 @@ fn folders_left_by_killed_builds_are_removed_by_the_next_build() {
     std::fs::create_dir(root.join(".public.building-Em9ty0")).unwrap();
     let out = build(root, None);
     assert!(out.status.success(), "{}", stderr(&out));
+    // The share cards' cache is the site's, not a leftover.
     let stray: Vec<String> = names_in(root)
         .into_iter()
-        .filter(|n| n.starts_with('.'))
+        .filter(|n| n.starts_with('.') && n != ".thidua-cache")
         .collect();
     assert!(stray.is_empty(), "leftovers removed: {stray:?}");
     assert!(root.join("public/.thidua-output").is_file());
@@ -175,8 +176,9 @@ fn every_build_leaves_only_the_output_beside_it() {
         let out = build(root, None);
         assert!(out.status.success(), "{}", stderr(&out));
     }
+    // The output, and the share cards' cache in the site.
     let mut expected = before;
-    expected.push("public".into());
+    expected.extend(["public".into(), ".thidua-cache".into()]);
     expected.sort();
     assert_eq!(names_in(root), expected);
 }
@@ -306,7 +308,7 @@ fn a_rebuild_leaves_no_previous_tree_behind() {
     }
     let stray: Vec<String> = names_in(site.path())
         .into_iter()
-        .filter(|n| n.starts_with('.') && n != ".thidua-output")
+        .filter(|n| n.starts_with('.') && n != ".thidua-output" && n != ".thidua-cache")
         .collect();
     assert!(stray.is_empty(), "left beside public/: {stray:?}");
     assert!(site.path().join("public/index.html").exists());
