@@ -285,7 +285,12 @@ fn embeds_widgets_and_oembed_files() {
     assert!(page.contains(&format!(
         r#"<link rel="alternate" type="application/json+oembed" href="{BASE}/embed/guong-dien-hinh/doc-hai/oembed.json""#
     )));
-    assert!(page.contains(r#"<h2 id="tt-nhung">Nhúng</h2>"#));
+    // Behind a closed "Chia sẻ / Nhúng" disclosure.
+    let share = &page[page
+        .find(r#"<details class="share">"#)
+        .expect("share block")..];
+    assert!(share.starts_with("<details class=\"share\">\n<summary>Chia sẻ / Nhúng</summary>"));
+    assert!(share.find("</details>") > share.find(r#"<pre class="code""#));
     assert!(page.contains(r#"<pre class="code" data-lang="html"><code><span class="hl-"#));
     let o: serde_json::Value =
         serde_json::from_str(&read("embed/guong-dien-hinh/doc-hai/oembed.json")).unwrap();
