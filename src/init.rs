@@ -133,6 +133,10 @@ pub const THEME_FILES: &[(&str, &str)] = &[
         include_str!("../themes/default/static/js/embed-frame.js"),
     ),
     (
+        "static/js/share.js",
+        include_str!("../themes/default/static/js/share.js"),
+    ),
+    (
         "templates/search.html",
         include_str!("../themes/default/templates/search.html"),
     ),

@@ -13,7 +13,7 @@ use crate::date::PartialDate;
 use crate::diagnostic::{Diagnostic, Position};
 use crate::msg;
 use crate::source::{SourceFile, SourceFs};
-use crate::vietnamese::{VietnameseCollator, format_decimal, format_integer};
+use crate::vietnamese::{VietnameseCollator, cut_words, format_decimal, format_integer};
 
 /// A loaded theme, ready to render.
 pub struct Theme {
@@ -185,6 +185,13 @@ fn register_filters(tera: &mut Tera, config: &Config) {
     tera.register_filter("json", |v: Value, _: Kwargs, _: &State| {
         Value::safe_string(&script_safe_json(&v))
     });
+    tera.register_filter("cut_words", |v: &str, kwargs: Kwargs, _: &State| {
+        let length = kwargs.get::<usize>("length").ok().flatten().unwrap_or(170);
+        cut_words(v, length)
+    });
+    tera.register_filter("url_param", |v: &str, _: Kwargs, _: &State| {
+        percent_encoding::utf8_percent_encode(v, percent_encoding::NON_ALPHANUMERIC).to_string()
+    });
     let base = config.base_url.clone();
     tera.register_filter("absolute", move |v: &str, _: Kwargs, _: &State| {
         if v.starts_with("http://") || v.starts_with("https://") {
@@ -265,6 +272,15 @@ mod tests {
         assert_eq!(
             out,
             "ngày 05 tháng 8 năm 2021|7,5|10.000|Anh,Ánh,Bình,Đức|https://x.vn/a/|\"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\""
+        );
+        ctx.insert("long", "Theo đề nghị của Ban Thường trực");
+        ctx.insert("url", "https://x.vn/a b/?q=1&r=2");
+        assert_eq!(
+            render(
+                "{{ long | cut_words(length=24) }}|{{ url | url_param }}",
+                &ctx
+            ),
+            "Theo đề nghị của Ban…|https%3A%2F%2Fx%2Evn%2Fa%20b%2F%3Fq%3D1%26r%3D2"
         );
     }
 }

@@ -57,19 +57,39 @@ pub fn entry_value(site: &Site, id: PageId, values: &PageValues) -> Value {
     };
     let mut v = merge(&values.summaries[id], &common);
     v = insert(v, "content", Value::safe_string(&page.content.html));
+    // Each page is listed once: the launch document in the facts, then the
+    // pages this one links to, then the others that link here.
+    let launch = page.links.launch_document;
+    let documents: Vec<PageId> = page
+        .links
+        .documents
+        .iter()
+        .copied()
+        .filter(|d| Some(*d) != launch)
+        .collect();
+    let shown: Vec<PageId> = page
+        .links
+        .campaigns
+        .iter()
+        .chain(&documents)
+        .copied()
+        .chain(launch)
+        .collect();
     v = insert(v, "campaigns", values.summaries_of(&page.links.campaigns));
-    v = insert(v, "documents", values.summaries_of(&page.links.documents));
-    v = insert(v, "referenced_by", referenced_by(site, id, values));
+    v = insert(v, "documents", values.summaries_of(&documents));
+    v = insert(v, "referenced_by", referenced_by(site, id, &shown, values));
     kind_value(site, id, v, values)
 }
 
-fn referenced_by(site: &Site, id: PageId, values: &PageValues) -> Value {
+/// The pages that link to `id`, by section, except those already `shown`
+/// on it (a few ids: a linear look-up).
+fn referenced_by(site: &Site, id: PageId, shown: &[PageId], values: &PageValues) -> Value {
     let mut map = tera::Map::new();
     for section in Section::ALL {
         let ids: Vec<PageId> = site.referrers[id]
             .iter()
             .copied()
-            .filter(|r| site.pages[*r].section() == section)
+            .filter(|r| site.pages[*r].section() == section && !shown.contains(r))
             .collect();
         map.insert(section.key().into(), values.summaries_of(&ids));
     }

@@ -1,9 +1,16 @@
 //! The documents list as the Decree 42/2022 portal rules expect it, without
-//! JavaScript: pre-rendered pages sorted newest or oldest first, and
-//! filtered by document type or by issuer. Every such page carries
-//! `documents_nav` (the sort and filter links, with the current one marked).
+//! JavaScript: pre-rendered pages sorted newest or oldest first, filtered by
+//! document type, by issuer, or by both (type × issuer × order, each
+//! combination a page of its own). Only combinations that hold a document
+//! are made, so their number grows with the documents, never with the
+//! product of types and issuers. Every such page carries `documents_nav`
+//! (the sort and filter links that keep the other choices, the current one
+//! marked).
+//!
+//! URLs, under the section's folder: `/`, `/loai/<type>/`, `/co-quan/<issuer>/`,
+//! `/loai/<type>/co-quan/<issuer>/`, each with `cu-nhat/` for oldest first.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
 use tera::Value;
@@ -25,130 +32,223 @@ struct NavLink {
 
 #[derive(Serialize)]
 struct Nav {
+    /// The section's list (all documents, newest first).
+    all: String,
     sorts: Vec<NavLink>,
+    /// "Tất cả" first, then each type with a document under the chosen issuer.
     types: Vec<NavLink>,
+    /// "Tất cả" first, then each issuer with a document of the chosen type.
     issuers: Vec<NavLink>,
     /// What the current page shows, in words.
     heading: String,
 }
 
-/// One filter group: name → documents, in newest-first order.
-type Groups = BTreeMap<String, (String, Vec<PageId>)>;
+/// A document type or an issuer: its slug (in URLs) and name (as written).
+#[derive(Clone)]
+struct Facet {
+    slug: String,
+    name: String,
+}
 
-fn group(
-    site: &Site,
-    newest: &[PageId],
-    key: impl Fn(&crate::model::Document) -> String,
-) -> Groups {
-    let mut groups: Groups = BTreeMap::new();
-    for id in newest {
-        if let EntryKind::Document(d) = &site.pages[*id].entry.kind {
-            let name = key(d);
-            let slug = slugify(&name);
-            if slug.is_empty() {
-                continue;
-            }
-            groups
-                .entry(slug)
-                .or_insert_with(|| (name, Vec::new()))
-                .1
-                .push(*id);
-        }
+impl Facet {
+    fn of(name: &str) -> Option<Facet> {
+        let slug = slugify(name);
+        (!slug.is_empty()).then(|| Facet {
+            slug,
+            name: name.to_owned(),
+        })
     }
-    groups
+}
+
+/// A document with its type and issuer.
+type Filed = (PageId, Option<Facet>, Option<Facet>);
+
+/// A filter: a type's and an issuer's slug, each or both may be "any".
+type Filter<'a> = (Option<&'a str>, Option<&'a str>);
+
+/// What one documents page shows: a filter and an order.
+#[derive(Clone, Copy, PartialEq)]
+struct Choice<'a> {
+    filter: Filter<'a>,
+    oldest: bool,
 }
 
 /// Extra listings for the documents section, given its newest-first main listing.
 pub fn listings(site: &Site, main: &Listing, collator: &VietnameseCollator) -> Vec<Listing> {
     let base = main.permalink.clone();
-    let newest = &main.items;
-    let types = group(site, newest, |d| d.doc_type.clone());
-    let issuers = group(site, newest, |d| d.issuer.clone());
-    let link = |kind: &str, slug: &str| base.child(kind).and_then(|p| p.child(slug));
-    let nav_links = |groups: &Groups, kind: &str| {
-        let mut links: Vec<NavLink> = groups
+    // Each document's type and issuer, in newest-first order.
+    let docs: Vec<Filed> = main
+        .items
+        .iter()
+        .filter_map(|id| match &site.pages[*id].entry.kind {
+            EntryKind::Document(d) => Some((*id, Facet::of(&d.doc_type), Facet::of(&d.issuer))),
+            _ => None,
+        })
+        .collect();
+    let facets = |of: fn(&Filed) -> &Option<Facet>| {
+        // One name per slug (the newest document's spelling), sorted by name.
+        let mut seen = BTreeSet::new();
+        let mut list: Vec<&Facet> = docs
             .iter()
-            .filter_map(|(slug, (name, ids))| {
-                Some(NavLink {
-                    name: name.clone(),
-                    url: link(kind, slug)?.to_string(),
-                    count: ids.len(),
-                    current: false,
-                })
-            })
+            .filter_map(|d| of(d).as_ref())
+            .filter(|f| seen.insert(f.slug.as_str()))
             .collect();
-        links.sort_by(|a, b| collator.compare(&a.name, &b.name));
-        links
+        list.sort_by(|a, b| collator.compare(&a.name, &b.name));
+        list
     };
-    let all_types = nav_links(&types, BY_TYPE);
-    let all_issuers = nav_links(&issuers, BY_ISSUER);
-    let oldest_link = base.child(OLDEST);
-    let make = |permalink: Permalink, title: String, items: Vec<PageId>| {
-        let url = permalink.to_string();
-        let mark = |links: &[NavLink]| {
-            links
-                .iter()
-                .cloned()
-                .map(|mut l| {
-                    l.current = l.url == url;
-                    l
-                })
-                .collect::<Vec<_>>()
-        };
-        let sorts = vec![
-            NavLink {
-                name: "Mới nhất trước".into(),
-                url: base.to_string(),
-                count: newest.len(),
-                current: url == base.as_str(),
+    let types = facets(|d| &d.1);
+    let issuers = facets(|d| &d.2);
+    // The documents of every filter that has some, in one pass: each
+    // document is under "all", its type, its issuer and its pair.
+    let mut groups: HashMap<Filter, Vec<PageId>> = HashMap::new();
+    groups.insert((None, None), vec![]);
+    for (id, t, i) in &docs {
+        let (t, i) = (
+            t.as_ref().map(|f| f.slug.as_str()),
+            i.as_ref().map(|f| f.slug.as_str()),
+        );
+        let mut keys = vec![(None, None), (t, None), (None, i), (t, i)];
+        keys.sort();
+        keys.dedup();
+        for key in keys {
+            groups.entry(key).or_default().push(*id);
+        }
+    }
+    let permalink = |c: &Choice| -> Option<Permalink> {
+        let mut p = base.clone();
+        if let Some(t) = c.filter.0 {
+            p = p.child(BY_TYPE)?.child(t)?;
+        }
+        if let Some(i) = c.filter.1 {
+            p = p.child(BY_ISSUER)?.child(i)?;
+        }
+        if c.oldest {
+            p = p.child(OLDEST)?;
+        }
+        Some(p)
+    };
+    let count = |f: &Filter| groups.get(f).map_or(0, Vec::len);
+    let link = |name: &str, c: Choice, current: &Choice| -> Option<NavLink> {
+        Some(NavLink {
+            name: name.to_owned(),
+            url: permalink(&c)?.to_string(),
+            count: count(&c.filter),
+            current: c == *current,
+        })
+        .filter(|l| l.count > 0)
+    };
+    let nav = |c: &Choice| -> Nav {
+        let (t, i) = c.filter;
+        let sorts = [("Mới nhất trước", false), ("Cũ nhất trước", true)]
+            .into_iter()
+            .filter_map(|(name, oldest)| link(name, Choice { oldest, ..*c }, c))
+            .collect();
+        let heading = title(name_of(&types, t), name_of(&issuers, i), c.oldest);
+        let types = std::iter::once(link(
+            "Tất cả",
+            Choice {
+                filter: (None, i),
+                ..*c
             },
-            NavLink {
-                name: "Cũ nhất trước".into(),
-                url: oldest_link
-                    .as_ref()
-                    .map(ToString::to_string)
-                    .unwrap_or_default(),
-                count: newest.len(),
-                current: oldest_link.as_ref().is_some_and(|o| o.as_str() == url),
+            c,
+        ))
+        .chain(types.iter().map(|f| {
+            link(
+                &f.name,
+                Choice {
+                    filter: (Some(&f.slug), i),
+                    ..*c
+                },
+                c,
+            )
+        }))
+        .flatten()
+        .collect();
+        let issuers = std::iter::once(link(
+            "Tất cả",
+            Choice {
+                filter: (t, None),
+                ..*c
             },
-        ];
-        let nav = Nav {
+            c,
+        ))
+        .chain(issuers.iter().map(|f| {
+            link(
+                &f.name,
+                Choice {
+                    filter: (t, Some(&f.slug)),
+                    ..*c
+                },
+                c,
+            )
+        }))
+        .flatten()
+        .collect();
+        Nav {
+            all: base.to_string(),
             sorts,
-            types: mark(&all_types),
-            issuers: mark(&all_issuers),
-            heading: title.clone(),
-        };
-        Listing {
-            nav: Some(Value::from_serializable(&nav)),
-            title,
-            permalink,
-            items,
-            ..main.clone()
+            types,
+            issuers,
+            heading,
         }
     };
+
+    // In a stable order: all, each type, each issuer, each pair.
+    let mut filters: Vec<Filter> = groups.keys().copied().collect();
+    let rank = |f: &Filter| match f {
+        (None, None) => 0,
+        (Some(_), None) => 1,
+        (None, Some(_)) => 2,
+        (Some(_), Some(_)) => 3,
+    };
+    filters.sort_by(|a, b| rank(a).cmp(&rank(b)).then(a.cmp(b)));
     let mut out = vec![];
-    if let Some(p) = &oldest_link {
-        out.push(make(
-            p.clone(),
-            "Văn bản – cũ nhất trước".into(),
-            newest.iter().rev().copied().collect(),
-        ));
-    }
-    for (kind, groups, label) in [
-        (BY_TYPE, &types, "Loại văn bản"),
-        (BY_ISSUER, &issuers, "Cơ quan ban hành"),
-    ] {
-        for (slug, (name, ids)) in groups {
-            if let Some(p) = link(kind, slug) {
-                out.push(make(p, format!("{label}: {name}"), ids.clone()));
+    for filter in filters {
+        for oldest in [false, true] {
+            let c = Choice { filter, oldest };
+            let Some(p) = permalink(&c) else { continue };
+            let nav = nav(&c);
+            let mut items = groups[&filter].clone();
+            if oldest {
+                items.reverse();
             }
+            out.push(Listing {
+                nav: Some(Value::from_serializable(&nav)),
+                title: nav.heading,
+                permalink: p,
+                items,
+                ..main.clone()
+            });
         }
     }
-    let main_nav = make(
-        base.clone(),
-        Section::Documents.title().into(),
-        newest.clone(),
-    );
-    out.insert(0, main_nav);
     out
+}
+
+/// The name of the facet with this slug.
+fn name_of<'a>(list: &[&'a Facet], slug: Option<&str>) -> Option<&'a str> {
+    let slug = slug?;
+    list.iter()
+        .find(|f| f.slug == slug)
+        .map(|f| f.name.as_str())
+}
+
+/// The page's title: the filters and the order in words, or "Văn bản".
+fn title(doc_type: Option<&str>, issuer: Option<&str>, oldest: bool) -> String {
+    let mut parts = vec![];
+    if let Some(t) = doc_type {
+        parts.push(format!("Loại văn bản: {t}"));
+    }
+    if let Some(i) = issuer {
+        parts.push(format!("Cơ quan ban hành: {i}"));
+    }
+    let filters = if parts.is_empty() {
+        Section::Documents.title().to_owned()
+    } else {
+        parts.join(" · ")
+    };
+    if oldest {
+        format!("{filters} – cũ nhất trước")
+    } else {
+        filters
+    }
 }

@@ -63,12 +63,55 @@ pub fn oembed_url(page: &Page) -> Option<String> {
     permalink(page).map(|p| format!("{p}oembed.json"))
 }
 
+/// The heights in CSS pixels of the card's blocks, as `embed.css` fixes
+/// them (line heights × clamped lines, plus the margin above each block).
+mod card_px {
+    /// Border and padding of `.embed-card`.
+    pub const CHROME: u32 = 2 + 24;
+    /// `.embed-kicker`: one line of 20.
+    pub const KICKER: u32 = 20;
+    /// The title: 4 + two lines of 26.
+    pub const TITLE: u32 = 4 + 2 * 26;
+    /// `.embed-meta` (the meta line; an event's date): 4 + two lines of 20.
+    pub const META: u32 = 4 + 2 * 20;
+    /// `.embed-img`: 8 + a fixed 160.
+    pub const IMAGE: u32 = 8 + 160;
+    /// An anniversary's countdown: margin, padding, 36 + 4 + 2 × 24 + 4 + 20.
+    pub const COUNTDOWN: u32 = 8 + 16 + 36 + 4 + 2 * 24 + 4 + 20;
+    /// A campaign's progress: margin, padding, 24 + 4 + 24 + 4 + 16 + 4 + 20.
+    pub const PROGRESS: u32 = 8 + 16 + 24 + 4 + 24 + 4 + 16 + 4 + 20;
+    /// `.embed-summary`: 8 + three lines of 24.
+    pub const SUMMARY: u32 = 8 + 3 * 24;
+    /// `.embed-awards`: 8 + one line of 24 per award shown.
+    pub const AWARDS: u32 = 8;
+    pub const AWARD: u32 = 24;
+    /// At most this many awards are shown (`embed.html`).
+    pub const AWARDS_SHOWN: usize = 3;
+    /// `.embed-foot`: 8 + one line of 24.
+    pub const FOOT: u32 = 8 + 24;
+    /// Rounding of line boxes and borders.
+    pub const SLACK: u32 = 8;
+}
+
+/// The card's height: the sum of the blocks `embed.html` shows for this
+/// page, each of a fixed height, so a host that strips the `<script>` (and
+/// never resizes the frame) still shows the whole card, image or not.
 fn height(page: &Page) -> u32 {
-    match page.entry.kind {
-        EntryKind::Campaign(_) => 420,
-        EntryKind::Exemplar(_) => 380,
-        _ => 320,
+    use card_px::*;
+    let mut h = CHROME + KICKER + TITLE + META + SUMMARY + FOOT + SLACK;
+    if page.image_url.is_some() {
+        h += IMAGE;
     }
+    h += match &page.entry.kind {
+        EntryKind::Anniversary(_) if page.next.is_some() => COUNTDOWN,
+        EntryKind::Campaign(_) => PROGRESS,
+        EntryKind::Event(_) => META,
+        EntryKind::Exemplar(x) if !x.awards.is_empty() => {
+            AWARDS + AWARD * x.awards.len().min(AWARDS_SHOWN) as u32
+        }
+        _ => 0,
+    };
+    h
 }
 
 /// The iframe and host script an article pastes: `src` and `title` as
@@ -126,7 +169,7 @@ impl Embeds {
         let v = self.views[id].as_ref().map_or(Value::none(), |e| {
             let mut m = Value::from_serializable(e).into_map().unwrap_or_default();
             let html = format!(
-                "<pre class=\"code embed-code\"><code>{}</code></pre>",
+                "<pre class=\"code\"><code>{}</code></pre>",
                 xml(&e.snippet)
             );
             m.insert("snippet_html".into(), Value::safe_string(&html));

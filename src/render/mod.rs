@@ -552,6 +552,17 @@ impl Renderer<'_> {
         Some(permalink.output_path())
     }
 
+    /// The breadcrumb of an entry's section list ("Sự kiện"), if it has one.
+    fn section_crumbs(&self, section: Section) -> Vec<Crumb> {
+        Permalink::section_list(self.site.config.section_path(section))
+            .map(|list| Crumb {
+                title: section.title().into(),
+                url: list.to_string(),
+            })
+            .into_iter()
+            .collect()
+    }
+
     /// Put the job's values into `ctx` (its [`Self::output_path`] exists).
     fn fill(&self, job: &Job, ctx: &mut Context) {
         match job {
@@ -559,15 +570,7 @@ impl Renderer<'_> {
                 let page = &self.site.pages[*id];
                 let value = detail::entry_value(self.site, *id, self.values);
                 ctx.insert_value("page", self.embeds.attach(value, *id));
-                let section = page.section();
-                let mut crumbs = vec![];
-                if let Some(list) = Permalink::section_list(self.site.config.section_path(section))
-                {
-                    crumbs.push(Crumb {
-                        title: section.title().into(),
-                        url: list.to_string(),
-                    });
-                }
+                let crumbs = self.section_crumbs(page.section());
                 let (p, title) = (&page.permalink, page.title());
                 self.current_entry(ctx, PageKind::Entry, p, title, crumbs, Some(*id));
             }
@@ -629,10 +632,11 @@ impl Renderer<'_> {
                     return;
                 };
                 ctx.insert_value("page", detail::entry_value(self.site, *id, self.values));
-                let crumbs = vec![Crumb {
+                let mut crumbs = self.section_crumbs(page.section());
+                crumbs.push(Crumb {
                     title: page.title().to_owned(),
                     url: page.permalink.to_string(),
-                }];
+                });
                 self.current(ctx, PageKind::Backdrop, &p, "Phông nền", crumbs);
             }
             Job::Embed(id) => {

@@ -1,6 +1,8 @@
 //! The statistics page (`/thong-ke/`): exemplars counted by field, by
-//! locality, by year and by award form, each as an SVG bar chart made at
-//! build time with the same numbers in a table beside it.
+//! locality, by year and by award form, each as a bar chart made at build
+//! time with the same numbers in a table beside it. The chart is HTML, not a
+//! scaled SVG: each label sits above its bar in the page's own text size, so
+//! it stays readable on a 375 px phone and is never cut on a wide screen.
 
 use std::fmt::Write;
 
@@ -27,7 +29,7 @@ struct Chart {
     rows: Vec<Row>,
     total: usize,
     #[serde(skip)]
-    svg: String,
+    bars: String,
 }
 
 /// One chart per taxonomy, counting exemplars only.
@@ -62,7 +64,7 @@ pub fn statistics_value(site: &Site) -> Value {
         let title = format!("Gương điển hình theo {}", t.kind.title().to_lowercase());
         let chart = Chart {
             key: t.kind.key(),
-            svg: bar_chart(&title, &rows),
+            bars: bar_chart(&rows),
             total: rows.iter().map(|r| r.count).sum(),
             title,
             rows,
@@ -71,50 +73,32 @@ pub fn statistics_value(site: &Site) -> Value {
             .as_map()
             .cloned()
             .unwrap_or_default();
-        map.insert("svg".into(), Value::safe_string(&chart.svg));
+        map.insert("bars".into(), Value::safe_string(&chart.bars));
         Value::from(map)
     })
     .collect();
     Value::from(charts)
 }
 
-/// A horizontal bar chart: label, bar, count per row. Decorative detail is
-/// hidden from screen readers; the table beside it carries the numbers.
-fn bar_chart(title: &str, rows: &[Row]) -> String {
-    const WIDTH: usize = 640;
-    const LABEL: usize = 230;
-    const BAR_MAX: usize = 340;
-    const ROW: usize = 28;
+/// A horizontal bar chart: per row, the label on its own line and under it
+/// the bar (its length relative to the largest count) and the count. Hidden
+/// from screen readers: the table beside it carries the same numbers.
+fn bar_chart(rows: &[Row]) -> String {
+    /// The longest bar, in % of the row (the count sits after it).
+    const BAR_MAX: f64 = 85.0;
     let max = rows.iter().map(|r| r.count).max().unwrap_or(1).max(1);
-    let height = rows.len() * ROW + 8;
-    let id = format!("bd-{}", crate::vietnamese::slugify(title));
-    let mut svg = format!(
-        r#"<svg class="bar-chart" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="{id}" xmlns="http://www.w3.org/2000/svg"><title id="{id}">{}</title>"#,
-        xml(title)
-    );
-    for (i, r) in rows.iter().enumerate() {
-        let y = i * ROW + 4;
-        let w = (r.count * BAR_MAX).div_ceil(max).max(2);
-        let label: String = if r.label.chars().count() > 32 {
-            r.label.chars().take(31).chain(['…']).collect()
-        } else {
-            r.label.clone()
-        };
+    let mut html = String::from(r#"<ul class="hbars" aria-hidden="true">"#);
+    for r in rows {
+        let pct = r.count as f64 * BAR_MAX / max as f64;
         let _ = write!(
-            svg,
-            r##"<g aria-hidden="true"><text x="{}" y="{}" text-anchor="end" font-size="13" fill="#1f1f1f">{}</text><rect x="{}" y="{}" width="{w}" height="18" rx="2" fill="#b71c1c"/><text x="{}" y="{}" font-size="13" fill="#1f1f1f">{}</text></g>"##,
-            LABEL - 8,
-            y + 14,
-            xml(&label),
-            LABEL,
-            y + 1,
-            LABEL + w + 6,
-            y + 14,
+            html,
+            r#"<li><span class="hbar-label">{}</span><span class="hbar-row"><span class="hbar" style="width:{pct:.1}%"></span><span class="hbar-n">{}</span></span></li>"#,
+            xml(&r.label),
             r.count_text
         );
     }
-    svg.push_str("</svg>");
-    svg
+    html.push_str("</ul>");
+    html
 }
 
 #[cfg(test)]
@@ -137,10 +121,11 @@ mod tests {
                 url: String::new(),
             },
         ];
-        let svg = bar_chart("Thử", &rows);
-        assert!(svg.contains("A &amp; &lt;b&gt;"));
-        assert!(svg.contains(r#"width="340""#) && svg.contains(r#"width="170""#));
-        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
-        assert!(svg.contains(r#"role="img""#));
+        let html = bar_chart(&rows);
+        assert!(html.contains("A &amp; &lt;b&gt;"));
+        assert!(html.contains(r#"style="width:85.0%""#) && html.contains(r#"style="width:42.5%""#));
+        assert!(
+            html.starts_with(r#"<ul class="hbars" aria-hidden="true">"#) && html.ends_with("</ul>")
+        );
     }
 }

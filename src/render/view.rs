@@ -83,6 +83,9 @@ pub struct Summary<'a> {
     pub draft: bool,
     /// A short line under the title: locality, document number, campaign period…
     pub meta: String,
+    /// A document's or decision's number ("33/KH-UBND") as it stands in
+    /// `meta`, which templates keep on one line.
+    pub number: Option<&'a str>,
     /// Whether `summary` was written by the editor (not taken from the body).
     pub has_summary: bool,
     /// Events: the day is over.
@@ -197,6 +200,11 @@ pub fn summary<'a>(site: &'a Site, page: &'a Page) -> Summary<'a> {
         tags: &common.tags,
         draft: common.draft,
         meta: meta_line(page),
+        number: match &page.entry.kind {
+            EntryKind::Document(d) => d.number.as_deref(),
+            EntryKind::Decision(d) => Some(d.number.value.as_str()),
+            _ => None,
+        },
         has_summary: common.summary.is_some(),
         is_past: page.section() == crate::model::Section::Events
             && common

@@ -11,7 +11,7 @@ use crate::model::EntryKind;
 use crate::permalink::Permalink;
 use crate::site::summary::{meta_line, sort_date};
 use crate::site::{Page, Site};
-use crate::vietnamese::fold;
+use crate::vietnamese::{cut_words, fold};
 
 use super::text::{self, FastBuild, normalize_text, normalize_tones_nfc};
 
@@ -284,17 +284,6 @@ pub fn record(site: &Site, page: &Page, section: usize) -> serde_json::Value {
     ])
 }
 
-/// At most `max` characters, cut at a space, with "…" when cut.
-fn cut_words(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        None => s.to_owned(),
-        Some((end, _)) => {
-            let cut = s[..end].rfind(' ').unwrap_or(end);
-            format!("{}…", s[..cut].trim_end())
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -308,13 +297,6 @@ mod tests {
         assert_eq!(fold_token("ubnd"), "ubnd");
         assert_eq!(fold_token("øresund"), "øresund");
         assert_eq!(fold_token("東京"), "東京");
-    }
-
-    #[test]
-    fn cut_words_at_space() {
-        assert_eq!(cut_words("một hai ba", 100), "một hai ba");
-        assert_eq!(cut_words("một hai ba", 8), "một hai…");
-        assert_eq!(cut_words("abcdef", 3), "abc…");
     }
 
     proptest! {

@@ -11,8 +11,10 @@
 // violation, every same-origin link answers 200 (and its #fragment exists on
 // the target), the page is no wider than a 390 px phone, and <main> has text
 // with JavaScript off. Then the Nu Html Checker (vnu.jar) validates the same
-// pages' HTML files. Screenshots go to OUT_DIR/<type>.png; a JSON report to
-// OUT_DIR/report.json.
+// pages' HTML files. Then the phone, print and embedding checks of
+// mobile.mjs (tap targets, header height, chart text size, print styles, the
+// embed card's height without the host script…). Screenshots go to
+// OUT_DIR/<type>.png; a JSON report to OUT_DIR/report.json.
 //
 // Exit status: 0 all clean, 1 problems found (listed at the end), 2 the
 // harness itself could not run (bad arguments, no Chromium, no Java...).
@@ -27,6 +29,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS } from './chromium.mjs';
+import { mobileChecks } from './mobile.mjs';
 
 const require = createRequire(import.meta.url);
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -37,7 +40,7 @@ const PHONE = { width: 390, height: 844 };
 const LANDSCAPE = { width: 1600, height: 900 };
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SCREENSHOT_TYPES = new Set(['home', 'exemplar', 'campaign', 'backdrop']);
-const OVERALL_TIMEOUT_MS = 240_000;
+const OVERALL_TIMEOUT_MS = 420_000;
 const NAV_TIMEOUT_MS = 30_000;
 
 // The example site's section folders (thidua.yaml `sections:`) and the
@@ -422,6 +425,7 @@ async function main() {
     timeout: 60_000,
   });
   const results = [];
+  let mobile = [];
   try {
     for (const pg of pages) {
       const t0 = Date.now();
@@ -429,6 +433,12 @@ async function main() {
       r.ms = Date.now() - t0;
       results.push(r);
     }
+    // Phone, print and embedding checks (issue 15), on one page of each type.
+    const byType = Object.fromEntries(pages.map((p) => [p.type, p.path]));
+    const entries = Object.values(SECTIONS).flatMap(entriesOf);
+    const t0 = Date.now();
+    mobile = await mobileChecks({ browser, origin, site, pages: byType, entries });
+    process.stdout.write(`phone, print and embed checks: ${mobile.length} in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
   } finally {
     await browser.close();
   }
@@ -627,6 +637,11 @@ async function main() {
     for (const it of items) lines.push(`       - ${it}`);
     for (const it of items) problems.push({ type: r.type, what: it });
   }
+  for (const m of mobile) {
+    lines.push(`${m.problems.length ? 'FAIL' : 'ok  '} ${`mobile:${m.name}`.padEnd(18)}`);
+    for (const it of m.problems) lines.push(`       - ${it}`);
+    count += m.problems.length;
+  }
   for (const p of problems.filter((p) => !results.some((r) => r.type === p.type))) {
     lines.push(`FAIL ${p.type.padEnd(18)} ${p.what}`);
     count += 1;
@@ -634,7 +649,7 @@ async function main() {
   process.stdout.write(lines.join('\n') + '\n');
   writeFileSync(
     path.join(out, 'report.json'),
-    JSON.stringify({ origin: siteOrigin, pages: results, vnu: Object.fromEntries([...vnu].map(([f, m]) => [path.relative(site, f), m])), problems }, null, 2),
+    JSON.stringify({ origin: siteOrigin, pages: results, mobile, vnu: Object.fromEntries([...vnu].map(([f, m]) => [path.relative(site, f), m])), problems }, null, 2),
   );
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   server.close();

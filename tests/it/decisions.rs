@@ -204,7 +204,9 @@ fn an_award_joined_with_its_decision_is_listed_once_and_linked() {
     // The exemplar's award links to the decision.
     let exemplar = main_of(&text(&files, "guong-dien-hinh/nguyen-van-an/index.html"));
     assert!(
-        exemplar.contains("<a href=\"/quyet-dinh/qd-1234/\">Quyết định số 1234/QĐ-UBND</a>"),
+        exemplar.contains(
+            "<a href=\"/quyet-dinh/qd-1234/\">Quyết định số <span class=\"doc-no\">1234/QĐ-UBND</span></a>"
+        ),
         "{exemplar}"
     );
     // In the sitemap and the menu.

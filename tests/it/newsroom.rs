@@ -287,10 +287,15 @@ fn embeds_widgets_and_oembed_files() {
     assert!(page.contains(&format!(
         r#"<link rel="alternate" type="application/json+oembed" href="{BASE}/embed/guong-dien-hinh/doc-hai/oembed.json""#
     )));
-    assert!(page.contains(r#"<h2 id="tt-nhung">Nhúng</h2>"#));
+    // Behind a closed "Chia sẻ / Nhúng" disclosure.
+    let share = &page[page
+        .find(r#"<details class="share">"#)
+        .expect("share block")..];
+    assert!(share.starts_with("<details class=\"share\">\n<summary>Chia sẻ / Nhúng</summary>"));
+    assert!(share.find("</details>") > share.find(r#"<pre class="code""#));
     // The snippet to copy is plain, escaped text (no highlighting markup).
     let snippet = page
-        .split(r#"<pre class="code embed-code"><code>"#)
+        .split(r#"<pre class="code"><code>"#)
         .nth(1)
         .and_then(|rest| rest.split("</code></pre>").next())
         .expect("the snippet's code block");

@@ -275,13 +275,55 @@ fn documents_can_be_sorted_and_filtered_without_javascript() {
             "{path}"
         );
     }
+    // Type × issuer × order combine: the type's page links each issuer with
+    // the type kept, and the combined page sorts both ways, the choices marked.
+    let by_type = main_of(&text(&files, "van-ban/loai/ke-hoach/index.html"));
+    let both = "/van-ban/loai/ke-hoach/co-quan/uy-ban-nhan-dan-thanh-pho-can-tho/";
+    assert!(
+        by_type.contains(&format!(r#"<a href="{both}">"#)),
+        "{by_type}"
+    );
+    assert!(
+        by_type.contains(r#"<a href="/van-ban/loai/ke-hoach/cu-nhat/">"#),
+        "{by_type}"
+    );
+    for order in ["", "cu-nhat/"] {
+        let path = format!("{both}{order}");
+        let main = main_of(&text(&files, &format!("{}index.html", &path[1..])));
+        assert!(main.contains("/van-ban/ke-hoach-1/"), "{main}");
+        assert!(
+            main.contains(&format!(r#"<a href="{path}" aria-current="page">"#)),
+            "{main}"
+        );
+        // "Tất cả" drops one filter and keeps the other and the order.
+        for all in [
+            "/van-ban/co-quan/uy-ban-nhan-dan-thanh-pho-can-tho/",
+            "/van-ban/loai/ke-hoach/",
+        ] {
+            assert!(
+                main.contains(&format!(r#"<a href="{all}{order}">Tất cả (1)</a>"#)),
+                "{main}"
+            );
+        }
+    }
 }
 
 #[test]
 fn statistics_page_has_a_chart_and_a_table_per_taxonomy() {
     let files = build_ok(&fixture("minimal"), &options());
     let main = main_of(&text(&files, "thong-ke/index.html"));
-    assert_eq!(main.matches("<svg").count(), 4, "{main}");
+    // HTML bars (labels in the page's text size, never a scaled SVG).
+    assert_eq!(
+        main.matches(r#"<ul class="hbars" aria-hidden="true">"#)
+            .count(),
+        4,
+        "{main}"
+    );
+    assert!(!main.contains("<svg"), "{main}");
+    assert!(
+        main.contains(r#"<li><span class="hbar-label">Xã Mỹ Khánh</span><span class="hbar-row"><span class="hbar" style="width:"#),
+        "{main}"
+    );
     assert!(
         main.contains(r#"<th scope="row">Xã Mỹ Khánh</th><td>2</td>"#),
         "{main}"
@@ -294,6 +336,11 @@ fn events_with_a_backdrop_get_a_printable_page() {
     let event = main_of(&text(&files, "su-kien/hoi-nghi/index.html"));
     assert!(event.contains(r#"href="/su-kien/hoi-nghi/phong-nen/""#));
     let backdrop = main_of(&text(&files, "su-kien/hoi-nghi/phong-nen/index.html"));
+    // The breadcrumb goes through the events' list to the event.
+    assert!(
+        backdrop.contains(r#"<ol class="crumbs"><li><a href="/su-kien/">Sự kiện</a></li><li><a href="/su-kien/hoi-nghi/">"#),
+        "{backdrop}"
+    );
     assert!(backdrop.contains("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ|HỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN|Cần Thơ, ngày 09 tháng 6 năm 2023"));
 }
 
