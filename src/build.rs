@@ -28,6 +28,7 @@ use crate::vietnamese::VietnameseCollator;
 use crate::yaml::{self, Origin};
 
 mod outputs;
+pub mod unchanged;
 
 pub use outputs::{RenderReuse, render_site, render_with};
 

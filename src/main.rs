@@ -17,6 +17,7 @@ use std::time::Instant;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
+use thidua::build::unchanged;
 use thidua::build::{self, BuildError, BuildOptions};
 use thidua::diagnostic::Diagnostics;
 use thidua::i18n::{Arg, Catalogue, Lang, Message};
@@ -366,6 +367,24 @@ fn run_build(lang: Lang, root: &Path, output: Option<PathBuf>, opts: BuildOption
         eprintln!("{}", lang.tr("output-refused-nothing-written"));
         return ExitCode::from(1);
     }
+    let inputs = unchanged::Inputs::of(root, &output, &opts, &format!("{lang:?}"));
+    if let Some(last) = inputs.and_then(|i| unchanged::nothing_changed(root, &output, i)) {
+        eprint!("{}", last.warnings);
+        let printed = unchanged::Printed {
+            pages: last.pages,
+            entries: last.entries,
+            files: last.files,
+            warning_count: last.warning_count,
+            warnings: String::new(),
+            left_out: last.left_out,
+        };
+        println!("{}", lang.format(&built_line(&printed, &output, started)));
+        println!(
+            "{}",
+            lang.format(&msg!("cli-built-unchanged", output = &output))
+        );
+        return ExitCode::SUCCESS;
+    }
     let fs = DiskFs::new(root);
     let staged = match StagedDir::new(&output, root) {
         Ok(s) => s,
@@ -383,24 +402,23 @@ fn run_build(lang: Lang, root: &Path, output: Option<PathBuf>, opts: BuildOption
                 Ok(previous) => previous,
                 Err(e) => return fail_in(lang, &e),
             };
-            // The entries left out (drafts, scheduled) and unfinished drafts,
-            // as a clause of this line.
-            let left_out: Option<Message> = thidua::audit::build_left_out(&summary);
-            let line = msg!(
-                "cli-built",
-                pages = summary.pages,
-                entries = summary.entries,
-                files = summary.files,
-                output = &output,
-                // The whole command until the new site is in place.
-                ms = millis(started.elapsed()),
-                warnings = summary.warnings.warning_count(),
-                has_left_out = if left_out.is_some() { "yes" } else { "no" },
-                left_out = left_out.map_or(Arg::Text(String::new()), Arg::from),
-            );
-            println!("{}", lang.format(&line));
+            let printed = unchanged::Printed {
+                pages: summary.pages,
+                entries: summary.entries,
+                files: summary.files,
+                warning_count: summary.warnings.warning_count(),
+                warnings: summary.warnings.render(lang),
+                // The entries left out (drafts, scheduled) and unfinished
+                // drafts, as a clause of the result line.
+                left_out: thidua::audit::build_left_out(&summary).map(|m| lang.format(&m)),
+            };
+            println!("{}", lang.format(&built_line(&printed, &output, started)));
+            if let Some(inputs) = inputs {
+                unchanged::remember(root, &output, inputs, printed);
+            }
             // The result is out; now the previous tree goes (a build that is
             // stopped here leaves it to the next one, which removes it).
+            // Only a build that swapped a whole new tree in has one.
             if let Some(previous) = previous {
                 let _ = std::fs::remove_dir_all(previous);
             }
@@ -419,6 +437,22 @@ fn run_build(lang: Lang, root: &Path, output: Option<PathBuf>, opts: BuildOption
         }
         Err(BuildError::Io(e)) => fail_in(lang, &e),
     }
+}
+
+/// "Built N pages from M entries…": `ms` is the whole command until the
+/// site is in place.
+fn built_line(p: &unchanged::Printed, output: &Path, started: Instant) -> Message {
+    msg!(
+        "cli-built",
+        pages = p.pages,
+        entries = p.entries,
+        files = p.files,
+        output = output,
+        ms = millis(started.elapsed()),
+        warnings = p.warning_count,
+        has_left_out = if p.left_out.is_some() { "yes" } else { "no" },
+        left_out = Arg::Text(p.left_out.clone().unwrap_or_default()),
+    )
 }
 
 fn run_check(lang: Lang, root: &Path, opts: BuildOptions) -> ExitCode {

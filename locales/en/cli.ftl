@@ -143,6 +143,7 @@ cli-built = Built { $pages ->
         [yes] ; { $left_out }
        *[no] {""}
     }
+cli-built-unchanged = No source file changed since the previous build: { $output } is kept as it is.
 cli-build-failed = Build failed: { $errors ->
         [one] 1 error
        *[other] { $errors } errors

@@ -133,6 +133,7 @@ cli-built = Đã dựng xong { $pages } trang từ { $entries } mục ({ $files 
         [yes] ; { $left_out }
        *[no] {""}
     }.
+cli-built-unchanged = Không tệp nguồn nào thay đổi kể từ lần dựng trước: giữ nguyên { $output }.
 cli-build-failed = Chưa dựng được trang: { $errors } lỗi, { $warnings } cảnh báo. Chưa ghi gì cả; { $output } vẫn giữ nguyên như cũ.
 cli-init-created = Đã tạo trang mới trong { $dir }. Dựng thử bằng lệnh: thidua build --root { $dir }
 cli-init-guide = Hướng dẫn biên tập nằm trong tệp { $guide }.

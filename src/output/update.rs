@@ -29,6 +29,16 @@ pub struct Previous {
     /// Every file in the output (relative, forward slashes), trusted or not,
     /// but not the marker, manifest or journal.
     pub present: HashSet<String>,
+    /// How many files the manifest lists.
+    pub recorded: usize,
+}
+
+/// Whether the output in `target` is exactly what its manifest says: every
+/// file listed is there with its recorded size and time, and nothing else.
+pub fn intact(target: &Path) -> bool {
+    super::is_marked(target)
+        && previous(target)
+            .is_some_and(|p| p.trusted.len() == p.recorded && p.present.len() == p.recorded)
 }
 
 /// The previous output of `target`, if it can be updated in place: it has a
@@ -38,7 +48,10 @@ pub fn previous(target: &Path) -> Option<Previous> {
         return None;
     }
     let recorded = manifest::read(target)?;
-    let mut prev = Previous::default();
+    let mut prev = Previous {
+        recorded: recorded.len(),
+        ..Previous::default()
+    };
     for entry in walkdir::WalkDir::new(target).min_depth(1) {
         let entry = entry.ok()?;
         if entry.file_type().is_dir() {

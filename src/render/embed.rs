@@ -168,10 +168,7 @@ impl Embeds {
         let mut map = page.into_map().unwrap_or_default();
         let v = self.views[id].as_ref().map_or(Value::none(), |e| {
             let mut m = Value::from_serializable(e).into_map().unwrap_or_default();
-            let html = format!(
-                "<pre class=\"code\"><code>{}</code></pre>",
-                xml(&e.snippet)
-            );
+            let html = format!("<pre class=\"code\"><code>{}</code></pre>", xml(&e.snippet));
             m.insert("snippet_html".into(), Value::safe_string(&html));
             Value::from(m)
         });

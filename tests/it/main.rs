@@ -18,6 +18,7 @@ mod output;
 mod paths;
 mod pipeline;
 mod properties;
+mod rebuild;
 mod search;
 mod serve;
 mod share_cards;

@@ -300,7 +300,10 @@ fn embeds_widgets_and_oembed_files() {
         .and_then(|rest| rest.split("</code></pre>").next())
         .expect("the snippet's code block");
     assert!(snippet.starts_with("&lt;iframe src="), "{snippet}");
-    assert!(snippet.contains("/embed/guong-dien-hinh/doc-hai/"), "{snippet}");
+    assert!(
+        snippet.contains("/embed/guong-dien-hinh/doc-hai/"),
+        "{snippet}"
+    );
     assert!(!snippet.contains('<'), "{snippet}");
     let o: serde_json::Value =
         serde_json::from_str(&read("embed/guong-dien-hinh/doc-hai/oembed.json")).unwrap();
