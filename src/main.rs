@@ -25,7 +25,7 @@ use thidua::import::{self, Change, ImportError, ImportOptions};
 use thidua::model::Section;
 use thidua::model::exemplar::Subject;
 use thidua::msg;
-use thidua::output::{StagedDir, check_output, check_root};
+use thidua::output::{StagedDir, check_output, check_root, remove_leftovers};
 use thidua::progress::{self, Counter, CountingSink, Labels};
 use thidua::source::DiskFs;
 
@@ -369,6 +369,8 @@ fn run_build(lang: Lang, root: &Path, output: Option<PathBuf>, opts: BuildOption
     }
     let inputs = unchanged::Inputs::of(root, &output, &opts, &format!("{lang:?}"));
     if let Some(last) = inputs.and_then(|i| unchanged::nothing_changed(root, &output, i)) {
+        // Nothing to build; what killed builds left beside the output still goes.
+        remove_leftovers(&output);
         eprint!("{}", last.warnings);
         let printed = unchanged::Printed {
             pages: last.pages,
