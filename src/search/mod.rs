@@ -149,8 +149,9 @@ fn record_files(records: Vec<serde_json::Value>) -> Vec<(String, Vec<u8>)> {
         .chunks(RECORD_GROUP)
         .enumerate()
         .map(|(i, chunk)| {
-            let json = serde_json::Value::from(chunk.to_vec()).to_string();
-            (format!("d/{i}.json"), json.into_bytes())
+            // A slice is written as the JSON array of its values: no copy.
+            let json = serde_json::to_vec(chunk).unwrap_or_default();
+            (format!("d/{i}.json"), json)
         })
         .collect()
 }
