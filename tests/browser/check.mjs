@@ -8,7 +8,7 @@
 // over one concrete URL of every page type, found from sitemap.xml and from
 // the pages' own links, and for each: the page loads with the right status,
 // no console errors, no failed requests, axe-core finds no WCAG 2.1 A/AA
-// violation, every same-origin link answers 200 (and its #fragment exists on
+// violation (at the 390 px phone width and at 1280 px), every same-origin link answers 200 (and its #fragment exists on
 // the target), the page is no wider than a 390 px phone, and <main> has text
 // with JavaScript off. Then the Nu Html Checker (vnu.jar) validates the same
 // pages' HTML files. Then the phone, print and embedding checks of
@@ -38,6 +38,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 const PHONE = { width: 390, height: 844 };
 const LANDSCAPE = { width: 1600, height: 900 };
+const DESKTOP = { width: 1280, height: 800 };
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const SCREENSHOT_TYPES = new Set(['home', 'exemplar', 'campaign', 'backdrop']);
 const OVERALL_TIMEOUT_MS = 420_000;
@@ -216,6 +217,17 @@ async function main() {
   const java = process.env.JAVA || 'java';
   const vnuJar = path.join(HERE, 'node_modules/vnu-jar/build/dist/vnu.jar');
   if (!existsSync(vnuJar)) die(`${vnuJar} missing: run npm ci --prefix tests/browser`);
+  /** axe-core's WCAG 2.1 A/AA violations on the page as it is laid out now. */
+  const runAxe = (page) => page.evaluate(async (tags) => {
+    const res = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return res.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary, html: n.html.slice(0, 200) })),
+    }));
+  }, AXE_TAGS);
   const axePath = require.resolve('axe-core/axe.min.js');
   const { chromium: pwChromium } = await import('playwright-core');
 
@@ -505,19 +517,9 @@ async function main() {
       }
       for (const src of facts.brokenImages) r.layout.push(`image did not load: ${src}`);
 
-      // axe-core
+      // axe-core, at the phone width here and at a desktop width below.
       await page.addScriptTag({ path: axePath });
-      const axe = await page.evaluate(async (tags) => {
-        const res = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-        return res.violations.map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          help: v.help,
-          helpUrl: v.helpUrl,
-          nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary, html: n.html.slice(0, 200) })),
-        }));
-      }, AXE_TAGS);
-      r.axe = axe;
+      r.axe = await runAxe(page);
 
       // Links
       const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => ({ raw: a.getAttribute('href'), abs: a.href })));
@@ -557,6 +559,11 @@ async function main() {
           if (overflow[0] > overflow[1] + 1) r.layout.push(`backdrop is ${overflow[0]}px wide at ${overflow[1]}px landscape`);
         }
       }
+      // The desktop layout (menu on two rows, grids) is another page for
+      // axe: checked at 1280 px too.
+      await page.setViewportSize(DESKTOP);
+      await page.evaluate(() => new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res))));
+      for (const v of await runAxe(page)) r.axe.push({ ...v, id: `${v.id} (${DESKTOP.width} px)` });
     } catch (e) {
       r.layout.push(`could not check the page: ${e.message.split('\n')[0]}`);
     } finally {
