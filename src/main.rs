@@ -371,16 +371,11 @@ fn run_build(lang: Lang, root: &Path, output: Option<PathBuf>, opts: BuildOption
     if let Some(last) = inputs.and_then(|i| unchanged::nothing_changed(root, &output, i)) {
         // Nothing to build; what killed builds left beside the output still goes.
         remove_leftovers(&output);
-        eprint!("{}", last.warnings);
-        let printed = unchanged::Printed {
-            pages: last.pages,
-            entries: last.entries,
-            files: last.files,
-            warning_count: last.warning_count,
-            warnings: String::new(),
-            left_out: last.left_out,
-        };
-        println!("{}", lang.format(&built_line(&printed, &output, started)));
+        eprint!("{}", last.printed.warnings);
+        println!(
+            "{}",
+            lang.format(&built_line(&last.printed, &output, started))
+        );
         println!(
             "{}",
             lang.format(&msg!("cli-built-unchanged", output = &output))

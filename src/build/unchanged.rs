@@ -100,6 +100,13 @@ pub struct LastBuild {
     inputs: String,
     /// The output's manifest as that build wrote it (hash of its bytes).
     manifest: String,
+    #[serde(flatten)]
+    pub printed: Printed,
+}
+
+/// The result of a build, as [`LastBuild`] keeps it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Printed {
     pub pages: usize,
     pub entries: usize,
     pub files: usize,
@@ -107,17 +114,6 @@ pub struct LastBuild {
     /// The warnings as printed.
     pub warnings: String,
     /// The entries left out, as the result line says them.
-    pub left_out: Option<String>,
-}
-
-/// The result of a build, as [`LastBuild`] keeps it.
-#[derive(Debug, Clone)]
-pub struct Printed {
-    pub pages: usize,
-    pub entries: usize,
-    pub files: usize,
-    pub warning_count: usize,
-    pub warnings: String,
     pub left_out: Option<String>,
 }
 
@@ -149,12 +145,7 @@ pub fn remember(root: &Path, output: &Path, inputs: Inputs, printed: Printed) {
     let last = LastBuild {
         inputs: format!("{:032x}", inputs.0),
         manifest,
-        pages: printed.pages,
-        entries: printed.entries,
-        files: printed.files,
-        warning_count: printed.warning_count,
-        warnings: printed.warnings,
-        left_out: printed.left_out,
+        printed,
     };
     let path: PathBuf = root.join(RECORD);
     let Some(dir) = path.parent() else { return };

@@ -632,10 +632,7 @@ mod tests {
 
     #[test]
     fn staged_build_swaps_in_and_failed_build_leaves_old() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path().join("site");
-        fs::create_dir_all(&root).unwrap();
-        let out = dir.path().join("public");
+        let (dir, root, out) = folders();
         let stage = StagedDir::new(&out, &root).unwrap();
         stage
             .write(OutputFile::text("index.html", "one".into()))
@@ -662,6 +659,16 @@ mod tests {
         assert!(StagedDir::new(dir.path(), &dir.path().join("site")).is_err());
         let empty = tempfile::tempdir().unwrap();
         assert!(StagedDir::new(empty.path(), empty.path()).is_err());
+    }
+
+    /// A temporary folder holding a site folder and, beside it, the output's
+    /// path (not created).
+    fn folders() -> (tempfile::TempDir, PathBuf, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        fs::create_dir_all(&root).unwrap();
+        let out = dir.path().join("public");
+        (dir, root, out)
     }
 
     /// An output as an earlier version left it: no manifest, so the next
@@ -692,10 +699,7 @@ mod tests {
 
     #[test]
     fn an_update_in_place_touches_only_what_changed() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path().join("site");
-        fs::create_dir_all(&root).unwrap();
-        let out = dir.path().join("public");
+        let (dir, root, out) = folders();
         build_files(
             &out,
             &root,
@@ -759,10 +763,7 @@ mod tests {
 
     #[test]
     fn a_file_changed_by_hand_or_a_foreign_file_does_not_survive_the_next_build() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path().join("site");
-        fs::create_dir_all(&root).unwrap();
-        let out = dir.path().join("public");
+        let (_dir, root, out) = folders();
         build_files(&out, &root, &[("index.html", "gốc"), ("a/index.html", "A")]);
         fs::write(out.join("index.html"), "sửa tay").unwrap();
         fs::write(out.join("la.txt"), "lạ").unwrap();
@@ -775,10 +776,7 @@ mod tests {
 
     #[test]
     fn a_failed_or_interrupted_update_is_redone_from_empty() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path().join("site");
-        fs::create_dir_all(&root).unwrap();
-        let out = dir.path().join("public");
+        let (_dir, root, out) = folders();
         build_files(&out, &root, &[("index.html", "một")]);
         // A build that fails before committing changes nothing.
         let stage = staged(&out, &root, "hai");
@@ -810,10 +808,7 @@ mod tests {
     #[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
     #[test]
     fn the_swap_is_one_exchange_and_the_previous_tree_ends_under_the_staging_name() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path().join("site");
-        fs::create_dir_all(&root).unwrap();
-        let out = dir.path().join("public");
+        let (dir, root, out) = folders();
         staged(&out, &root, "one").commit().unwrap();
         forget_manifest(&out);
         let stage = staged(&out, &root, "two");
@@ -845,10 +840,7 @@ mod tests {
 
     #[test]
     fn the_two_rename_fallback_leaves_a_marked_old_folder_that_the_next_build_removes() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path().join("site");
-        fs::create_dir_all(&root).unwrap();
-        let out = dir.path().join("public");
+        let (_dir, root, out) = folders();
         staged(&out, &root, "one").commit().unwrap();
         forget_manifest(&out);
         let previous = staged(&out, &root, "two")
