@@ -316,6 +316,8 @@ pub fn files(cards: &[Card], fs: &dyn SourceFs) -> CardFiles {
 #[derive(Default)]
 pub struct Kept {
     drawn: HashMap<String, Arc<[u8]>>,
+    /// The thread drawing missing cards into the cache, while it runs.
+    drawer: Option<std::thread::JoinHandle<()>>,
 }
 
 /// `serve`'s cards: like [`files`], except that no rebuild waits for
@@ -334,10 +336,15 @@ pub fn files_for_serve(cards: &[Card], fs: &dyn SourceFs, kept: &mut Kept) -> Ca
                 (c.clone(), portrait)
             })
             .collect();
-        if !missing.is_empty() {
-            std::thread::spawn(move || {
+        let drawing = kept.drawer.as_ref().is_some_and(|d| !d.is_finished());
+        if !missing.is_empty() && !drawing {
+            // One thread, not rayon's pool: the rebuilds that follow (and
+            // this one's site-wide files) must not queue behind ten thousand
+            // cards. Only one drawer at a time; a later rebuild starts the
+            // next for what is still missing.
+            kept.drawer = Some(std::thread::spawn(move || {
                 let painter = Painter::new();
-                missing.par_iter().for_each(|(card, portrait)| {
+                missing.iter().for_each(|(card, portrait)| {
                     let portrait = portrait
                         .as_ref()
                         .and_then(|p| std::fs::read(p).ok())
@@ -346,7 +353,7 @@ pub fn files_for_serve(cards: &[Card], fs: &dyn SourceFs, kept: &mut Kept) -> Ca
                         let _ = store(&dir.join(card.file_name()), &png);
                     }
                 });
-            });
+            }));
         }
         return undrawn(cards);
     }
