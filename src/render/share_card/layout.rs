@@ -271,8 +271,12 @@ mod tests {
             site: "Cổng".into(),
         };
         let svg = svg(&text, false, &Fixed);
+        // The title may wrap: each escaped piece is in the SVG, nothing raw.
+        for piece in ["Nông", "&lt;sạch&gt;", "&amp;", "&quot;xanh&quot;"] {
+            assert!(svg.contains(piece), "{piece}: {svg}");
+        }
         assert!(
-            svg.contains("Nông &lt;sạch&gt; &amp; &quot;xanh&quot;"),
+            !svg.contains("<sạch>") && !svg.contains("\"xanh\""),
             "{svg}"
         );
     }
