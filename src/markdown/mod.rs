@@ -511,11 +511,15 @@ impl<'a, 'r> RenderState<'a, 'r> {
         }
         let mut html = String::with_capacity(body_len + body_len / 2 + 64);
         pulldown_cmark::html::push_html(&mut html, self.out.into_iter());
+        // Every page's body is kept for the whole build: no spare room.
+        html.shrink_to_fit();
+        let mut plain_text = self.plain.into_string();
+        plain_text.shrink_to_fit();
         RenderedMarkdown {
             html,
             headings: self.headings,
             summary: self.summary.into_string(),
-            plain_text: self.plain.into_string(),
+            plain_text,
             problems: self.problems,
         }
     }

@@ -241,6 +241,9 @@ pub fn doc_terms(page: &Page) -> DocTerms {
     }
     pairs.sort_unstable();
     pairs.dedup();
+    // Kept until the whole index is merged, for every page: no spare room
+    // (the capacity above is for the work, not for keeping).
+    pairs.shrink_to_fit();
     let mut out = DocTerms {
         text: String::with_capacity(vocab.locals.len() * 6),
         terms: Vec::with_capacity(vocab.locals.len()),
@@ -252,6 +255,7 @@ pub fn doc_terms(page: &Page) -> DocTerms {
         let flags = ((l.zone as u8) << 2) | tf_bucket(l.tf);
         out.terms.push((start, out.text.len() as u32, flags));
     }
+    out.text.shrink_to_fit();
     out
 }
 

@@ -173,11 +173,14 @@ fn pair_postings(
     m: &Merged<'_>,
     key: impl Fn(u32, u32) -> Option<u64> + Sync,
 ) -> Vec<(u64, u32)> {
-    let mut flat: Vec<(u64, u32)> = terms
+    // Each document's keys first (an indexed collect: no intermediate
+    // lists), then one list of exactly the right size, each document's keys
+    // freed as they are moved in. This list is the index's largest value
+    // and the build's peak memory is here (issue 14).
+    let per_doc: Vec<Vec<u64>> = terms
         .par_iter()
         .zip(m.globals.par_iter())
-        .enumerate()
-        .flat_map_iter(|(doc, (t, globals))| {
+        .map(|(t, globals)| {
             let global = |local: u64| globals.get(local as usize).copied().unwrap_or(0);
             let mut keys: Vec<u64> = t
                 .pairs
@@ -186,9 +189,14 @@ fn pair_postings(
                 .collect();
             keys.sort_unstable();
             keys.dedup();
-            keys.into_iter().map(move |k| (k, doc as u32))
+            keys.shrink_to_fit();
+            keys
         })
         .collect();
+    let mut flat: Vec<(u64, u32)> = Vec::with_capacity(per_doc.iter().map(Vec::len).sum());
+    for (doc, keys) in per_doc.into_iter().enumerate() {
+        flat.extend(keys.into_iter().map(|k| (k, doc as u32)));
+    }
     flat.par_sort_unstable();
     flat
 }
@@ -218,12 +226,13 @@ fn pair_entry(check: u64, run: &[(u64, u32)], n: u32) -> Vec<u8> {
 
 /// The pair shards: folded pairs and their toned spellings.
 pub fn pairs(terms: &[DocTerms], m: &Merged<'_>, n: u32) -> Sharded {
-    let flat = folded_pairs(terms, m);
-    let toned = toned_pairs(terms, m);
     let name = |f: u64| m.folded.get(f as usize).map_or("", String::as_str);
     let exact = |g: u64| m.exact.get(g as usize).copied().unwrap_or("");
     let folded_of = |g: u64| u64::from(m.fold_of.get(g as usize).copied().unwrap_or(0));
     // (bucket hash << 32 | check, entry); the sort keeps the files stable.
+    // One list of pairs at a time: the folded ones are encoded and freed
+    // before the toned ones are listed.
+    let flat = folded_pairs(terms, m);
     let mut encoded: Vec<(u64, Vec<u8>)> = runs(&flat)
         .par_iter()
         .map(|run| {
@@ -231,6 +240,8 @@ pub fn pairs(terms: &[DocTerms], m: &Merged<'_>, n: u32) -> Sharded {
             (key, pair_entry(key, run, n))
         })
         .collect();
+    drop(flat);
+    let toned = toned_pairs(terms, m);
     encoded.par_extend(runs(&toned).par_iter().map(|run| {
         let (a, b) = (run[0].0 >> 32, run[0].0 & 0xffff_ffff);
         let place = pair_key(name(folded_of(a)), name(folded_of(b)));
@@ -238,6 +249,7 @@ pub fn pairs(terms: &[DocTerms], m: &Merged<'_>, n: u32) -> Sharded {
         let key = (place & !0xffff_ffff) | check;
         (key, pair_entry(check, run, n))
     }));
+    drop(toned);
     encoded.par_sort_unstable();
     let total: usize = encoded.iter().map(|(_, b)| b.len()).sum();
     let buckets = encode::bucket_count(total, PAIR_FILE_BYTES);
