@@ -117,9 +117,11 @@ pub struct Printed {
     pub left_out: Option<String>,
 }
 
-fn manifest_hash(output: &Path) -> Option<String> {
-    let bytes = fs::read(output.join(manifest::FILE)).ok()?;
-    Some(format!("{:032x}", manifest::bytes_hash(&bytes)))
+/// The output's manifest: its text and the hash of its bytes.
+fn manifest_of(output: &Path) -> Option<(String, String)> {
+    let text = fs::read_to_string(output.join(manifest::FILE)).ok()?;
+    let hash = format!("{:032x}", manifest::bytes_hash(text.as_bytes()));
+    Some((text, hash))
 }
 
 /// The last build, when nothing it depends on changed since and its output
@@ -130,7 +132,8 @@ pub fn nothing_changed(root: &Path, output: &Path, inputs: Inputs) -> Option<Las
     if last.inputs != format!("{:032x}", inputs.0) {
         return None;
     }
-    if manifest_hash(output)? != last.manifest || !output::update::intact(output) {
+    let (text, hash) = manifest_of(output)?;
+    if hash != last.manifest || !output::update::intact(output, manifest::parse(&text)?) {
         return None;
     }
     Some(last)
@@ -139,7 +142,7 @@ pub fn nothing_changed(root: &Path, output: &Path, inputs: Inputs) -> Option<Las
 /// Records a successful build (best effort: a site whose cache folder cannot
 /// be written simply rebuilds every time).
 pub fn remember(root: &Path, output: &Path, inputs: Inputs, printed: Printed) {
-    let Some(manifest) = manifest_hash(output) else {
+    let Some((_, manifest)) = manifest_of(output) else {
         return;
     };
     let last = LastBuild {

@@ -69,7 +69,8 @@ pub fn read(dir: &Path) -> Option<Manifest> {
     parse(&text)
 }
 
-fn parse(text: &str) -> Option<Manifest> {
+/// A manifest's text, read back (`None`: not one this version writes).
+pub fn parse(text: &str) -> Option<Manifest> {
     let mut lines = text.lines();
     if lines.next()? != HEADER {
         return None;

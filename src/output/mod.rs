@@ -761,6 +761,35 @@ mod tests {
         );
     }
 
+    /// Files of the cache are linked into the output (no bytes copied);
+    /// files of the site are copied, so editing one never edits the other.
+    #[cfg(unix)]
+    #[test]
+    fn cache_files_are_linked_and_site_files_copied() {
+        let (_dir, root, out) = folders();
+        fs::create_dir_all(root.join(CACHE_DIR)).unwrap();
+        fs::create_dir_all(root.join("static")).unwrap();
+        fs::write(root.join(CACHE_DIR).join("the.png"), "png").unwrap();
+        fs::write(root.join("static/logo.svg"), "svg").unwrap();
+        let stage = StagedDir::new(&out, &root).unwrap();
+        for (path, src) in [
+            ("anh/the.png", Path::new(CACHE_DIR).join("the.png")),
+            ("logo.svg", PathBuf::from("static/logo.svg")),
+        ] {
+            let content = OutputContent::Copy(src);
+            let path = path.to_owned();
+            stage.write(OutputFile { path, content }).unwrap();
+        }
+        stage.commit().unwrap();
+        let cached = root.join(CACHE_DIR).join("the.png");
+        assert_eq!(inode(&out.join("anh/the.png")), inode(&cached));
+        assert_ne!(
+            inode(&out.join("logo.svg")),
+            inode(&root.join("static/logo.svg"))
+        );
+        assert_eq!(read(&out, "logo.svg"), "svg");
+    }
+
     #[test]
     fn a_file_changed_by_hand_or_a_foreign_file_does_not_survive_the_next_build() {
         let (_dir, root, out) = folders();

@@ -33,11 +33,13 @@ pub struct Previous {
     pub recorded: usize,
 }
 
-/// Whether the output in `target` is exactly what its manifest says: every
-/// file listed is there with its recorded size and time, and nothing else.
-pub fn intact(target: &Path) -> bool {
+/// Whether the output in `target` is exactly what `recorded` (its manifest,
+/// already read) says: every file listed is there with its recorded size
+/// and time, and nothing else.
+pub fn intact(target: &Path, recorded: Manifest) -> bool {
     super::is_marked(target)
-        && previous(target)
+        && fs::symlink_metadata(target.join(JOURNAL)).is_err()
+        && previous_from(target, recorded)
             .is_some_and(|p| p.trusted.len() == p.recorded && p.present.len() == p.recorded)
 }
 
@@ -47,7 +49,12 @@ pub fn previous(target: &Path) -> Option<Previous> {
     if fs::symlink_metadata(target.join(JOURNAL)).is_ok() {
         return None;
     }
-    let recorded = manifest::read(target)?;
+    previous_from(target, manifest::read(target)?)
+}
+
+/// [`previous`] with the manifest given: the files in `target` checked
+/// against it.
+fn previous_from(target: &Path, recorded: Manifest) -> Option<Previous> {
     let mut prev = Previous {
         recorded: recorded.len(),
         ..Previous::default()

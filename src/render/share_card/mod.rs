@@ -83,41 +83,64 @@ pub struct Card {
     pub text: CardText,
     /// The portrait's file (relative to the site) and its stamp.
     pub portrait: Option<(PathBuf, u128)>,
+    /// Its file name in the cache ([`cache_name`]).
+    name: String,
 }
 
 impl Card {
-    /// The hash of everything the card's pixels depend on.
-    pub fn key(&self) -> u64 {
-        crate::fingerprint::of(&(
-            draw::LAYOUT_VERSION,
-            draw::FONT_VERSION,
-            draw::RENDERER_VERSION,
-            &self.text,
-            self.portrait
-                .as_ref()
-                .map(|(p, stamp)| (crate::fingerprint::path_bytes(p), stamp)),
-        ))
+    fn new(path: String, text: CardText, portrait: Option<(PathBuf, u128)>) -> Card {
+        let name = cache_name(&text, portrait.as_ref());
+        Card {
+            path,
+            text,
+            portrait,
+            name,
+        }
     }
 
     /// The card's file name in the cache.
-    pub fn file_name(&self) -> String {
-        format!("{:016x}.png", self.key())
+    pub fn file_name(&self) -> &str {
+        &self.name
     }
+}
+
+/// The cache's name for a card: XXH3 of everything its pixels depend on
+/// (the versions of layout, font and renderer, the texts, the portrait's
+/// path and stamp). Stable across runs and versions of Rust, unlike
+/// [`crate::fingerprint`], whose hashes never outlive the process.
+fn cache_name(text: &CardText, portrait: Option<&(PathBuf, u128)>) -> String {
+    let mut key: Vec<u8> = Vec::with_capacity(256);
+    let mut add = |bytes: &[u8]| {
+        key.extend_from_slice(&(bytes.len() as u64).to_le_bytes());
+        key.extend_from_slice(bytes);
+    };
+    add(&draw::LAYOUT_VERSION.to_le_bytes());
+    add(draw::FONT_VERSION.as_bytes());
+    add(draw::RENDERER_VERSION.as_bytes());
+    for part in [&text.kind, &text.title, &text.line, &text.site] {
+        add(part.as_bytes());
+    }
+    if let Some((path, stamp)) = portrait {
+        add(path.to_string_lossy().as_bytes());
+        add(&stamp.to_le_bytes());
+    }
+    let hash = crate::output::manifest::bytes_hash(&key);
+    format!("{:016x}.png", (hash >> 64) as u64)
 }
 
 /// Every card of the site: the home page's, then each page's that has one.
 pub fn cards(site: &Site, fs: &dyn SourceFs) -> Vec<Card> {
     let config = &site.config;
-    let home = Card {
-        path: home_url().trim_start_matches('/').to_owned(),
-        text: CardText {
+    let home = Card::new(
+        home_url().trim_start_matches('/').to_owned(),
+        CardText {
             kind: "Cổng thông tin thi đua, khen thưởng".to_owned(),
             title: nfc(&config.title),
             line: nfc(config.description.as_deref().unwrap_or_default()),
             site: nfc(config.organisation.as_deref().unwrap_or(&config.title)),
         },
-        portrait: None,
-    };
+        None,
+    );
     let pages = site.pages.par_iter().filter_map(|page| {
         let path = url(page)?.trim_start_matches('/').to_owned();
         let portrait = match page.entry.kind {
@@ -126,16 +149,16 @@ pub fn cards(site: &Site, fs: &dyn SourceFs) -> Vec<Card> {
             }
             _ => None,
         };
-        Some(Card {
+        Some(Card::new(
             path,
-            text: CardText {
+            CardText {
                 kind: page.section().title().to_owned(),
                 title: nfc(page.title()),
                 line: nfc(&line(page)),
                 site: nfc(&config.title),
             },
             portrait,
-        })
+        ))
     });
     let mut all = vec![home];
     all.par_extend(pages);
@@ -262,20 +285,20 @@ pub fn files(cards: &[Card], fs: &dyn SourceFs) -> CardFiles {
         .filter_map(|card| {
             let name = card.file_name();
             let cached = match &cache {
-                Cache::Disk { dir } => Some(dir.join(&name)),
+                Cache::Disk { dir } => Some(dir.join(name)),
                 _ => None,
             };
             if let Some(file) = &cached
                 && file.is_file()
             {
-                return Some(copy(card, &name));
+                return Some(copy(card, name));
             }
             let png = draw_card(card, fs, painter.get_or_init(Painter::new))?;
             drawn.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let already_failed = failure.lock().is_ok_and(|f| f.is_some());
             if let (Some(file), false) = (&cached, already_failed) {
                 match store(file, &png) {
-                    Ok(()) => return Some(copy(card, &name)),
+                    Ok(()) => return Some(copy(card, name)),
                     Err(e) => {
                         let mut f = failure.lock().unwrap_or_else(|e| e.into_inner());
                         f.get_or_insert(e);
@@ -299,7 +322,7 @@ pub fn files(cards: &[Card], fs: &dyn SourceFs) -> CardFiles {
             .with_help(crate::msg!("T0806-card-cache-unwritable-help")),
         ),
         (Cache::Disk { dir }, None) => {
-            let used: HashSet<String> = cards.iter().map(Card::file_name).collect();
+            let used: HashSet<&str> = cards.iter().map(Card::file_name).collect();
             prune(dir, &used);
             None
         }
@@ -357,15 +380,15 @@ pub fn files_for_serve(cards: &[Card], fs: &dyn SourceFs, kept: &mut Kept) -> Ca
         }
         return undrawn(cards);
     }
-    let used: HashSet<String> = cards.iter().map(Card::file_name).collect();
-    kept.drawn.retain(|name, _| used.contains(name));
+    let used: HashSet<&str> = cards.iter().map(Card::file_name).collect();
+    kept.drawn.retain(|name, _| used.contains(name.as_str()));
     let painter: OnceLock<Painter> = OnceLock::new();
     let fresh: Vec<(String, Arc<[u8]>)> = cards
         .par_iter()
-        .filter(|c| !kept.drawn.contains_key(&c.file_name()))
+        .filter(|c| !kept.drawn.contains_key(c.file_name()))
         .filter_map(|card| {
             let png = draw_card(card, fs, painter.get_or_init(Painter::new))?;
-            Some((card.file_name(), Arc::from(png)))
+            Some((card.file_name().to_owned(), Arc::from(png)))
         })
         .collect();
     let drawn = fresh.len();
@@ -373,7 +396,7 @@ pub fn files_for_serve(cards: &[Card], fs: &dyn SourceFs, kept: &mut Kept) -> Ca
     let files = cards
         .iter()
         .filter_map(|card| {
-            let png = kept.drawn.get(&card.file_name())?;
+            let png = kept.drawn.get(card.file_name())?;
             Some(OutputFile {
                 path: card.path.clone(),
                 content: OutputContent::Bytes(png.to_vec()),
@@ -401,7 +424,7 @@ fn draw_card(card: &Card, fs: &dyn SourceFs, painter: &Painter) -> Option<Vec<u8
 /// reads only pages (the paths are still claimed like a build's).
 pub fn undrawn(cards: &[Card]) -> CardFiles {
     CardFiles {
-        files: cards.iter().map(|c| copy(c, &c.file_name())).collect(),
+        files: cards.iter().map(|c| copy(c, c.file_name())).collect(),
         drawn: 0,
         problem: None,
     }
@@ -437,7 +460,7 @@ fn store(file: &Path, png: &[u8]) -> std::io::Result<()> {
 
 /// Remove the cached cards not in `used`, and temporary files more than an
 /// hour old (left by killed builds; younger ones may be another build's).
-fn prune(dir: &Path, used: &HashSet<String>) {
+fn prune(dir: &Path, used: &HashSet<&str>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -452,7 +475,7 @@ fn prune(dir: &Path, used: &HashSet<String>) {
                 .metadata()
                 .and_then(|m| m.modified())
                 .is_ok_and(|t| t < hour_ago);
-        if (is_card && !used.contains(&name)) || stale_temp {
+        if (is_card && !used.contains(name.as_str())) || stale_temp {
             let _ = std::fs::remove_file(entry.path());
         }
     }
