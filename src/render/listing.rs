@@ -52,11 +52,21 @@ impl Listing {
         let total = self.page_count(per);
         let start = (page - 1) * per;
         let ids = &self.items[start.min(self.items.len())..(start + per).min(self.items.len())];
-        let links: Vec<PageLink> = (1..=total)
-            .map(|n| PageLink {
-                number: n,
-                url: self.permalink.page(n).to_string(),
-                current: n == page,
+        let links = pager_window(page, total)
+            .into_iter()
+            .map(|shown| match shown {
+                Shown::Page(n) => PageLink {
+                    number: n,
+                    url: self.permalink.page(n).to_string(),
+                    current: n == page,
+                    gap: false,
+                },
+                Shown::Gap(n) => PageLink {
+                    number: n,
+                    url: String::new(),
+                    current: false,
+                    gap: true,
+                },
             })
             .collect();
         let paginator = Paginator {
@@ -110,11 +120,46 @@ struct ListView<'a> {
     count: usize,
 }
 
+/// One place in the pager: a page's link, or the gap standing for the
+/// pages left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    Page(usize),
+    /// Pages left out; the number is one of them (the first gap holds page
+    /// 2, the second the page before the last).
+    Gap(usize),
+}
+
+/// What the pager shows on page `page` of `total`: the first and the last
+/// page, the pages within two of the current one, and a gap for each run
+/// left out. Its length is bounded (at most 9), so a list of 5,000 pages
+/// does not give each of them 5,000 links (quadratic in the list's length).
+fn pager_window(page: usize, total: usize) -> Vec<Shown> {
+    const AROUND: usize = 2;
+    let mut shown = Vec::with_capacity(2 * AROUND + 5);
+    let mut last = 0;
+    for n in [1, total]
+        .into_iter()
+        .chain(page.saturating_sub(AROUND).max(1)..=(page + AROUND).min(total))
+        .collect::<std::collections::BTreeSet<_>>()
+    {
+        if n > last + 1 {
+            // The first gap is named by page 2, the second by the page
+            // before the last (what themes test for).
+            shown.push(Shown::Gap(if last == 1 { 2 } else { n - 1 }));
+        }
+        shown.push(Shown::Page(n));
+        last = n;
+    }
+    shown
+}
+
 #[derive(Serialize)]
 struct PageLink {
     number: usize,
     url: String,
     current: bool,
+    gap: bool,
 }
 
 #[derive(Serialize)]
@@ -478,4 +523,58 @@ pub fn calendar_value(site: &Site, values: &PageValues) -> Value {
         months.push(Value::from(map));
     }
     Value::from(months)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Shown, pager_window};
+    use Shown::{Gap, Page};
+
+    #[test]
+    fn a_short_list_shows_every_page() {
+        assert_eq!(pager_window(1, 1), vec![Page(1)]);
+        assert_eq!(pager_window(2, 2), vec![Page(1), Page(2)]);
+        assert_eq!(pager_window(3, 5), (1..=5).map(Page).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn gaps_stand_for_the_pages_left_out() {
+        assert_eq!(
+            pager_window(1, 3_500),
+            vec![Page(1), Page(2), Page(3), Gap(3_499), Page(3_500)]
+        );
+        assert_eq!(
+            pager_window(5, 3_500),
+            vec![
+                Page(1),
+                Gap(2),
+                Page(3),
+                Page(4),
+                Page(5),
+                Page(6),
+                Page(7),
+                Gap(3_499),
+                Page(3_500)
+            ]
+        );
+        assert_eq!(
+            pager_window(3_500, 3_500),
+            vec![Page(1), Gap(2), Page(3_498), Page(3_499), Page(3_500)]
+        );
+        // Page 4 touches page 1's neighbour: no gap on the left.
+        assert_eq!(pager_window(4, 9)[..6], [1, 2, 3, 4, 5, 6].map(Page));
+    }
+
+    #[test]
+    fn the_pager_stays_small_however_long_the_list() {
+        for total in [1, 7, 100, 10_000] {
+            for page in 1..=total {
+                let shown = pager_window(page, total);
+                assert!(shown.len() <= 9, "{page}/{total}: {shown:?}");
+                assert!(shown.contains(&Page(page)));
+                assert_eq!(shown.first(), Some(&Page(1)));
+                assert_eq!(shown.last(), Some(&Page(total)));
+            }
+        }
+    }
 }
