@@ -31,32 +31,126 @@ pub fn put_str(out: &mut Vec<u8>, s: &str) {
     out.extend_from_slice(s.as_bytes());
 }
 
+/// A list of increasing document numbers that grows one document at a
+/// time, kept as the body of the sparse form: one varint per document,
+/// `(doc − previous) << FLAG_BITS | flags` (previous −1 at the start). The
+/// index holds one per syllable and per pair while pages are merged: one
+/// or two bytes a posting; the dense form, when smaller, is made from it
+/// when the list is written.
+#[derive(Debug, Default, Clone)]
+pub struct DocList<const FLAG_BITS: u32> {
+    body: Vec<u8>,
+    count: u32,
+    /// The last document plus one (0 when empty).
+    after: u32,
+}
+
+/// A syllable's postings: documents with their flags (zone, frequency).
+pub type Postings = DocList<4>;
+/// A set of documents (pairs, facets).
+pub type DocSet = DocList<0>;
+
+impl<const FLAG_BITS: u32> DocList<FLAG_BITS> {
+    /// Adds `doc`, after every document already listed, with its flags
+    /// (their low `FLAG_BITS` bits).
+    pub fn push(&mut self, doc: u32, flags: u8) {
+        debug_assert!(doc >= self.after, "documents arrive in order");
+        let delta = u64::from(doc.saturating_sub(self.after)) + 1;
+        let mask = (1u8 << FLAG_BITS) - 1;
+        put_varint(
+            &mut self.body,
+            (delta << FLAG_BITS) | u64::from(flags & mask),
+        );
+        self.count += 1;
+        self.after = doc.saturating_add(1);
+    }
+
+    pub fn len(&self) -> u32 {
+        self.count
+    }
+
+    /// The documents and their flags, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (u32, u8)> + '_ {
+        let mask = (1u64 << FLAG_BITS) - 1;
+        let mut after = 0u32;
+        varints(&self.body).map(move |v| {
+            let doc = after.wrapping_add((v >> FLAG_BITS) as u32).wrapping_sub(1);
+            after = doc.wrapping_add(1);
+            (doc, (v & mask) as u8)
+        })
+    }
+
+    /// Bytes the sparse form's body takes.
+    fn sparse_len(&self) -> usize {
+        self.body.len()
+    }
+}
+
+/// The varints of `bytes`, in order.
+fn varints(bytes: &[u8]) -> impl Iterator<Item = u64> + '_ {
+    let mut rest = bytes;
+    std::iter::from_fn(move || {
+        let (mut v, mut shift) = (0u64, 0u32);
+        loop {
+            let (&b, tail) = rest.split_first()?;
+            rest = tail;
+            v |= u64::from(b & 0x7f) << shift.min(63);
+            shift += 7;
+            if b < 0x80 {
+                return Some(v);
+            }
+        }
+    })
+}
+
+impl Postings {
+    /// The postings out of `n` documents, with their header.
+    pub fn encode(&self, n: u32) -> Vec<u8> {
+        let count = self.count as usize;
+        let bitmap_len = (n as usize).div_ceil(8);
+        let dense_len = bitmap_len + count.div_ceil(4);
+        let mut out = Vec::with_capacity(self.sparse_len().min(dense_len) + 4);
+        if dense_len < self.sparse_len() {
+            put_varint(&mut out, ((count as u64) << 1) | 1);
+            out.extend_from_slice(&bitmap(self.iter().map(|p| p.0), bitmap_len));
+            let mut zones = vec![0u8; count.div_ceil(4)];
+            for (i, (_, flags)) in self.iter().enumerate() {
+                zones[i / 4] |= ((flags >> 2) & 3) << (2 * (i % 4));
+            }
+            out.extend_from_slice(&zones);
+        } else {
+            put_varint(&mut out, (count as u64) << 1);
+            out.extend_from_slice(&self.body);
+        }
+        out
+    }
+}
+
+impl DocSet {
+    /// The set out of `n` documents: header and body, the smaller form.
+    pub fn encode(&self, n: u32) -> Vec<u8> {
+        let bitmap_len = (n as usize).div_ceil(8);
+        let mut out = Vec::with_capacity(self.sparse_len().min(bitmap_len) + 4);
+        if bitmap_len < self.sparse_len() {
+            put_varint(&mut out, (u64::from(self.count) << 1) | 1);
+            out.extend_from_slice(&bitmap(self.iter().map(|p| p.0), bitmap_len));
+        } else {
+            put_varint(&mut out, u64::from(self.count) << 1);
+            out.extend_from_slice(&self.body);
+        }
+        out
+    }
+}
+
 /// Syllable postings (sorted by document) out of `n` documents, with
 /// their header.
+#[cfg(test)]
 pub fn postings(list: &[(u32, u8)], n: u32) -> Vec<u8> {
-    let mut deltas = Vec::with_capacity(list.len() * 2);
-    let mut prev: i64 = -1;
+    let mut out = Postings::default();
     for &(doc, flags) in list {
-        let delta = (i64::from(doc) - prev).max(1) as u64;
-        put_varint(&mut deltas, (delta << 4) | u64::from(flags & 0x0f));
-        prev = i64::from(doc);
+        out.push(doc, flags);
     }
-    let bitmap_len = (n as usize).div_ceil(8);
-    let dense_len = bitmap_len + list.len().div_ceil(4);
-    let mut out = Vec::with_capacity(deltas.len().min(dense_len) + 4);
-    if dense_len < deltas.len() {
-        put_varint(&mut out, ((list.len() as u64) << 1) | 1);
-        out.extend_from_slice(&bitmap(list.iter().map(|p| p.0), bitmap_len));
-        let mut zones = vec![0u8; list.len().div_ceil(4)];
-        for (i, &(_, flags)) in list.iter().enumerate() {
-            zones[i / 4] |= ((flags >> 2) & 3) << (2 * (i % 4));
-        }
-        out.extend_from_slice(&zones);
-    } else {
-        put_varint(&mut out, (list.len() as u64) << 1);
-        out.extend_from_slice(&deltas);
-    }
-    out
+    out.encode(n)
 }
 
 fn bitmap(docs: impl Iterator<Item = u32>, len: usize) -> Vec<u8> {
@@ -71,22 +165,11 @@ fn bitmap(docs: impl Iterator<Item = u32>, len: usize) -> Vec<u8> {
 
 /// A sorted set of documents out of `n`: header and body.
 pub fn doc_set(docs: &[u32], n: u32) -> Vec<u8> {
-    let mut deltas = Vec::with_capacity(docs.len() + 2);
-    let mut prev: i64 = -1;
+    let mut out = DocSet::default();
     for &doc in docs {
-        put_varint(&mut deltas, (i64::from(doc) - prev).max(1) as u64);
-        prev = i64::from(doc);
+        out.push(doc, 0);
     }
-    let bitmap_len = (n as usize).div_ceil(8);
-    let mut out = Vec::with_capacity(deltas.len().min(bitmap_len) + 4);
-    if bitmap_len < deltas.len() {
-        put_varint(&mut out, ((docs.len() as u64) << 1) | 1);
-        out.extend_from_slice(&bitmap(docs.iter().copied(), bitmap_len));
-    } else {
-        put_varint(&mut out, (docs.len() as u64) << 1);
-        out.extend_from_slice(&deltas);
-    }
-    out
+    out.encode(n)
 }
 
 /// How many buckets for `total` bytes so that a file of about `target`

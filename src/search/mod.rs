@@ -104,31 +104,43 @@ fn doc_order(site: &Site) -> Vec<PageId> {
     ids
 }
 
+/// Pages extracted and merged at a time: a multiple of [`RECORD_GROUP`],
+/// so each batch writes whole record files. Only one batch's terms are
+/// held at once (issue 14).
+const BATCH: usize = 256;
+
 fn build(site: &Site) -> Built {
     let order = doc_order(site);
     let sections = facets::Sections::new();
-    let extracted: Vec<(extract::DocTerms, serde_json::Value)> = order
-        .par_iter()
-        .map(|&id| {
-            let page = &site.pages[id];
-            let section = sections.index_of(page.section());
-            (
-                extract::doc_terms(page),
-                extract::record(site, page, section),
-            )
-        })
-        .collect();
-    let (terms, records): (Vec<_>, Vec<_>) = extracted.into_iter().unzip();
-    let n = order.len() as u32;
-    let merged = shards::merge(&terms);
-    let mut syllables = shards::syllables(&merged, n);
-    let mut pairs = shards::pairs(&terms, &merged, n);
-    let facets = facets::build(site, &order, &sections);
+    let mut inverted = shards::Inverted::default();
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut records: Vec<(String, Vec<u8>)> = Vec::new();
+    for batch in order.chunks(BATCH) {
+        let extracted: Vec<(extract::DocTerms, serde_json::Value)> = batch
+            .par_iter()
+            .map(|&id| {
+                let page = &site.pages[id];
+                let section = sections.index_of(page.section());
+                (
+                    extract::doc_terms(page),
+                    extract::record(site, page, section),
+                )
+            })
+            .collect();
+        let (terms, batch_records): (Vec<_>, Vec<_>) = extracted.into_iter().unzip();
+        let first_group = inverted.docs() as usize / RECORD_GROUP;
+        inverted.add(&terms);
+        records.extend(record_files(&batch_records, first_group));
+    }
+    let n = order.len() as u32;
+    let mut syllables = inverted.syllables();
+    let mut pairs = inverted.pairs();
+    drop(inverted);
+    let facets = facets::build(site, &order, &sections);
     shards::name_files(&mut files, "s", &mut syllables.packed);
     shards::name_files(&mut files, "p", &mut pairs.packed);
     files.extend(facets.files);
-    files.extend(record_files(records));
+    files.extend(records);
     let meta = meta::meta(meta::MetaParts {
         docs: n,
         sections: &sections,
@@ -144,11 +156,12 @@ fn build(site: &Site) -> Built {
     Built { meta, files }
 }
 
-fn record_files(records: Vec<serde_json::Value>) -> Vec<(String, Vec<u8>)> {
+/// The `d/N.json` files of `records`, the first one numbered `first`.
+fn record_files(records: &[serde_json::Value], first: usize) -> Vec<(String, Vec<u8>)> {
     records
         .chunks(RECORD_GROUP)
-        .enumerate()
-        .map(|(i, chunk)| {
+        .zip(first..)
+        .map(|(chunk, i)| {
             // A slice is written as the JSON array of its values: no copy.
             let json = serde_json::to_vec(chunk).unwrap_or_default();
             (format!("d/{i}.json"), json)

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use super::encode::{self, Packed, put_str, put_varint};
+use super::encode::{self, DocSet, Packed, Postings, put_str, put_varint};
 use super::extract::DocTerms;
 use super::extract::fold_token;
 use super::text::{FastBuild, hash_bucket, pair_key};
@@ -28,7 +28,7 @@ pub const SYLLABLE_FILE_BYTES: usize = 8 * 1024;
 pub const PAIR_FILE_BYTES: usize = 6 * 1024;
 
 /// One kind of shard: its bucket count and files.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct Sharded {
     pub buckets: u32,
     pub packed: Packed,
@@ -37,232 +37,272 @@ pub struct Sharded {
     pub vocab: Vec<(String, u32)>,
 }
 
-type Postings = Vec<(u32, u8)>;
+/// Pair lists are kept in this many maps, by [`pair_part`], so that a
+/// batch of pages is merged into them in parallel.
+const PAIR_PARTS: usize = 64;
 
-/// Every page's syllables merged: global ids, postings, and the folded
-/// form of each.
-pub struct Merged<'a> {
+type PairLists = HashMap<u64, DocSet, FastBuild>;
+
+/// The index as it grows, one batch of pages at a time (in document
+/// order): every distinct syllable with its global id (given in order of
+/// first appearance), folded form and postings, and every pair's
+/// documents. Only compact lists are kept ([`encode::DocList`]); a page's
+/// terms can be dropped once its batch is merged (issue 14: the whole
+/// site's terms held at once were the build's peak).
+pub struct Inverted {
+    ids: HashMap<Box<str>, u32, FastBuild>,
     /// Exact syllable of each global id.
-    exact: Vec<&'a str>,
+    exact: Vec<Box<str>>,
     postings: Vec<Postings>,
     /// Folded form (index into `folded`) of each global id.
     fold_of: Vec<u32>,
-    folded: Vec<String>,
-    /// For each document, the global id of each of its local ids.
-    globals: Vec<Vec<u32>>,
+    /// Whether the exact syllable differs from its folded form.
+    toned: Vec<bool>,
+    folded_ids: HashMap<Box<str>, u32, FastBuild>,
+    folded: Vec<Box<str>>,
+    /// Folded pairs, `first << 32 | second` over folded ids.
+    folded_pairs: Vec<PairLists>,
+    /// Pairs with a toned syllable, `first << 32 | second` over global ids.
+    toned_pairs: Vec<PairLists>,
+    docs: u32,
 }
 
-/// Merges the pages' syllables, in document order (postings come out
-/// sorted), and folds each distinct syllable once.
-pub fn merge(terms: &[DocTerms]) -> Merged<'_> {
-    let mut ids: HashMap<&str, u32, FastBuild> = HashMap::default();
-    let mut exact: Vec<&str> = Vec::new();
-    let mut postings: Vec<Postings> = Vec::new();
-    let mut globals = Vec::with_capacity(terms.len());
-    for (doc, t) in terms.iter().enumerate() {
-        let mut local = Vec::with_capacity(t.terms.len());
-        for (term, flags) in t.iter() {
-            let id = *ids.entry(term).or_insert_with(|| {
-                exact.push(term);
-                postings.push(Vec::new());
-                (exact.len() - 1) as u32
-            });
-            postings[id as usize].push((doc as u32, flags));
-            local.push(id);
+impl Default for Inverted {
+    fn default() -> Self {
+        Inverted {
+            ids: HashMap::default(),
+            exact: Vec::new(),
+            postings: Vec::new(),
+            fold_of: Vec::new(),
+            toned: Vec::new(),
+            folded_ids: HashMap::default(),
+            folded: Vec::new(),
+            folded_pairs: (0..PAIR_PARTS).map(|_| PairLists::default()).collect(),
+            toned_pairs: (0..PAIR_PARTS).map(|_| PairLists::default()).collect(),
+            docs: 0,
         }
-        globals.push(local);
     }
-    let folds: Vec<String> = exact
-        .par_iter()
-        .map(|e| fold_token(e).into_owned())
-        .collect();
-    let mut folded_ids: HashMap<&str, u32, FastBuild> = HashMap::default();
-    let mut folded: Vec<String> = Vec::new();
-    let mut fold_of = Vec::with_capacity(folds.len());
-    for f in &folds {
-        let id = *folded_ids.entry(f.as_str()).or_insert_with(|| {
-            folded.push(f.clone());
-            (folded.len() - 1) as u32
-        });
-        fold_of.push(id);
+}
+
+/// Which of the [`PAIR_PARTS`] maps holds a pair key.
+fn pair_part(key: u64) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize % PAIR_PARTS
+}
+
+/// A document's pair keys, sorted by part then key, without repeats.
+fn by_part(mut keys: Vec<u64>) -> Vec<u64> {
+    keys.sort_unstable_by_key(|&k| (pair_part(k), k));
+    keys.dedup();
+    keys
+}
+
+/// The keys of `part` in a list sorted by [`by_part`].
+fn part_of(keys: &[u64], part: usize) -> &[u64] {
+    let start = keys.partition_point(|&k| pair_part(k) < part);
+    let end = keys.partition_point(|&k| pair_part(k) <= part);
+    &keys[start..end]
+}
+
+impl Inverted {
+    /// Documents merged so far.
+    pub fn docs(&self) -> u32 {
+        self.docs
     }
-    Merged {
-        exact,
-        postings,
-        fold_of,
-        folded,
-        globals,
+
+    /// The global id of `term`, given now if it is new.
+    fn id_of(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.exact.len() as u32;
+        let folded = fold_token(term);
+        let fold = match self.folded_ids.get(folded.as_ref()) {
+            Some(&f) => f,
+            None => {
+                let f = self.folded.len() as u32;
+                self.folded.push(folded.as_ref().into());
+                self.folded_ids.insert(folded.as_ref().into(), f);
+                f
+            }
+        };
+        self.toned.push(folded != term);
+        self.fold_of.push(fold);
+        self.exact.push(term.into());
+        self.ids.insert(term.into(), id);
+        self.postings.push(Postings::default());
+        id
+    }
+
+    /// Merges the next pages, in document order.
+    pub fn add(&mut self, batch: &[DocTerms]) {
+        let first = self.docs;
+        let globals: Vec<Vec<u32>> = batch
+            .iter()
+            .zip(first..)
+            .map(|(t, doc)| {
+                t.iter()
+                    .map(|(term, flags)| {
+                        let id = self.id_of(term);
+                        self.postings[id as usize].push(doc, flags);
+                        id
+                    })
+                    .collect()
+            })
+            .collect();
+        self.docs += batch.len() as u32;
+        let (fold_of, toned) = (&self.fold_of, &self.toned);
+        let fold = |g: u32| u64::from(fold_of[g as usize]);
+        let keys: Vec<(Vec<u64>, Vec<u64>)> = batch
+            .par_iter()
+            .zip(&globals)
+            .map(|(t, globals)| {
+                let global = |local: u64| globals.get(local as usize).copied().unwrap_or(0);
+                let ends = || {
+                    t.pairs
+                        .iter()
+                        .map(|p| (global(p >> 32), global(p & 0xffff_ffff)))
+                };
+                let folded = ends().map(|(a, b)| (fold(a) << 32) | fold(b)).collect();
+                let toned = ends()
+                    .filter(|&(a, b)| toned[a as usize] || toned[b as usize])
+                    .map(|(a, b)| (u64::from(a) << 32) | u64::from(b))
+                    .collect();
+                (by_part(folded), by_part(toned))
+            })
+            .collect();
+        self.folded_pairs
+            .par_iter_mut()
+            .zip(self.toned_pairs.par_iter_mut())
+            .enumerate()
+            .for_each(|(part, (folded, toned))| {
+                for ((f, t), doc) in keys.iter().zip(first..) {
+                    for &k in part_of(f, part) {
+                        folded.entry(k).or_default().push(doc, 0);
+                    }
+                    for &k in part_of(t, part) {
+                        toned.entry(k).or_default().push(doc, 0);
+                    }
+                }
+            });
+    }
+
+    /// The syllable shards and the vocabulary; the postings are freed as
+    /// they are written.
+    pub fn syllables(&mut self) -> Sharded {
+        let n = self.docs;
+        let postings = std::mem::take(&mut self.postings);
+        let mut variants: Vec<Vec<(&str, Postings)>> =
+            (0..self.folded.len()).map(|_| Vec::new()).collect();
+        for (id, list) in postings.into_iter().enumerate() {
+            variants[self.fold_of[id] as usize].push((&*self.exact[id], list));
+        }
+        let mut groups: Vec<(&str, Vec<(&str, Postings)>)> =
+            self.folded.iter().map(|f| &**f).zip(variants).collect();
+        groups.par_sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let encoded: Vec<(Vec<u8>, u32)> = groups
+            .par_iter_mut()
+            .map(|(folded, vs)| {
+                vs.sort_unstable_by(|a, b| a.0.cmp(b.0));
+                encode_group(folded, std::mem::take(vs), n)
+            })
+            .collect();
+        let total: usize = encoded.iter().map(|(b, _)| b.len()).sum();
+        let buckets = encode::bucket_count(total, SYLLABLE_FILE_BYTES);
+        let mut bytes: Vec<Vec<u8>> = vec![Vec::new(); buckets as usize];
+        let mut vocab = Vec::new();
+        for ((folded, _), (group, df)) in groups.iter().zip(encoded) {
+            let b = hash_bucket(folded) % buckets;
+            bytes[b as usize].extend_from_slice(&group);
+            if folded.bytes().all(|c| c.is_ascii_lowercase()) {
+                vocab.push(((*folded).to_owned(), df));
+            }
+        }
+        Sharded {
+            buckets,
+            packed: encode::pack(bytes, SYLLABLE_FILE_BYTES),
+            vocab,
+        }
+    }
+
+    /// The pair shards: folded pairs and their toned spellings; the lists
+    /// are freed as they are written.
+    pub fn pairs(&mut self) -> Sharded {
+        let n = self.docs;
+        let name = |f: u64| self.folded.get(f as usize).map_or("", |f| &**f);
+        let exact = |g: u64| self.exact.get(g as usize).map_or("", |e| &**e);
+        let folded_of = |g: u64| u64::from(self.fold_of.get(g as usize).copied().unwrap_or(0));
+        // (bucket hash << 32 | check, entry); the sort keeps the files stable.
+        let mut encoded: Vec<(u64, Vec<u8>)> = std::mem::take(&mut self.folded_pairs)
+            .into_par_iter()
+            .flat_map_iter(|part| {
+                part.into_iter().map(|(pair, docs)| {
+                    let key = pair_key(name(pair >> 32), name(pair & 0xffff_ffff));
+                    (key, pair_entry(key, &docs, n))
+                })
+            })
+            .collect();
+        encoded.par_extend(
+            std::mem::take(&mut self.toned_pairs)
+                .into_par_iter()
+                .flat_map_iter(|part| {
+                    part.into_iter().map(|(pair, docs)| {
+                        let (a, b) = (pair >> 32, pair & 0xffff_ffff);
+                        let place = pair_key(name(folded_of(a)), name(folded_of(b)));
+                        let check = pair_key(exact(a), exact(b)) & 0xffff_ffff;
+                        let key = (place & !0xffff_ffff) | check;
+                        (key, pair_entry(check, &docs, n))
+                    })
+                }),
+        );
+        encoded.par_sort_unstable();
+        let total: usize = encoded.iter().map(|(_, b)| b.len()).sum();
+        let buckets = encode::bucket_count(total, PAIR_FILE_BYTES);
+        let mut bytes: Vec<Vec<u8>> = vec![Vec::new(); buckets as usize];
+        for (key, entry) in encoded {
+            let b = ((key >> 32) as u32) % buckets;
+            bytes[b as usize].extend_from_slice(&entry);
+        }
+        Sharded {
+            buckets,
+            packed: encode::pack(bytes, PAIR_FILE_BYTES),
+            vocab: Vec::new(),
+        }
     }
 }
 
 /// One folded syllable's bytes and its document count (over variants).
-fn encode_group(folded: &str, variants: &[(&str, &Postings)], n: u32) -> (Vec<u8>, u32) {
+fn encode_group(folded: &str, variants: Vec<(&str, Postings)>, n: u32) -> (Vec<u8>, u32) {
     let mut out = Vec::new();
     put_str(&mut out, folded);
     put_varint(&mut out, variants.len() as u64);
-    let mut docs: Vec<u32> = Vec::new();
-    for (exact, list) in variants {
+    for (exact, list) in &variants {
         put_str(&mut out, if *exact == folded { "" } else { exact });
-        let bytes = encode::postings(list, n);
+        let bytes = list.encode(n);
         put_varint(&mut out, bytes.len() as u64);
         out.extend_from_slice(&bytes);
-        docs.extend(list.iter().map(|p| p.0));
     }
-    docs.sort_unstable();
-    docs.dedup();
-    (out, docs.len() as u32)
-}
-
-/// The syllable shards and the vocabulary.
-pub fn syllables(m: &Merged<'_>, n: u32) -> Sharded {
-    let mut variants: Vec<Vec<(&str, &Postings)>> = vec![Vec::new(); m.folded.len()];
-    for (id, e) in m.exact.iter().enumerate() {
-        variants[m.fold_of[id] as usize].push((e, &m.postings[id]));
-    }
-    let mut groups: Vec<(&str, Vec<(&str, &Postings)>)> =
-        m.folded.iter().map(String::as_str).zip(variants).collect();
-    groups.par_sort_unstable_by(|a, b| a.0.cmp(b.0));
-    let encoded: Vec<(Vec<u8>, u32)> = groups
-        .par_iter_mut()
-        .map(|(folded, vs)| {
-            vs.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            encode_group(folded, vs, n)
-        })
-        .collect();
-    let total: usize = encoded.iter().map(|(b, _)| b.len()).sum();
-    let buckets = encode::bucket_count(total, SYLLABLE_FILE_BYTES);
-    let mut bytes: Vec<Vec<u8>> = vec![Vec::new(); buckets as usize];
-    let mut vocab = Vec::new();
-    for ((folded, _), (group, df)) in groups.iter().zip(encoded) {
-        let b = hash_bucket(folded) % buckets;
-        bytes[b as usize].extend_from_slice(&group);
-        if folded.bytes().all(|c| c.is_ascii_lowercase()) {
-            vocab.push(((*folded).to_owned(), df));
-        }
-    }
-    Sharded {
-        buckets,
-        packed: encode::pack(bytes, SYLLABLE_FILE_BYTES),
-        vocab,
-    }
-}
-
-/// Each document's distinct folded pairs, as `(first << 32 | second, doc)`
-/// over folded ids, sorted.
-fn folded_pairs(terms: &[DocTerms], m: &Merged<'_>) -> Vec<(u64, u32)> {
-    let fold = |g: u32| u64::from(m.fold_of.get(g as usize).copied().unwrap_or(0));
-    pair_postings(terms, m, |a, b| Some((fold(a) << 32) | fold(b)))
-}
-
-/// Each document's distinct exact pairs whose spelling differs from the
-/// folded one, as `(first << 32 | second, doc)` over global ids, sorted.
-fn toned_pairs(terms: &[DocTerms], m: &Merged<'_>) -> Vec<(u64, u32)> {
-    let toned = |g: u32| {
-        let folded = m.fold_of.get(g as usize).copied().unwrap_or(0);
-        m.exact.get(g as usize).copied() != m.folded.get(folded as usize).map(String::as_str)
-    };
-    pair_postings(terms, m, |a, b| {
-        (toned(a) || toned(b)).then(|| (u64::from(a) << 32) | u64::from(b))
-    })
-}
-
-/// Each document's distinct keys of its adjacent pairs (`key` of the two
-/// global ids; `None` leaves the pair out), as `(key, doc)`, sorted.
-fn pair_postings(
-    terms: &[DocTerms],
-    m: &Merged<'_>,
-    key: impl Fn(u32, u32) -> Option<u64> + Sync,
-) -> Vec<(u64, u32)> {
-    // Each document's keys first (an indexed collect: no intermediate
-    // lists), then one list of exactly the right size, each document's keys
-    // freed as they are moved in. This list is the index's largest value
-    // and the build's peak memory is here (issue 14).
-    let per_doc: Vec<Vec<u64>> = terms
-        .par_iter()
-        .zip(m.globals.par_iter())
-        .map(|(t, globals)| {
-            let global = |local: u64| globals.get(local as usize).copied().unwrap_or(0);
-            let mut keys: Vec<u64> = t
-                .pairs
+    let df = match variants.as_slice() {
+        [(_, only)] => only.len(),
+        _ => {
+            let mut docs: Vec<u32> = variants
                 .iter()
-                .filter_map(|p| key(global(p >> 32), global(p & 0xffff_ffff)))
+                .flat_map(|(_, list)| list.iter().map(|p| p.0))
                 .collect();
-            keys.sort_unstable();
-            keys.dedup();
-            keys.shrink_to_fit();
-            keys
-        })
-        .collect();
-    let mut flat: Vec<(u64, u32)> = Vec::with_capacity(per_doc.iter().map(Vec::len).sum());
-    for (doc, keys) in per_doc.into_iter().enumerate() {
-        flat.extend(keys.into_iter().map(|k| (k, doc as u32)));
-    }
-    flat.par_sort_unstable();
-    flat
-}
-
-/// Runs of equal keys in a sorted list.
-fn runs(flat: &[(u64, u32)]) -> Vec<&[(u64, u32)]> {
-    let mut out: Vec<&[(u64, u32)]> = Vec::new();
-    let mut rest = flat;
-    while let Some(&(key, _)) = rest.first() {
-        let len = rest.iter().position(|p| p.0 != key).unwrap_or(rest.len());
-        let (run, tail) = rest.split_at(len);
-        out.push(run);
-        rest = tail;
-    }
-    out
+            docs.sort_unstable();
+            docs.dedup();
+            docs.len() as u32
+        }
+    };
+    (out, df)
 }
 
 /// One pair entry: the check's low 24 bits and the document set.
-fn pair_entry(check: u64, run: &[(u64, u32)], n: u32) -> Vec<u8> {
-    let docs: Vec<u32> = run.iter().map(|p| p.1).collect();
-    let set = encode::doc_set(&docs, n);
+fn pair_entry(check: u64, docs: &DocSet, n: u32) -> Vec<u8> {
+    let set = docs.encode(n);
     let mut out = Vec::with_capacity(set.len() + 3);
     out.extend_from_slice(&((check & 0xff_ffff) as u32).to_le_bytes()[..3]);
     out.extend_from_slice(&set);
     out
-}
-
-/// The pair shards: folded pairs and their toned spellings.
-pub fn pairs(terms: &[DocTerms], m: &Merged<'_>, n: u32) -> Sharded {
-    let name = |f: u64| m.folded.get(f as usize).map_or("", String::as_str);
-    let exact = |g: u64| m.exact.get(g as usize).copied().unwrap_or("");
-    let folded_of = |g: u64| u64::from(m.fold_of.get(g as usize).copied().unwrap_or(0));
-    // (bucket hash << 32 | check, entry); the sort keeps the files stable.
-    // One list of pairs at a time: the folded ones are encoded and freed
-    // before the toned ones are listed.
-    let flat = folded_pairs(terms, m);
-    let mut encoded: Vec<(u64, Vec<u8>)> = runs(&flat)
-        .par_iter()
-        .map(|run| {
-            let key = pair_key(name(run[0].0 >> 32), name(run[0].0 & 0xffff_ffff));
-            (key, pair_entry(key, run, n))
-        })
-        .collect();
-    drop(flat);
-    let toned = toned_pairs(terms, m);
-    encoded.par_extend(runs(&toned).par_iter().map(|run| {
-        let (a, b) = (run[0].0 >> 32, run[0].0 & 0xffff_ffff);
-        let place = pair_key(name(folded_of(a)), name(folded_of(b)));
-        let check = pair_key(exact(a), exact(b)) & 0xffff_ffff;
-        let key = (place & !0xffff_ffff) | check;
-        (key, pair_entry(check, run, n))
-    }));
-    drop(toned);
-    encoded.par_sort_unstable();
-    let total: usize = encoded.iter().map(|(_, b)| b.len()).sum();
-    let buckets = encode::bucket_count(total, PAIR_FILE_BYTES);
-    let mut bytes: Vec<Vec<u8>> = vec![Vec::new(); buckets as usize];
-    for (key, entry) in encoded {
-        let b = ((key >> 32) as u32) % buckets;
-        bytes[b as usize].extend_from_slice(&entry);
-    }
-    Sharded {
-        buckets,
-        packed: encode::pack(bytes, PAIR_FILE_BYTES),
-        vocab: Vec::new(),
-    }
 }
 
 /// Moves packed shard files into `out` as `dir/N.bin`.
@@ -273,4 +313,243 @@ pub fn name_files(out: &mut Vec<(String, Vec<u8>)>, dir: &str, packed: &mut Pack
             .enumerate()
             .map(|(i, f)| (format!("{dir}/{i}.bin"), f)),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    //! The streaming index against a straightforward reference: every
+    //! page held, lists by string, the encodings written out again here.
+
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Syllables a random page draws from: toned and plain spellings of
+    /// one folded form, and ones that are their own folded form.
+    const SYLLABLES: [&str; 12] = [
+        "đồng", "dong", "đông", "tháp", "thap", "năm", "nam", "hà", "ha", "nội", "2024", "x",
+    ];
+
+    fn varint(out: &mut Vec<u8>, mut v: u64) {
+        while v >= 0x80 {
+            out.push((v as u8 & 0x7f) | 0x80);
+            v >>= 7;
+        }
+        out.push(v as u8);
+    }
+
+    fn bits(docs: impl Iterator<Item = u32>, n: u32) -> Vec<u8> {
+        let mut out = vec![0u8; (n as usize).div_ceil(8)];
+        for d in docs {
+            out[d as usize / 8] |= 1 << (d % 8);
+        }
+        out
+    }
+
+    fn ref_postings(list: &[(u32, u8)], n: u32) -> Vec<u8> {
+        let mut deltas = Vec::new();
+        let mut prev = -1i64;
+        for &(doc, flags) in list {
+            varint(
+                &mut deltas,
+                (((i64::from(doc) - prev) as u64) << 4) | u64::from(flags),
+            );
+            prev = i64::from(doc);
+        }
+        let dense = (n as usize).div_ceil(8) + list.len().div_ceil(4);
+        let mut out = Vec::new();
+        if dense < deltas.len() {
+            varint(&mut out, ((list.len() as u64) << 1) | 1);
+            out.extend(bits(list.iter().map(|p| p.0), n));
+            let mut zones = vec![0u8; list.len().div_ceil(4)];
+            for (i, &(_, flags)) in list.iter().enumerate() {
+                zones[i / 4] |= (flags >> 2) << (2 * (i % 4));
+            }
+            out.extend(zones);
+        } else {
+            varint(&mut out, (list.len() as u64) << 1);
+            out.extend(deltas);
+        }
+        out
+    }
+
+    fn ref_doc_set(docs: &BTreeSet<u32>, n: u32) -> Vec<u8> {
+        let mut deltas = Vec::new();
+        let mut prev = -1i64;
+        for &doc in docs {
+            varint(&mut deltas, (i64::from(doc) - prev) as u64);
+            prev = i64::from(doc);
+        }
+        let mut out = Vec::new();
+        if (n as usize).div_ceil(8) < deltas.len() {
+            varint(&mut out, ((docs.len() as u64) << 1) | 1);
+            out.extend(bits(docs.iter().copied(), n));
+        } else {
+            varint(&mut out, (docs.len() as u64) << 1);
+            out.extend(deltas);
+        }
+        out
+    }
+
+    fn ref_string(out: &mut Vec<u8>, s: &str) {
+        varint(out, s.len() as u64);
+        out.extend_from_slice(s.as_bytes());
+    }
+
+    fn ref_shards(entries: Vec<(u64, Vec<u8>)>, target: usize) -> (u32, Packed) {
+        let total: usize = entries.iter().map(|e| e.1.len()).sum();
+        let buckets = encode::bucket_count(total, target);
+        let mut bytes = vec![Vec::new(); buckets as usize];
+        for (place, entry) in entries {
+            bytes[(place % u64::from(buckets)) as usize].extend(entry);
+        }
+        (buckets, encode::pack(bytes, target))
+    }
+
+    /// Each exact spelling of a folded syllable with its postings.
+    type Variants = BTreeMap<&'static str, Vec<(u32, u8)>>;
+
+    /// The syllable and pair shards of `pages` (each a list of
+    /// `(syllable, flags)` and a list of pairs of positions in it).
+    fn reference(pages: &[Page]) -> (Sharded, Sharded) {
+        let n = pages.len() as u32;
+        // folded → exact → postings
+        let mut groups: BTreeMap<String, Variants> = BTreeMap::new();
+        let mut folded_pairs: BTreeMap<(String, String), BTreeSet<u32>> = BTreeMap::new();
+        let mut toned_pairs: BTreeMap<(&str, &str), BTreeSet<u32>> = BTreeMap::new();
+        for (doc, (terms, pairs)) in (0u32..).zip(pages) {
+            for &(s, flags) in terms {
+                let group = groups.entry(fold_token(s).into_owned()).or_default();
+                group.entry(s).or_default().push((doc, flags));
+            }
+            for &(a, b) in pairs {
+                let (a, b) = (terms[a].0, terms[b].0);
+                let (fa, fb) = (fold_token(a), fold_token(b));
+                if fa != a || fb != b {
+                    toned_pairs.entry((a, b)).or_default().insert(doc);
+                }
+                let key = (fa.into_owned(), fb.into_owned());
+                folded_pairs.entry(key).or_default().insert(doc);
+            }
+        }
+        let mut entries = Vec::new();
+        let mut vocab = Vec::new();
+        for (folded, variants) in &groups {
+            let mut bytes = Vec::new();
+            ref_string(&mut bytes, folded);
+            varint(&mut bytes, variants.len() as u64);
+            let mut docs = BTreeSet::new();
+            for (exact, list) in variants {
+                ref_string(&mut bytes, if exact == folded { "" } else { exact });
+                let p = ref_postings(list, n);
+                varint(&mut bytes, p.len() as u64);
+                bytes.extend(p);
+                docs.extend(list.iter().map(|p| p.0));
+            }
+            if folded.bytes().all(|c| c.is_ascii_lowercase()) {
+                vocab.push((folded.clone(), docs.len() as u32));
+            }
+            entries.push((u64::from(hash_bucket(folded)), bytes));
+        }
+        let (buckets, packed) = ref_shards(entries, SYLLABLE_FILE_BYTES);
+        let syllables = Sharded {
+            buckets,
+            packed,
+            vocab,
+        };
+        let mut pairs: Vec<(u64, Vec<u8>)> = Vec::new();
+        for ((a, b), docs) in &folded_pairs {
+            let key = pair_key(a, b);
+            let mut entry = (key as u32).to_le_bytes()[..3].to_vec();
+            entry.extend(ref_doc_set(docs, n));
+            pairs.push((key, entry));
+        }
+        for ((a, b), docs) in &toned_pairs {
+            let place = pair_key(&fold_token(a), &fold_token(b)) >> 32;
+            let check = pair_key(a, b) as u32;
+            let mut entry = check.to_le_bytes()[..3].to_vec();
+            entry.extend(ref_doc_set(docs, n));
+            pairs.push(((place << 32) | u64::from(check), entry));
+        }
+        pairs.sort();
+        let pairs: Vec<(u64, Vec<u8>)> = pairs.into_iter().map(|(k, e)| (k >> 32, e)).collect();
+        let (buckets, packed) = ref_shards(pairs, PAIR_FILE_BYTES);
+        let pairs = Sharded {
+            buckets,
+            packed,
+            vocab: Vec::new(),
+        };
+        (syllables, pairs)
+    }
+
+    /// A page: distinct syllables with their flags, pairs of positions.
+    type Page = (Vec<(&'static str, u8)>, Vec<(usize, usize)>);
+
+    fn doc_terms((terms, pairs): &Page) -> DocTerms {
+        let mut out = DocTerms::default();
+        for &(s, flags) in terms {
+            let start = out.text.len() as u32;
+            out.text.push_str(s);
+            out.terms.push((start, out.text.len() as u32, flags));
+        }
+        out.pairs = pairs
+            .iter()
+            .map(|&(a, b)| ((a as u64) << 32) | b as u64)
+            .collect();
+        out.pairs.sort_unstable();
+        out.pairs.dedup();
+        out
+    }
+
+    fn page() -> impl Strategy<Value = Page> {
+        (
+            proptest::sample::subsequence(SYLLABLES.to_vec(), 1..SYLLABLES.len()),
+            proptest::collection::vec(0u8..16, SYLLABLES.len()),
+            proptest::collection::vec((0usize..64, 0usize..64), 0..12),
+        )
+            .prop_map(|(syllables, flags, pairs)| {
+                let k = syllables.len();
+                let terms = syllables.into_iter().zip(flags).collect();
+                (
+                    terms,
+                    pairs.into_iter().map(|(a, b)| (a % k, b % k)).collect(),
+                )
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(96))]
+
+        #[test]
+        fn streaming_equals_the_reference(
+            pages in proptest::collection::vec(page(), 0..120),
+            batch in 1usize..40,
+        ) {
+            let mut inverted = Inverted::default();
+            for chunk in pages.chunks(batch) {
+                let terms: Vec<DocTerms> = chunk.iter().map(doc_terms).collect();
+                inverted.add(&terms);
+            }
+            let (syllables, pairs) = reference(&pages);
+            prop_assert_eq!(inverted.syllables(), syllables);
+            prop_assert_eq!(inverted.pairs(), pairs);
+        }
+    }
+
+    #[test]
+    fn dense_lists_match_the_reference() {
+        // Every page has every syllable: bitmaps, not deltas.
+        let all: Vec<(&'static str, u8)> = SYLLABLES.iter().map(|s| (*s, 0b1110)).collect();
+        let pairs: Vec<(usize, usize)> = (1..all.len()).map(|i| (i - 1, i)).collect();
+        let pages: Vec<Page> = (0..40).map(|_| (all.clone(), pairs.clone())).collect();
+        let mut inverted = Inverted::default();
+        for chunk in pages.chunks(7) {
+            inverted.add(&chunk.iter().map(doc_terms).collect::<Vec<_>>());
+        }
+        let (syllables, pairs) = reference(&pages);
+        assert_eq!(inverted.syllables(), syllables);
+        assert_eq!(inverted.pairs(), pairs);
+    }
 }
