@@ -84,9 +84,11 @@ pub struct RenderedMarkdown {
     pub headings: Vec<Heading>,
     /// Plain text of the first paragraph (no markup), whitespace-collapsed.
     pub summary: String,
-    /// The whole body as plain text, whitespace-collapsed (raw HTML and image
-    /// alt text are not included; code is).
-    pub plain_text: String,
+    /// Words of the body's plain text ([`plain_text`]). The text itself is
+    /// not kept: every page's body would be held three times over (Markdown,
+    /// HTML, text) for the whole build; the search index makes it again
+    /// when it reads the page.
+    pub word_count: usize,
     pub problems: Vec<LinkProblem>,
 }
 
@@ -97,11 +99,31 @@ pub fn render(
     resolver: &dyn LinkResolver,
     highlighter: &Highlighter,
 ) -> RenderedMarkdown {
-    let mut state = RenderState::new(options, resolver, highlighter);
+    let mut state = RenderState::new(options, Output::Html(resolver, highlighter));
     for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
         state.handle(event, range.start);
     }
-    state.finish(body.len())
+    state.finish(body.len()).0
+}
+
+/// The whole body as plain text, whitespace-collapsed, as [`render`] reads
+/// it (raw HTML and image alt text are not included; code is): the same
+/// pass over the events, with no HTML made, no link resolved and no code
+/// highlighted.
+pub fn plain_text(body: &str, options: &MarkdownOptions) -> String {
+    let mut state = RenderState::new(options, Output::Text);
+    for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
+        state.handle(event, range.start);
+    }
+    state.finish(body.len()).1
+}
+
+/// What a pass over the events makes: the HTML (links resolved, code
+/// highlighted), or only the text.
+#[derive(Clone, Copy)]
+enum Output<'r> {
+    Html(&'r dyn LinkResolver, &'r Highlighter),
+    Text,
 }
 
 /// Tables, footnotes, strikethrough, task lists and `{#id}` heading attributes;
@@ -148,8 +170,7 @@ struct ImageBuf {
 /// The single pass over the parser's events.
 struct RenderState<'a, 'r> {
     allow_html: bool,
-    resolver: &'r dyn LinkResolver,
-    highlighter: &'r Highlighter,
+    output: Output<'r>,
     out: Vec<Event<'a>>,
     footnotes: Vec<Event<'a>>,
     footnote_depth: usize,
@@ -165,15 +186,10 @@ struct RenderState<'a, 'r> {
 }
 
 impl<'a, 'r> RenderState<'a, 'r> {
-    fn new(
-        options: &MarkdownOptions,
-        resolver: &'r dyn LinkResolver,
-        highlighter: &'r Highlighter,
-    ) -> Self {
+    fn new(options: &MarkdownOptions, output: Output<'r>) -> Self {
         Self {
             allow_html: options.allow_html,
-            resolver,
-            highlighter,
+            output,
             out: Vec::new(),
             footnotes: Vec::new(),
             footnote_depth: 0,
@@ -373,9 +389,11 @@ impl<'a, 'r> RenderState<'a, 'r> {
         };
         self.plain.push(&buf.code);
         self.block_break();
-        let mut html = self.highlighter.highlight(&buf.code, buf.lang.as_deref());
-        html.push('\n');
-        self.emit(Event::Html(html.into()));
+        if let Output::Html(_, highlighter) = self.output {
+            let mut html = highlighter.highlight(&buf.code, buf.lang.as_deref());
+            html.push('\n');
+            self.emit(Event::Html(html.into()));
+        }
     }
 
     fn image_event(&mut self, event: Event<'a>) {
@@ -437,10 +455,13 @@ impl<'a, 'r> RenderState<'a, 'r> {
     /// `#`, relative ones go through the resolver (broken ones are reported
     /// and kept as written), everything else is kept.
     fn destination(&mut self, dest: &str, offset: usize) -> String {
+        let Output::Html(resolver, _) = self.output else {
+            return String::new();
+        };
         match links::classify(dest) {
             DestinationKind::Unsafe => "#".to_owned(),
             DestinationKind::Absolute => dest.to_owned(),
-            DestinationKind::Relative => match self.resolver.resolve(dest) {
+            DestinationKind::Relative => match resolver.resolve(dest) {
                 LinkResolution::Keep => dest.to_owned(),
                 LinkResolution::Rewrite(url) => url,
                 LinkResolution::Broken { message, help } => {
@@ -458,6 +479,9 @@ impl<'a, 'r> RenderState<'a, 'r> {
     /// Routes an output event: into the open heading, the footnote section or
     /// the main flow.
     fn emit(&mut self, event: Event<'a>) {
+        if matches!(self.output, Output::Text) {
+            return;
+        }
         if let Some(heading) = self.heading.as_mut() {
             heading.events.push(event);
         } else if self.footnote_depth > 0 {
@@ -495,8 +519,9 @@ impl<'a, 'r> RenderState<'a, 'r> {
     }
 
     /// Flushes anything left open (the parser closes every tag, so this is
-    /// only a guard), appends the footnote section and renders the HTML.
-    fn finish(mut self, body_len: usize) -> RenderedMarkdown {
+    /// only a guard), appends the footnote section and renders the HTML;
+    /// returns it with the plain text.
+    fn finish(mut self, body_len: usize) -> (RenderedMarkdown, String) {
         self.finish_code();
         self.finish_image();
         if let Some(HeadingBuf { tag, .. }) = &self.heading {
@@ -509,19 +534,22 @@ impl<'a, 'r> RenderState<'a, 'r> {
             self.out.append(&mut self.footnotes);
             self.out.push(Event::Html("</section>\n".into()));
         }
-        let mut html = String::with_capacity(body_len + body_len / 2 + 64);
-        pulldown_cmark::html::push_html(&mut html, self.out.into_iter());
-        // Every page's body is kept for the whole build: no spare room.
-        html.shrink_to_fit();
-        let mut plain_text = self.plain.into_string();
-        plain_text.shrink_to_fit();
-        RenderedMarkdown {
+        let mut html = String::new();
+        if matches!(self.output, Output::Html(..)) {
+            html.reserve(body_len + body_len / 2 + 64);
+            pulldown_cmark::html::push_html(&mut html, self.out.into_iter());
+            // Every page's body is kept for the whole build: no spare room.
+            html.shrink_to_fit();
+        }
+        let plain_text = self.plain.into_string();
+        let rendered = RenderedMarkdown {
             html,
             headings: self.headings,
             summary: self.summary.into_string(),
-            plain_text,
+            word_count: plain_text.split_whitespace().count(),
             problems: self.problems,
-        }
+        };
+        (rendered, plain_text)
     }
 }
 

@@ -53,6 +53,19 @@ fn render_with(body: &str, allow_html: bool) -> RenderedMarkdown {
     render(body, &options, &TestResolver::default(), highlighter())
 }
 
+/// The plain text [`render`] reads from `body` (the HTML pass's own text,
+/// not [`plain_text`]'s, so tests of the text also check what the page
+/// counts).
+fn text_with(body: &str, allow_html: bool) -> String {
+    let options = MarkdownOptions { allow_html };
+    let resolver = TestResolver::default();
+    let mut state = RenderState::new(&options, Output::Html(&resolver, highlighter()));
+    for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
+        state.handle(event, range.start);
+    }
+    state.finish(body.len()).1
+}
+
 fn html(body: &str) -> String {
     render_with(body, false).html
 }
@@ -347,9 +360,10 @@ fn summary_is_first_paragraph_plain_text() {
     let out = render_with(body, false);
     assert_eq!(out.summary, "Phong trào thi đua yêu nước lần thứ XI.");
     assert_eq!(
-        out.plain_text,
+        text_with(body, false),
         "Tiêu đề Phong trào thi đua yêu nước lần thứ XI. Đoạn hai. Chú thích."
     );
+    assert_eq!(out.word_count, 15);
 }
 
 #[test]
@@ -360,11 +374,9 @@ fn summary_skips_leading_footnote_definition() {
 
 #[test]
 fn plain_text_separates_blocks_and_cells() {
-    let out = render_with(
-        "- một\n- hai\n\n|a|b|\n|-|-|\n|c|d|\n\n```\ncode\n```\n",
-        false,
-    );
-    assert_eq!(out.plain_text, "một hai a b c d code");
+    let body = "- một\n- hai\n\n|a|b|\n|-|-|\n|c|d|\n\n```\ncode\n```\n";
+    let out = render_with(body, false);
+    assert_eq!(text_with(body, false), "một hai a b c d code");
     assert_eq!(out.summary, "");
 }
 
@@ -435,5 +447,19 @@ proptest! {
     fn never_panics(body in "[\\[\\]()!#*`|:<>\\-^ \na-zđĐưẠ.0-9/{}\u{a0}\u{300}]{0,200}") {
         let out = render_with(&body, false);
         prop_assert!(!out.html.contains("<script"));
+    }
+
+    /// The search index reads the text of [`plain_text`], the page counts the
+    /// words of the HTML pass: both must be the same text, whatever the
+    /// links, images, code, footnotes, headings or raw HTML.
+    #[test]
+    fn text_pass_reads_what_the_html_pass_reads(
+        body in "([\\[\\]()!#*`|:<>\\-^~_ \na-zđĐưẠ.0-9/{}\u{a0}]|missing\\.md|x\\.md|<b>|```|\\[\\^1\\]){0,60}",
+        allow_html in any::<bool>(),
+    ) {
+        let options = MarkdownOptions { allow_html };
+        let text = plain_text(&body, &options);
+        prop_assert_eq!(&text, &text_with(&body, allow_html));
+        prop_assert_eq!(text.split_whitespace().count(), render_with(&body, allow_html).word_count);
     }
 }

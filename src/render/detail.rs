@@ -53,7 +53,7 @@ pub fn entry_value(site: &Site, id: PageId, values: &PageValues) -> Value {
                 text: &h.text,
             })
             .collect(),
-        word_count: page.content.plain_text.split_whitespace().count(),
+        word_count: page.content.word_count,
     };
     let mut v = merge(&values.summaries[id], &common);
     v = insert(v, "content", Value::safe_string(&page.content.html));

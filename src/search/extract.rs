@@ -50,13 +50,13 @@ impl DocTerms {
 }
 
 /// The text of each zone, fields separated so no pair crosses them.
-fn zone_texts(page: &Page) -> [(Zone, String); 4] {
+fn zone_texts(page: &Page, body_text: &str) -> [(Zone, String); 4] {
     let common = &page.entry.common;
     let mut title = vec![common.title.clone()];
     let mut key: Vec<String> = page.fields.clone();
     key.extend(common.tags.iter().cloned());
     key.extend(page.locality_today.iter().cloned());
-    let mut body = vec![page.content.plain_text.clone()];
+    let mut body = vec![body_text.to_owned()];
     kind_texts(&page.entry.kind, &mut title, &mut key, &mut body);
     let summary = common.summary.clone().unwrap_or_default();
     [
@@ -222,8 +222,8 @@ impl<'a> Vocab<'a> {
 }
 
 /// Collects a page's syllables and pairs.
-pub fn doc_terms(page: &Page) -> DocTerms {
-    let zones = zone_texts(page).map(|(z, s)| (z, normalize_text(&s)));
+pub fn doc_terms(page: &Page, body_text: &str) -> DocTerms {
+    let zones = zone_texts(page, body_text).map(|(z, s)| (z, normalize_text(&s)));
     let mut vocab = Vocab::with_capacity(512);
     let mut pairs: Vec<u64> = Vec::with_capacity(1024);
     for (zone, text) in &zones {
@@ -261,7 +261,7 @@ pub fn doc_terms(page: &Page) -> DocTerms {
 
 /// What a result shows: `[title, url, section, meta line, date, excerpt]`;
 /// the URL without its section folder when it has one (`slug/`).
-pub fn record(site: &Site, page: &Page, section: usize) -> serde_json::Value {
+pub fn record(site: &Site, page: &Page, section: usize, body_text: &str) -> serde_json::Value {
     let date = sort_date(page).map(|d| d.numeric()).unwrap_or_default();
     let mut excerpt = String::new();
     if let Some(summary) = &page.entry.common.summary {
@@ -271,7 +271,7 @@ pub fn record(site: &Site, page: &Page, section: usize) -> serde_json::Value {
         if !excerpt.is_empty() {
             excerpt.push(' ');
         }
-        excerpt.push_str(&page.content.plain_text);
+        excerpt.push_str(body_text);
     }
     let folder = Permalink::section_list(site.config.section_path(page.section()));
     let url = match folder.and_then(|f| page.permalink.as_str().strip_prefix(f.as_str())) {

@@ -121,9 +121,10 @@ fn build(site: &Site) -> Built {
             .map(|&id| {
                 let page = &site.pages[id];
                 let section = sections.index_of(page.section());
+                let body = page.body_text(&site.config);
                 (
-                    extract::doc_terms(page),
-                    extract::record(site, page, section),
+                    extract::doc_terms(page, &body),
+                    extract::record(site, page, section, &body),
                 )
             })
             .collect();

@@ -78,6 +78,17 @@ impl Page {
     pub fn section(&self) -> Section {
         self.entry.section
     }
+
+    /// The body as plain text ([`markdown::plain_text`]), made again on each
+    /// call: the site does not keep it.
+    ///
+    /// [`markdown::plain_text`]: crate::markdown::plain_text
+    pub fn body_text(&self, config: &Config) -> String {
+        let options = MarkdownOptions {
+            allow_html: config.allow_html,
+        };
+        crate::markdown::plain_text(&self.entry.body, &options)
+    }
 }
 
 /// The validated site.
