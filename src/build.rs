@@ -385,8 +385,13 @@ pub fn build(
     sink: &dyn OutputSink,
 ) -> Result<BuildSummary, BuildError> {
     let started = Instant::now();
-    let loaded = load(fs, opts)?;
-    let report = render_site(&loaded, fs, sink)?;
+    let mut loaded = load(fs, opts)?;
+    // The search index first, while the entries' Markdown is at hand (it
+    // reads each body's text); then the bodies go before the pages are
+    // rendered, and the index's working memory is reused by theirs.
+    let index = crate::search::index_files(&loaded.site);
+    loaded.site.release_bodies();
+    let report = render_with(&loaded, fs, &mut outputs::Indexed(Some(index)), sink)?;
     let mut warnings = loaded.warnings;
     warnings.extend(report.warnings);
     Ok(BuildSummary {

@@ -409,15 +409,16 @@ fn run_build(lang: Lang, root: &Path, output: Option<PathBuf>, opts: BuildOption
                 // drafts, as a clause of the result line.
                 left_out: thidua::audit::build_left_out(&summary).map(|m| lang.format(&m)),
             };
+            // Only a build that swapped a whole new tree in (the first one of
+            // this version, or after an interrupted update) has a previous
+            // tree: it goes before the result line, whose time is the whole
+            // command's (a build stopped here leaves it to the next one).
+            if let Some(previous) = previous {
+                let _ = std::fs::remove_dir_all(previous);
+            }
             println!("{}", lang.format(&built_line(&printed, &output, started)));
             if let Some(inputs) = inputs {
                 unchanged::remember(root, &output, inputs, printed);
-            }
-            // The result is out; now the previous tree goes (a build that is
-            // stopped here leaves it to the next one, which removes it).
-            // Only a build that swapped a whole new tree in has one.
-            if let Some(previous) = previous {
-                let _ = std::fs::remove_dir_all(previous);
             }
             ExitCode::SUCCESS
         }

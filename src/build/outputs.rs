@@ -41,6 +41,11 @@ pub trait RenderReuse {
         true
     }
 
+    /// The search index's files ([`crate::search::index_files`]).
+    fn search_index(&mut self, site: &Site) -> Vec<OutputFile> {
+        crate::search::index_files(site)
+    }
+
     /// The share cards' files: copied from the site's cache, the missing
     /// ones drawn and cached.
     fn share_cards(
@@ -53,6 +58,18 @@ pub trait RenderReuse {
 }
 
 impl RenderReuse for NoCache {}
+
+/// A whole build's render: nothing reused, the search index made before
+/// (see [`super::build`]).
+pub(super) struct Indexed(pub Option<Vec<OutputFile>>);
+
+impl RenderReuse for Indexed {
+    fn search_index(&mut self, site: &Site) -> Vec<OutputFile> {
+        self.0
+            .take()
+            .unwrap_or_else(|| crate::search::index_files(site))
+    }
+}
 
 /// Render every page and make every site-wide file of `loaded` into `sink`.
 pub fn render_site(
@@ -115,7 +132,7 @@ fn site_files(
         .paths
         .into_inner()
         .unwrap_or_else(|e| e.into_inner());
-    let index = crate::search::index_files(prepared.site);
+    let index = reuse.search_index(prepared.site);
     let mut files = prepared.site_files(fs, index)?;
     let cards = reuse.share_cards(&share_card::cards(prepared.site, fs), fs);
     files.extend(cards.files);

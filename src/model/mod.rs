@@ -203,7 +203,8 @@ pub struct Entry {
     pub section: Section,
     pub common: Common,
     pub kind: EntryKind,
-    /// The Markdown body.
+    /// The Markdown body. A full build empties it once the search index,
+    /// its last reader, has been made ([`crate::site::Site::release_bodies`]).
     pub body: String,
     /// Line in the file where the body starts (for link diagnostics).
     pub body_line: usize,
