@@ -389,8 +389,8 @@ pub fn build(
     // The search index first, while the entries' Markdown is at hand (it
     // reads each body's text); then the bodies go before the pages are
     // rendered, and the index's working memory is reused by theirs.
-    let index = crate::search::index_files(&loaded.site);
-    loaded.site.release_bodies();
+    let index = outputs::write_index(&loaded.site, sink).map_err(BuildError::Io)?;
+    loaded.site.release_load_state();
     let report = render_with(&loaded, fs, &mut outputs::Indexed(Some(index)), sink)?;
     let mut warnings = loaded.warnings;
     warnings.extend(report.warnings);

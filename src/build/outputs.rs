@@ -41,9 +41,11 @@ pub trait RenderReuse {
         true
     }
 
-    /// The search index's files ([`crate::search::index_files`]).
-    fn search_index(&mut self, site: &Site) -> Vec<OutputFile> {
-        crate::search::index_files(site)
+    /// Writes the search index's files ([`crate::search::index_files`])
+    /// into `sink`, streamed like the feeds, and gives their paths (claimed
+    /// with the other outputs afterwards).
+    fn search_index(&mut self, site: &Site, sink: &dyn OutputSink) -> anyhow::Result<Vec<String>> {
+        write_index(site, sink)
     }
 
     /// The share cards' files: copied from the site's cache, the missing
@@ -59,16 +61,26 @@ pub trait RenderReuse {
 
 impl RenderReuse for NoCache {}
 
-/// A whole build's render: nothing reused, the search index made before
-/// (see [`super::build`]).
-pub(super) struct Indexed(pub Option<Vec<OutputFile>>);
+/// A whole build's render: nothing reused, the search index written
+/// before the pages (see [`super::build`]): these are its paths.
+pub(super) struct Indexed(pub Option<Vec<String>>);
 
 impl RenderReuse for Indexed {
-    fn search_index(&mut self, site: &Site) -> Vec<OutputFile> {
-        self.0
-            .take()
-            .unwrap_or_else(|| crate::search::index_files(site))
+    fn search_index(&mut self, site: &Site, sink: &dyn OutputSink) -> anyhow::Result<Vec<String>> {
+        match self.0.take() {
+            Some(paths) => Ok(paths),
+            None => write_index(site, sink),
+        }
     }
+}
+
+/// Writes the search index of `site` into `sink`; its paths.
+pub(super) fn write_index(site: &Site, sink: &dyn OutputSink) -> anyhow::Result<Vec<String>> {
+    let files = crate::search::index_files(site);
+    let paths = files.iter().map(|f| f.path.clone()).collect();
+    sink.expect(files.len());
+    files.into_par_iter().try_for_each(|f| sink.write(f))?;
+    Ok(paths)
 }
 
 /// Render every page and make every site-wide file of `loaded` into `sink`.
@@ -114,9 +126,9 @@ pub fn render_with(
 }
 
 /// The files made from the whole site rather than one page, into `sink`:
-/// feeds first (streamed as they are made), then, once every output is
-/// claimed, sitemap, search index, oEmbed data, share cards and static
-/// copies.
+/// feeds and the search index first (streamed as they are made), then,
+/// once every output is claimed, sitemap, oEmbed data, share cards and
+/// static copies.
 fn site_files(
     prepared: &Prepared<'_>,
     fs: &dyn SourceFs,
@@ -128,16 +140,20 @@ fn site_files(
         paths: Mutex::new(Vec::new()),
     };
     let feed_count = feeds::write(prepared.site, &recording).map_err(RenderFailure::Io)?;
-    let feed_paths = recording
+    let mut streamed = recording
         .paths
         .into_inner()
         .unwrap_or_else(|e| e.into_inner());
-    let index = reuse.search_index(prepared.site);
-    let mut files = prepared.site_files(fs, index)?;
+    let index = reuse
+        .search_index(prepared.site, sink)
+        .map_err(RenderFailure::Io)?;
+    let count = feed_count + index.len();
+    streamed.extend(index);
+    let mut files = prepared.site_files(fs)?;
     let cards = reuse.share_cards(&share_card::cards(prepared.site, fs), fs);
     files.extend(cards.files);
-    prepared.claim_outputs(&mut files, &feed_paths)?;
-    let count = feed_count + files.len();
+    prepared.claim_outputs(&mut files, &streamed)?;
+    let count = count + files.len();
     sink.expect(files.len());
     files
         .into_par_iter()

@@ -71,7 +71,11 @@ impl Collapsed {
         self.pending_space = true;
     }
 
+    /// The text, without spare room (summaries and heading texts are kept
+    /// for the whole build).
     pub(super) fn into_string(self) -> String {
-        self.text
+        let mut text = self.text;
+        text.shrink_to_fit();
+        text
     }
 }

@@ -204,7 +204,7 @@ pub struct Entry {
     pub common: Common,
     pub kind: EntryKind,
     /// The Markdown body. A full build empties it once the search index,
-    /// its last reader, has been made ([`crate::site::Site::release_bodies`]).
+    /// its last reader, has been made ([`crate::site::Site::release_load_state`]).
     pub body: String,
     /// Line in the file where the body starts (for link diagnostics).
     pub body_line: usize,

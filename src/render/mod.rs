@@ -206,11 +206,7 @@ impl Prepared<'_> {
     /// the search `index` (built by the caller), oEmbed responses, and the
     /// static files to copy (a static folder that cannot be listed is an
     /// error with its path; the load reports it first, as T0730).
-    pub fn site_files(
-        &self,
-        fs: &dyn SourceFs,
-        index: Vec<OutputFile>,
-    ) -> Result<Vec<OutputFile>, RenderFailure> {
+    pub fn site_files(&self, fs: &dyn SourceFs) -> Result<Vec<OutputFile>, RenderFailure> {
         let honour_pages: Vec<Permalink> = self
             .jobs
             .iter()
@@ -220,7 +216,6 @@ impl Prepared<'_> {
             })
             .collect();
         let mut files = sitemap::files(self.site, &self.listings, &honour_pages);
-        files.extend(index);
         files.extend(embed::oembed_files(self.site, &self.embeds.views));
         files.extend(static_copies(self.site, self.theme, fs).map_err(RenderFailure::Io)?);
         Ok(files)

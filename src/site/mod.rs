@@ -81,7 +81,7 @@ impl Page {
 
     /// The body as plain text ([`markdown::plain_text`]), made again on each
     /// call: the site does not keep it. Empty after
-    /// [`Site::release_bodies`].
+    /// [`Site::release_load_state`].
     ///
     /// [`markdown::plain_text`]: crate::markdown::plain_text
     pub fn body_text(&self, config: &Config) -> String {
@@ -121,17 +121,19 @@ pub struct Site {
 }
 
 impl Site {
-    /// Frees the entries' Markdown bodies, which nothing reads once the
-    /// bodies are rendered and the search index is made: a whole build's
-    /// last step that needs them (at 100,000 entries they are 0.45 GB of
-    /// the peak). Entries shared with another owner (`serve`'s record of
-    /// parsed files) keep theirs.
-    pub fn release_bodies(&mut self) {
+    /// Frees what only the load and the search index read: the entries'
+    /// Markdown bodies (rendered, and read as text by the index) and the
+    /// lookups links were resolved with ([`Site::index`]). A whole build
+    /// calls it once the index is made: at 100,000 entries that is half a
+    /// gigabyte of its peak. Entries shared with another owner (`serve`'s
+    /// record of parsed files) keep their bodies; `serve` never calls it.
+    pub fn release_load_state(&mut self) {
         for page in &mut self.pages {
             if let Some(entry) = Arc::get_mut(&mut page.entry) {
                 entry.body = String::new();
             }
         }
+        self.index = refs::Index::default();
     }
 }
 

@@ -41,7 +41,7 @@ impl Links {
 }
 
 /// Lookups over the published pages.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Index {
     by_slug: HashMap<(Section, String), PageId>,
     by_path: HashMap<PathBuf, PageId>,
