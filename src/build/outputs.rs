@@ -3,7 +3,8 @@
 //! [`RenderReuse`] says changed), then the site-wide files are made from the
 //! whole site — feeds (streamed to the sink), sitemap, the search index,
 //! oEmbed data, share cards and static copies — and every output is
-//! claimed once.
+//! claimed once. What a rebuild may reuse (pages, shared values, the search
+//! index's extractions, share cards) it says through [`RenderReuse`].
 //!
 //! A full build is a rebuild with no previous state ([`NoCache`]); `serve`'s
 //! session only supplies what it can reuse and collects the files in memory.
@@ -39,6 +40,12 @@ pub trait RenderReuse {
     fn pages_rendered(&mut self, prepared: &Prepared<'_>) -> bool {
         let _ = prepared;
         true
+    }
+
+    /// The search index's files (`search`, which a rebuild may let take
+    /// the extractions of unchanged pages from the previous one).
+    fn search_index(&mut self, site: &Site) -> Vec<OutputFile> {
+        crate::search::index_files(site)
     }
 
     /// The share cards' files: copied from the site's cache, the missing
@@ -115,7 +122,7 @@ fn site_files(
         .paths
         .into_inner()
         .unwrap_or_else(|e| e.into_inner());
-    let index = crate::search::index_files(prepared.site);
+    let index = reuse.search_index(prepared.site);
     let mut files = prepared.site_files(fs, index)?;
     let cards = reuse.share_cards(&share_card::cards(prepared.site, fs), fs);
     files.extend(cards.files);
