@@ -30,7 +30,7 @@ use crate::yaml::{self, Origin};
 mod outputs;
 pub mod unchanged;
 
-pub use outputs::{RenderReuse, render_site, render_with};
+pub use outputs::{RenderReuse, render_site, render_with, write_streamed};
 
 /// What the command line asks for.
 #[derive(Debug, Clone, Default)]

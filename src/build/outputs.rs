@@ -3,7 +3,8 @@
 //! [`RenderReuse`] says changed), then the site-wide files are made from the
 //! whole site — feeds (streamed to the sink), sitemap, the search index,
 //! oEmbed data, share cards and static copies — and every output is
-//! claimed once.
+//! claimed once. What a rebuild may reuse (pages, shared values, the search
+//! index's extractions, share cards) it says through [`RenderReuse`].
 //!
 //! A full build is a rebuild with no previous state ([`NoCache`]); `serve`'s
 //! session only supplies what it can reuse and collects the files in memory.
@@ -76,7 +77,15 @@ impl RenderReuse for Indexed {
 
 /// Writes the search index of `site` into `sink`; its paths.
 pub(super) fn write_index(site: &Site, sink: &dyn OutputSink) -> anyhow::Result<Vec<String>> {
-    let files = crate::search::index_files(site);
+    write_streamed(crate::search::index_files(site), sink)
+}
+
+/// Writes `files` into `sink` now (their paths are claimed later, with the
+/// other outputs); their paths.
+pub fn write_streamed(
+    files: Vec<OutputFile>,
+    sink: &dyn OutputSink,
+) -> anyhow::Result<Vec<String>> {
     let paths = files.iter().map(|f| f.path.clone()).collect();
     sink.expect(files.len());
     files.into_par_iter().try_for_each(|f| sink.write(f))?;

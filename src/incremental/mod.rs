@@ -14,6 +14,7 @@
 //! edits, renames and deletes.
 
 mod bodies;
+mod extracted;
 pub mod record;
 pub mod templates;
 
@@ -93,6 +94,8 @@ struct Previous {
     site_files_pending: Option<Vec<PathBuf>>,
     /// Shared with whoever serves it (no copy per request or snapshot).
     outputs: Arc<Outputs>,
+    /// The search index's extractions of the last index made.
+    extracted: Arc<extracted::Kept>,
 }
 
 /// One page as last rendered.
@@ -361,6 +364,27 @@ impl Changes<'_> {
 }
 
 impl build::RenderReuse for Changes<'_> {
+    fn search_index(
+        &mut self,
+        site: &Site,
+        sink: &dyn crate::output::OutputSink,
+    ) -> anyhow::Result<Vec<String>> {
+        let reuse = !self.settings.touched;
+        let settings = self.settings.key;
+        let files = match self.state.as_mut() {
+            None => crate::search::index_files(site),
+            Some((next, _)) => {
+                let keys: Vec<u64> = site
+                    .pages
+                    .iter()
+                    .map(|p| next.pages.get(&p.entry.path).map_or(0, |r| r.key))
+                    .collect();
+                extracted::index_files(site, &mut next.extracted, settings, &keys, reuse)
+            }
+        };
+        build::write_streamed(files, sink)
+    }
+
     fn share_cards(
         &mut self,
         cards: &[render::share_card::Card],
@@ -495,6 +519,7 @@ impl build::RenderReuse for Changes<'_> {
             site_files: previous.site_files.clone(),
             site_files_pending: None,
             outputs: Arc::new(outputs),
+            extracted: previous.extracted.clone(),
         };
         report.pages_elapsed = self.started.elapsed();
         (self.pages_ready)(&next.outputs, &report);

@@ -18,6 +18,11 @@
 //! - `d/N.json`: the records results show, [`RECORD_GROUP`] per file.
 //!
 //! Setting `THIDUA_NO_SEARCH=1` builds no index (for benchmarks).
+//!
+//! What the index takes from each page ([`Extracted`]: its terms and its
+//! record) may come from an earlier build: [`index_files_with`] asks a
+//! [`Reuse`] (`serve` keeps them between rebuilds; a full build takes
+//! nothing), so an edit re-extracts only the pages it changed.
 
 mod encode;
 mod extract;
@@ -25,6 +30,8 @@ mod facets;
 mod meta;
 mod shards;
 pub mod text;
+
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -42,11 +49,78 @@ pub const INDEX_DIR: &str = "tim-kiem/index";
 
 /// The search index files, relative to the output folder.
 pub fn index_files(site: &Site) -> Vec<OutputFile> {
+    index_files_with(site, &mut NoReuse)
+}
+
+/// [`index_files`], taking from `reuse` the extractions of pages whose
+/// inputs are unchanged and handing it this build's.
+pub fn index_files_with(site: &Site, reuse: &mut dyn Reuse) -> Vec<OutputFile> {
     if std::env::var_os("THIDUA_NO_SEARCH").is_some_and(|v| v == "1") {
         return Vec::new();
     }
-    build(site).into_files()
+    build(site, reuse).into_files()
 }
+
+/// What the index takes from one page: its terms and the JSON of its
+/// record. It depends only on the page itself and the configuration
+/// (section folders), never on other pages or on the document's number.
+pub struct Extracted {
+    terms: extract::DocTerms,
+    record: Box<[u8]>,
+}
+
+impl Extracted {
+    fn of(site: &Site, page: &crate::site::Page, sections: &facets::Sections) -> Extracted {
+        let section = sections.index_of(page.section());
+        let body = page.body_text(&site.config);
+        let record = extract::record(site, page, section, &body);
+        Extracted {
+            terms: extract::doc_terms(page, &body),
+            record: serde_json::to_vec(&record)
+                .unwrap_or_default()
+                .into_boxed_slice(),
+        }
+    }
+
+    /// Bytes held, roughly (what `serve` keeps per page).
+    pub fn size(&self) -> usize {
+        self.terms.size() + self.record.len()
+    }
+}
+
+impl std::borrow::Borrow<extract::DocTerms> for Arc<Extracted> {
+    fn borrow(&self) -> &extract::DocTerms {
+        &self.terms
+    }
+}
+
+/// What an index build may take from an earlier one. The default methods
+/// take nothing and keep nothing: a full build.
+pub trait Reuse: Sync {
+    /// Page `id`'s extraction from an earlier build, if what
+    /// [`Extracted`] reads of it (the page and the configuration) is
+    /// unchanged since.
+    fn earlier(&self, id: PageId) -> Option<Arc<Extracted>> {
+        let _ = id;
+        None
+    }
+
+    /// Whether [`Reuse::keep`] wants this build's extractions (holding
+    /// them costs memory a full build does not spend).
+    fn keeps(&self) -> bool {
+        false
+    }
+
+    /// This build's extraction of every page, by page id.
+    fn keep(&mut self, extracted: Vec<Arc<Extracted>>) {
+        let _ = extracted;
+    }
+}
+
+/// A full build: nothing reused, nothing kept.
+pub struct NoReuse;
+
+impl Reuse for NoReuse {}
 
 /// The built index, before it is given paths.
 struct Built {
@@ -109,29 +183,38 @@ fn doc_order(site: &Site) -> Vec<PageId> {
 /// held at once (issue 14).
 const BATCH: usize = 256;
 
-fn build(site: &Site) -> Built {
+fn build(site: &Site, reuse: &mut dyn Reuse) -> Built {
     let order = doc_order(site);
     let sections = facets::Sections::new();
     let mut inverted = shards::Inverted::default();
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let mut records: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut kept: Vec<Option<Arc<Extracted>>> = if reuse.keeps() {
+        vec![None; site.pages.len()]
+    } else {
+        Vec::new()
+    };
     for batch in order.chunks(BATCH) {
-        let extracted: Vec<(extract::DocTerms, serde_json::Value)> = batch
+        let earlier = &*reuse;
+        let extracted: Vec<Arc<Extracted>> = batch
             .par_iter()
             .map(|&id| {
-                let page = &site.pages[id];
-                let section = sections.index_of(page.section());
-                let body = page.body_text(&site.config);
-                (
-                    extract::doc_terms(page, &body),
-                    extract::record(site, page, section, &body),
-                )
+                earlier
+                    .earlier(id)
+                    .unwrap_or_else(|| Arc::new(Extracted::of(site, &site.pages[id], &sections)))
             })
             .collect();
-        let (terms, batch_records): (Vec<_>, Vec<_>) = extracted.into_iter().unzip();
         let first_group = inverted.docs() as usize / RECORD_GROUP;
-        inverted.add(&terms);
-        records.extend(record_files(&batch_records, first_group));
+        inverted.add(&extracted);
+        records.extend(record_files(&extracted, first_group));
+        if !kept.is_empty() {
+            for (&id, e) in batch.iter().zip(extracted) {
+                kept[id] = Some(e);
+            }
+        }
+    }
+    if !kept.is_empty() {
+        reuse.keep(kept.into_iter().flatten().collect());
     }
     let n = order.len() as u32;
     let mut syllables = inverted.syllables();
@@ -157,14 +240,23 @@ fn build(site: &Site) -> Built {
     Built { meta, files }
 }
 
-/// The `d/N.json` files of `records`, the first one numbered `first`.
-fn record_files(records: &[serde_json::Value], first: usize) -> Vec<(String, Vec<u8>)> {
+/// The `d/N.json` files of `records`, the first one numbered `first`:
+/// each the JSON array of its records, written as `serde_json` writes a
+/// list of values (no spaces).
+fn record_files(records: &[Arc<Extracted>], first: usize) -> Vec<(String, Vec<u8>)> {
     records
         .chunks(RECORD_GROUP)
         .zip(first..)
         .map(|(chunk, i)| {
-            // A slice is written as the JSON array of its values: no copy.
-            let json = serde_json::to_vec(chunk).unwrap_or_default();
+            let mut json = Vec::with_capacity(chunk.iter().map(|e| e.record.len() + 1).sum());
+            json.push(b'[');
+            for (n, e) in chunk.iter().enumerate() {
+                if n > 0 {
+                    json.push(b',');
+                }
+                json.extend_from_slice(&e.record);
+            }
+            json.push(b']');
             (format!("d/{i}.json"), json)
         })
         .collect()

@@ -13,6 +13,7 @@
 //! checked by the hash of that spelling. So one file tells both whether
 //! two syllables stand together and with which tones, per occurrence.
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
 
 use rayon::prelude::*;
@@ -134,13 +135,14 @@ impl Inverted {
     }
 
     /// Merges the next pages, in document order.
-    pub fn add(&mut self, batch: &[DocTerms]) {
+    pub fn add<T: Borrow<DocTerms> + Sync>(&mut self, batch: &[T]) {
         let first = self.docs;
         let globals: Vec<Vec<u32>> = batch
             .iter()
             .zip(first..)
             .map(|(t, doc)| {
-                t.iter()
+                t.borrow()
+                    .iter()
                     .map(|(term, flags)| {
                         let id = self.id_of(term);
                         self.postings[id as usize].push(doc, flags);
@@ -158,7 +160,8 @@ impl Inverted {
             .map(|(t, globals)| {
                 let global = |local: u64| globals.get(local as usize).copied().unwrap_or(0);
                 let ends = || {
-                    t.pairs
+                    t.borrow()
+                        .pairs
                         .iter()
                         .map(|p| (global(p >> 32), global(p & 0xffff_ffff)))
                 };

@@ -278,6 +278,83 @@ fn rebuilds_equal_full_builds_after_edits_renames_and_deletes() {
     }
 }
 
+/// The search index's files (`tim-kiem/`) of a set of outputs.
+fn search_files(files: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<u8>> {
+    files
+        .iter()
+        .filter(|(path, _)| path.starts_with("tim-kiem/"))
+        .map(|(p, b)| (p.clone(), b.clone()))
+        .collect()
+}
+
+/// The served search index equals a fresh build's after each kind of edit
+/// (the index keeps unchanged pages' extractions between rebuilds), and
+/// the edit is in it.
+#[test]
+fn served_search_index_equals_a_full_build_after_edits() {
+    let mut fs = example_site();
+    let mut session = Session::new(support::options());
+    rebuild(&mut session, &fs, &[]).expect("first build");
+    let mut last = search_files(&served(&fs, &session));
+    assert!(
+        last.keys().any(|p| p.ends_with("/meta.json"))
+            && last.keys().any(|p| p.contains("/d/"))
+            && last.keys().any(|p| p.contains("/s/")),
+        "the index is served: {:?}",
+        last.keys().take(5).collect::<Vec<_>>()
+    );
+    let news = first_file(&fs, "content/news");
+    let new_file = "content/news/tin-tim-kiem-moi.md";
+    let steps: [(&str, &str); 5] = [
+        ("a body edit", "body"),
+        ("a title edit", "title"),
+        ("a date change", "date"),
+        ("a new page", "new"),
+        ("a deleted page", "delete"),
+    ];
+    for (step, what) in steps {
+        let touched = match what {
+            "body" => {
+                let text = read(&fs, &news) + "\nTừ khoá riêng quýtđỏ cho chỉ mục.\n";
+                fs.insert(&news, text);
+                news.clone()
+            }
+            "title" => {
+                let text = read(&fs, &news).replacen("title: ", "title: Tiêu đề mới ", 1);
+                fs.insert(&news, text);
+                news.clone()
+            }
+            "date" => {
+                // The newest published date (the tests build on 2026-11-23):
+                // the page becomes document 0, the others
+                // are renumbered.
+                let text = read(&fs, &news);
+                let line = text.lines().find(|l| l.starts_with("date: ")).unwrap();
+                fs.insert(&news, text.replacen(line, "date: 2026-11-22", 1));
+                news.clone()
+            }
+            "new" => {
+                let text = read(&fs, &news).replacen("title: ", "title: Bản sao ", 1);
+                fs.insert(new_file, text);
+                new_file.to_owned()
+            }
+            _ => {
+                fs.remove(Path::new(new_file));
+                new_file.to_owned()
+            }
+        };
+        rebuild(&mut session, &fs, &[&touched]).unwrap();
+        let full = support::build_ok(&fs, &support::options());
+        let served_index = search_files(&served(&fs, &session));
+        assert!(
+            served_index == search_files(&full),
+            "after {step}: the served index differs from a fresh build's"
+        );
+        assert!(served_index != last, "after {step}: the index changed");
+        last = served_index;
+    }
+}
+
 /// One edit an editor makes to an entry file while `serve` runs.
 #[derive(Debug, Clone, Copy)]
 enum Edit {
