@@ -391,7 +391,7 @@ pub fn build(
     // rendered, and the index's working memory is reused by theirs.
     let index = outputs::write_index(&loaded.site, sink).map_err(BuildError::Io)?;
     loaded.site.release_load_state();
-    let report = render_with(&loaded, fs, &mut outputs::Indexed(Some(index)), sink)?;
+    let report = render_with(&loaded, fs, &mut outputs::Indexed(index), sink)?;
     let mut warnings = loaded.warnings;
     warnings.extend(report.warnings);
     Ok(BuildSummary {

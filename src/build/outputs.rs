@@ -62,16 +62,13 @@ pub trait RenderReuse {
 
 impl RenderReuse for NoCache {}
 
-/// A whole build's render: nothing reused, the search index written
-/// before the pages (see [`super::build`]): these are its paths.
-pub(super) struct Indexed(pub Option<Vec<String>>);
+/// A whole build's render: nothing reused, the search index already
+/// written before the pages (see [`super::build`]): these are its paths.
+pub(super) struct Indexed(pub Vec<String>);
 
 impl RenderReuse for Indexed {
-    fn search_index(&mut self, site: &Site, sink: &dyn OutputSink) -> anyhow::Result<Vec<String>> {
-        match self.0.take() {
-            Some(paths) => Ok(paths),
-            None => write_index(site, sink),
-        }
+    fn search_index(&mut self, _: &Site, _: &dyn OutputSink) -> anyhow::Result<Vec<String>> {
+        Ok(std::mem::take(&mut self.0))
     }
 }
 

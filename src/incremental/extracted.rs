@@ -19,8 +19,9 @@ pub type Kept = HashMap<u64, Arc<Extracted>>;
 /// One index build's view of the kept extractions.
 pub struct Extractions<'a> {
     earlier: &'a Kept,
-    /// Each page's key, by page id.
-    keys: Vec<u64>,
+    /// Each page's key, by page id (none: a page this build has no record
+    /// of, never taken from nor kept for another build).
+    keys: Vec<Option<u64>>,
     /// Whether the earlier extractions may be used (the site-wide inputs
     /// were not reported touched).
     reuse: bool,
@@ -30,12 +31,12 @@ pub struct Extractions<'a> {
 
 impl<'a> Extractions<'a> {
     /// `page_keys` by page id; `settings` the site-wide inputs' key.
-    pub fn new(earlier: &'a Kept, settings: u64, page_keys: &[u64], reuse: bool) -> Self {
+    pub fn new(earlier: &'a Kept, settings: u64, page_keys: &[Option<u64>], reuse: bool) -> Self {
         Extractions {
             earlier,
             keys: page_keys
                 .iter()
-                .map(|k| fingerprint::of(&(settings, *k)))
+                .map(|k| k.map(|k| fingerprint::of(&(settings, k))))
                 .collect(),
             reuse,
             next: None,
@@ -48,7 +49,8 @@ impl search::Reuse for Extractions<'_> {
         if !self.reuse {
             return None;
         }
-        self.earlier.get(self.keys.get(id)?).cloned()
+        let key = (*self.keys.get(id)?)?;
+        self.earlier.get(&key).cloned()
     }
 
     fn keeps(&self) -> bool {
@@ -56,7 +58,8 @@ impl search::Reuse for Extractions<'_> {
     }
 
     fn keep(&mut self, extracted: Vec<Arc<Extracted>>) {
-        self.next = Some(self.keys.iter().copied().zip(extracted).collect());
+        let keyed = self.keys.iter().zip(extracted);
+        self.next = Some(keyed.filter_map(|(k, e)| Some(((*k)?, e))).collect());
     }
 }
 
@@ -66,7 +69,7 @@ pub fn index_files(
     site: &Site,
     kept: &mut Arc<Kept>,
     settings: u64,
-    page_keys: &[u64],
+    page_keys: &[Option<u64>],
     reuse: bool,
 ) -> Vec<crate::output::OutputFile> {
     let (files, next) = {

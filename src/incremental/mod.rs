@@ -374,10 +374,10 @@ impl build::RenderReuse for Changes<'_> {
         let files = match self.state.as_mut() {
             None => crate::search::index_files(site),
             Some((next, _)) => {
-                let keys: Vec<u64> = site
+                let keys: Vec<Option<u64>> = site
                     .pages
                     .iter()
-                    .map(|p| next.pages.get(&p.entry.path).map_or(0, |r| r.key))
+                    .map(|p| next.pages.get(&p.entry.path).map(|r| r.key))
                     .collect();
                 extracted::index_files(site, &mut next.extracted, settings, &keys, reuse)
             }

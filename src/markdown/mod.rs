@@ -99,11 +99,7 @@ pub fn render(
     resolver: &dyn LinkResolver,
     highlighter: &Highlighter,
 ) -> RenderedMarkdown {
-    let mut state = RenderState::new(options, Output::Html(resolver, highlighter));
-    for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
-        state.handle(event, range.start);
-    }
-    state.finish(body.len()).0
+    one_pass(body, options, Output::Html(resolver, highlighter)).0
 }
 
 /// The whole body as plain text, whitespace-collapsed, as [`render`] reads
@@ -111,11 +107,21 @@ pub fn render(
 /// pass over the events, with no HTML made, no link resolved and no code
 /// highlighted.
 pub fn plain_text(body: &str, options: &MarkdownOptions) -> String {
-    let mut state = RenderState::new(options, Output::Text);
+    one_pass(body, options, Output::Text).1
+}
+
+/// The pass over `body`'s events that both [`render`] and [`plain_text`]
+/// make: what was rendered, and the plain text.
+fn one_pass(
+    body: &str,
+    options: &MarkdownOptions,
+    output: Output<'_>,
+) -> (RenderedMarkdown, String) {
+    let mut state = RenderState::new(options, output);
     for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
         state.handle(event, range.start);
     }
-    state.finish(body.len()).1
+    state.finish(body.len())
 }
 
 /// What a pass over the events makes: the HTML (links resolved, code

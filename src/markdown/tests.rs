@@ -59,11 +59,7 @@ fn render_with(body: &str, allow_html: bool) -> RenderedMarkdown {
 fn text_with(body: &str, allow_html: bool) -> String {
     let options = MarkdownOptions { allow_html };
     let resolver = TestResolver::default();
-    let mut state = RenderState::new(&options, Output::Html(&resolver, highlighter()));
-    for (event, range) in Parser::new_ext(body, parser_options()).into_offset_iter() {
-        state.handle(event, range.start);
-    }
-    state.finish(body.len()).1
+    one_pass(body, &options, Output::Html(&resolver, highlighter())).1
 }
 
 fn html(body: &str) -> String {
