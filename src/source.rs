@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
-use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::diagnostic::{Diagnostic, Position};
 use crate::i18n::Message;
@@ -603,7 +603,7 @@ pub fn normalise_text(text: &str) -> String {
     } else {
         text.to_owned()
     };
-    let nfc = if is_nfc_quick(unix.chars()) == unicode_normalization::IsNormalized::Yes {
+    let nfc = if crate::vietnamese::fold::is_nfc(&unix) {
         unix
     } else {
         unix.nfc().collect()

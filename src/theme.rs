@@ -96,6 +96,22 @@ impl Theme {
         }
     }
 
+    /// [`Theme::render`] as bytes: a page goes to a file as it is, without
+    /// the check of the whole text that a `String` costs (every byte Tera
+    /// writes comes from a `str`).
+    #[allow(clippy::result_large_err)] // a Diagnostic is returned as it is
+    pub fn render_bytes(
+        &self,
+        template: &str,
+        context: &tera::Context,
+    ) -> Result<Vec<u8>, Diagnostic> {
+        let mut out = Vec::with_capacity(16 * 1024);
+        self.tera
+            .render_to(template, context, &mut out)
+            .map_err(|e| self.diagnostic(&e))?;
+        Ok(out)
+    }
+
     pub fn has_template(&self, name: &str) -> bool {
         self.tera.contains_template(name)
     }

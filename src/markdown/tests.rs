@@ -439,6 +439,22 @@ fn odd_inputs_do_not_panic() {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 
+    /// Whitespace collapsing, pushed in pieces, equals the plain rule:
+    /// every run of whitespace (NBSP, tabs, line breaks too) is one space,
+    /// none at either end.
+    #[test]
+    fn collapsing_whitespace_in_pieces_is_the_plain_rule(
+        pieces in proptest::collection::vec("[ a\u{a0}\t\nđư.]{0,8}", 0..8),
+    ) {
+        let mut collapsed = text::Collapsed::default();
+        for piece in &pieces {
+            collapsed.push(piece);
+        }
+        let whole = pieces.concat();
+        let expected = whole.split_whitespace().collect::<Vec<_>>().join(" ");
+        prop_assert_eq!(collapsed.into_string(), expected);
+    }
+
     #[test]
     fn never_panics(body in "[\\[\\]()!#*`|:<>\\-^ \na-zđĐưẠ.0-9/{}\u{a0}\u{300}]{0,200}") {
         let out = render_with(&body, false);

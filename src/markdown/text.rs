@@ -53,16 +53,20 @@ pub(super) struct Collapsed {
 impl Collapsed {
     /// Appends text, collapsing whitespace.
     pub(super) fn push(&mut self, s: &str) {
-        for c in s.chars() {
-            if c.is_whitespace() {
+        // Words between whitespace characters, copied whole (an empty one:
+        // two whitespace characters in a row, or one at an end).
+        for (i, word) in s.split(char::is_whitespace).enumerate() {
+            if i > 0 {
                 self.pending_space = true;
-            } else {
-                if self.pending_space && !self.text.is_empty() {
-                    self.text.push(' ');
-                }
-                self.pending_space = false;
-                self.text.push(c);
             }
+            if word.is_empty() {
+                continue;
+            }
+            if self.pending_space && !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            self.pending_space = false;
+            self.text.push_str(word);
         }
     }
 

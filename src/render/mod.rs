@@ -511,8 +511,11 @@ impl Renderer<'_> {
             return Ok(None);
         };
         self.fill(job, &mut ctx);
-        let html = self.theme.render(self.template(job), &ctx)?;
-        Ok(Some(OutputFile::text(out_path, html)))
+        let html = self.theme.render_bytes(self.template(job), &ctx)?;
+        Ok(Some(OutputFile {
+            path: out_path,
+            content: OutputContent::Bytes(html),
+        }))
     }
 
     /// The template `job` is drawn with.

@@ -8,8 +8,9 @@
 
 use std::borrow::Cow;
 
+use crate::vietnamese::fold::is_nfc;
+use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 /// The five Vietnamese tone marks as combining characters: huyền, sắc,
 /// ngã, hỏi, nặng.
@@ -81,13 +82,13 @@ fn fast_normalize(s: &str) -> Option<String> {
 }
 
 fn slow_normalize(s: &str) -> String {
-    let composed: Cow<'_, str> = if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+    let composed: Cow<'_, str> = if is_nfc(s) {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(s.nfc().collect())
     };
     let lower = composed.to_lowercase().replace('ð', "đ");
-    if is_nfc_quick(lower.chars()) == IsNormalized::Yes {
+    if is_nfc(&lower) {
         lower
     } else {
         lower.nfc().collect()
@@ -196,7 +197,7 @@ fn move_tone(token: &str) -> Cow<'_, str> {
 }
 
 fn nfc_cow(s: &str) -> Cow<'_, str> {
-    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+    if is_nfc(s) {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(s.nfc().collect())

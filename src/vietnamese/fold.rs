@@ -14,6 +14,24 @@ pub fn nfc(s: &str) -> String {
     s.nfc().collect()
 }
 
+/// Whether `s` is already in NFC. Text made only of the characters
+/// Vietnamese is written with — below U+0300 (ASCII, Latin-1, Latin
+/// Extended-A/B: á â ă đ ơ ư …), the Vietnamese letters U+1EA0–U+1EF9
+/// (ạ ả ấ … ỹ) and the punctuation U+2002–U+206F (“ ” – …) — is answered
+/// without the normalisation tables: each of these is NFC on its own and
+/// combines with nothing before it. A combining mark or any other
+/// character sends the whole text to the full quick check.
+pub fn is_nfc(s: &str) -> bool {
+    let plain = |c: char| {
+        c < '\u{300}'
+            || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+            || ('\u{2002}'..='\u{206F}').contains(&c)
+    };
+    s.chars().all(plain)
+        || unicode_normalization::is_nfc_quick(s.chars())
+            == unicode_normalization::IsNormalized::Yes
+}
+
 /// Folds `s` into a search/comparison key.
 ///
 /// The result is lowercase, has every combining mark removed (Vietnamese
@@ -80,6 +98,37 @@ mod tests {
         s.nfd().collect()
     }
 
+    /// Every character the fast path accepts is NFC on its own, with
+    /// canonical combining class 0 (so nothing before it can combine with
+    /// it): the rule holds for each one, not only for sampled text.
+    #[test]
+    fn the_fast_nfc_path_accepts_only_characters_nfc_on_their_own() {
+        use unicode_normalization::char::canonical_combining_class;
+        let ranges = [
+            ('\0', '\u{2FF}'),
+            ('\u{1EA0}', '\u{1EF9}'),
+            ('\u{2002}', '\u{206F}'),
+        ];
+        // NFC_QC = Yes: never the second of a composition, unchanged by NFC;
+        // class 0: any order of them is canonical. So any text of them is NFC.
+        for (lo, hi) in ranges {
+            for c in lo..=hi {
+                let quick = unicode_normalization::is_nfc_quick(std::iter::once(c));
+                assert_eq!(
+                    quick,
+                    unicode_normalization::IsNormalized::Yes,
+                    "{:04X}",
+                    c as u32
+                );
+                assert_eq!(canonical_combining_class(c), 0, "{:04X}", c as u32);
+            }
+        }
+        // Just outside: EN QUAD decomposes, a combining mark joins.
+        assert!(!is_nfc("\u{2000}"));
+        assert!(!is_nfc("o\u{302}\u{301}"));
+        assert!(is_nfc("Gương “người tốt” – Cần Thơ…"));
+    }
+
     #[test]
     fn fold_examples() {
         assert_eq!(fold("Đồng Tháp"), "dong thap");
@@ -143,6 +192,16 @@ mod tests {
     );
 
     proptest! {
+        /// The fast answer is the full quick check's, and only NFC text gets it.
+        #[test]
+        fn is_nfc_answers_as_the_full_quick_check(s in "[a-zA-Z ạảấđơư\u{300}\u{301}\u{303}\u{309}\u{323}\u{2000}\u{201C}\u{2013}Ð]{0,12}") {
+            let quick = unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes;
+            prop_assert_eq!(is_nfc(&s), quick);
+            if is_nfc(&s) {
+                prop_assert_eq!(s.nfc().collect::<String>(), s);
+            }
+        }
+
         #[test]
         fn fold_is_normalisation_insensitive(s in "\\PC*") {
             prop_assert_eq!(fold(&nfd(&s)), fold(&nfc(&s)));
