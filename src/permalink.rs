@@ -139,7 +139,7 @@ pub mod reserved {
     /// (`render::feeds`).
     pub const OPEN_CONSULTATIONS: &str = "dang-lay-y-kien";
 
-    /// The embeddable cards: `/embed/<page's path>/`.
+    /// The embeddable cards: `/embed/<page's path>.html`, their oEmbed data `.json`.
     pub const EMBED: &str = "embed";
     /// The share cards (`og:image`): `/anh-chia-se/<page's path>.png`
     /// (`render::share_card`).

@@ -1,8 +1,10 @@
 //! Embeds and the oEmbed 1.0 provider. Exemplars, campaigns, anniversaries
-//! and events get an embeddable card at `/embed/<path>/` (template
+//! and events get an embeddable card at `/embed/<path>.html` (template
 //! `embed.html`, rendered only when the theme has it), a static oEmbed
-//! response at `/embed/<path>/oembed.json` (its thumbnail the page's share
-//! card) and, on their page, the iframe snippet to copy ("Nhúng") as plain
+//! response beside it at `/embed/<path>.json` (its thumbnail the page's
+//! share card) — two files and no folder per card, where a folder each
+//! (`/embed/<path>/index.html`) made building from empty a third slower on
+//! disks where making a folder is dear (issue 14) — and, on their page, the iframe snippet to copy ("Nhúng") as plain
 //! text: it is for copying, not reading, and syntect's markup made it a
 //! third of every page's bytes (issue 14).
 //! The host page sizes the iframe with `/js/embed-host.js`; the card reports
@@ -29,9 +31,9 @@ pub const HOST_SCRIPT: &str = "/js/embed-host.js";
 /// What an entry page shows under "Nhúng", and what oEmbed returns.
 #[derive(Debug, Clone, Serialize)]
 pub struct EmbedView {
-    /// `/embed/<path>/`
+    /// `/embed/<path>.html`
     pub url: String,
-    /// `/embed/<path>/oembed.json`
+    /// `/embed/<path>.json`
     pub oembed_url: String,
     /// The HTML to paste into an article.
     pub snippet: String,
@@ -50,17 +52,25 @@ pub fn is_embeddable(page: &Page) -> bool {
     )
 }
 
-/// `/embed/<path>/` of an embeddable page.
-pub fn permalink(page: &Page) -> Option<Permalink> {
+/// `/embed/<path>` of an embeddable page: its card is that + `.html`, its
+/// oEmbed data that + `.json`.
+fn stem(page: &Page) -> Option<String> {
     if !is_embeddable(page) {
         return None;
     }
-    Permalink::from_segments(std::iter::once(EMBED).chain(page.permalink.segments()))
+    let p = Permalink::from_segments(std::iter::once(EMBED).chain(page.permalink.segments()))?;
+    Some(p.as_str().trim_end_matches('/').to_owned())
 }
 
-/// The oEmbed JSON URL of a page (site-relative), for `<link rel="alternate">`.
+/// The card's URL (site-relative): `/embed/<path>.html`.
+pub fn url(page: &Page) -> Option<String> {
+    stem(page).map(|s| s + ".html")
+}
+
+/// The oEmbed data's URL (site-relative), for `<link rel="alternate">`:
+/// `/embed/<path>.json`.
 pub fn oembed_url(page: &Page) -> Option<String> {
-    permalink(page).map(|p| format!("{p}oembed.json"))
+    stem(page).map(|s| s + ".json")
 }
 
 /// The heights in CSS pixels of the card's blocks, as `embed.css` fixes
@@ -133,13 +143,13 @@ pub fn prepare(site: &Site) -> Embeds {
         .pages
         .par_iter()
         .map(|page| {
-            let p = permalink(page)?;
-            let url = p.to_string();
+            let url = url(page)?;
+            let oembed_url = oembed_url(page)?;
             let height = height(page);
             let src = xml(&absolute(&site.config.base_url, &url));
             let snippet = snippet_text(&src, &xml(page.title()), &height.to_string(), &host);
             Some(EmbedView {
-                oembed_url: format!("{url}oembed.json"),
+                oembed_url,
                 snippet,
                 url,
                 height,
@@ -203,7 +213,7 @@ pub fn oembed_files(site: &Site, embeds: &[Option<EmbedView>]) -> Vec<OutputFile
                 v["thumbnail_width"] = json!(share_card::WIDTH);
                 v["thumbnail_height"] = json!(share_card::HEIGHT);
             }
-            let path = format!("{}oembed.json", e.url.trim_start_matches('/'));
+            let path = e.oembed_url.trim_start_matches('/').to_owned();
             OutputFile::text(path, serde_json::to_string_pretty(&v).unwrap_or_default())
         })
         .collect()

@@ -290,7 +290,7 @@ impl Claimant {
             "feed.xml" | "feed.json" => "feed",
             _ if name.starts_with(reserved::OPEN_CONSULTATIONS) => "feed",
             "sitemap.xml" | "robots.txt" => "sitemap",
-            "oembed.json" => "embed",
+            _ if path.starts_with(reserved::EMBED) && name.ends_with(".json") => "embed",
             _ if path.starts_with(reserved::SHARE_CARDS) => "share-card",
             _ if path.starts_with(crate::search::INDEX_DIR) => "search",
             _ => "other",
@@ -544,7 +544,10 @@ impl Renderer<'_> {
             Job::Portal(portal) => Permalink::from_segments([portal.path])?,
             Job::Honours(page) => page.permalink()?,
             Job::Backdrop(id) => site.pages[*id].permalink.child(BACKDROP)?,
-            Job::Embed(id) => embed::permalink(&site.pages[*id])?,
+            Job::Embed(id) => {
+                let url = embed::url(&site.pages[*id])?;
+                return Some(url.trim_start_matches('/').to_owned());
+            }
             Job::NotFound => return Some("404.html".to_owned()),
         };
         Some(permalink.output_path())
@@ -570,7 +573,7 @@ impl Renderer<'_> {
                 ctx.insert_value("page", self.embeds.attach(value, *id));
                 let crumbs = self.section_crumbs(page.section());
                 let (p, title) = (&page.permalink, page.title());
-                self.current_entry(ctx, PageKind::Entry, p, title, crumbs, Some(*id));
+                self.current_entry(ctx, PageKind::Entry, p.as_str(), title, crumbs, Some(*id));
             }
             Job::List { listing, page } => {
                 let l = &self.listings[*listing];
@@ -639,12 +642,12 @@ impl Renderer<'_> {
             }
             Job::Embed(id) => {
                 let page = &self.site.pages[*id];
-                let Some(p) = embed::permalink(page) else {
+                let Some(url) = embed::url(page) else {
                     return;
                 };
                 let value = detail::entry_value(self.site, *id, self.values);
                 ctx.insert_value("page", self.embeds.attach(value, *id));
-                self.current_entry(ctx, PageKind::Embed, &p, page.title(), vec![], Some(*id));
+                self.current_entry(ctx, PageKind::Embed, &url, page.title(), vec![], Some(*id));
             }
             Job::NotFound => {
                 let p = Permalink::root();
@@ -661,7 +664,7 @@ impl Renderer<'_> {
         title: &str,
         breadcrumbs: Vec<Crumb>,
     ) {
-        self.current_entry(ctx, kind, p, title, breadcrumbs, None);
+        self.current_entry(ctx, kind, p.as_str(), title, breadcrumbs, None);
     }
 
     /// `current` and `page_meta` of a page (`entry`: the entry it shows).
@@ -669,14 +672,14 @@ impl Renderer<'_> {
         &self,
         ctx: &mut Context,
         kind: PageKind,
-        p: &Permalink,
+        url: &str,
         title: &str,
         breadcrumbs: Vec<Crumb>,
         entry: Option<PageId>,
     ) {
         let info = meta::PageInfo {
             kind,
-            url: p.as_str(),
+            url,
             title,
             breadcrumbs: &breadcrumbs,
             entry,
@@ -685,8 +688,8 @@ impl Renderer<'_> {
         ctx.insert_value("page_meta", meta::page_meta(self.site, &info));
         let current = Current {
             kind,
-            url: p.as_str(),
-            permalink: p.absolute(&self.site.config.base_url),
+            url,
+            permalink: crate::permalink::absolute(&self.site.config.base_url, url),
             title,
             breadcrumbs,
         };

@@ -186,7 +186,9 @@ pub fn content_type(key: &str) -> String {
         "js" | "mjs" => "text/javascript".to_owned(),
         "xml" if key.ends_with("atom.xml") => "application/atom+xml".to_owned(),
         "json" if key.ends_with("feed.json") => "application/feed+json".to_owned(),
-        "json" if key.ends_with("oembed.json") => "application/json+oembed".to_owned(),
+        "json" if key.split('/').next() == Some(crate::permalink::reserved::EMBED) => {
+            "application/json+oembed".to_owned()
+        }
         _ => mime_guess::from_ext(&ext)
             .first_raw()
             .unwrap_or("application/octet-stream")

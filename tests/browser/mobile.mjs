@@ -18,14 +18,14 @@ const HEADER_PX = 120;
 /** The embed width the snippet announces. */
 const EMBED_WIDTH = 640;
 
-/** Every `oembed.json` under the site's `embed/` folder. */
+/** Every oEmbed file (a `.json` card file) under the site's `embed/` folder. */
 function oembedFiles(site) {
   const out = [];
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       const p = path.join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (name === 'oembed.json') out.push(p);
+      else if (name.endsWith('.json')) out.push(p);
     }
   };
   const root = path.join(site, 'embed');
@@ -70,7 +70,7 @@ export async function mobileChecks({ browser, origin, site, pages, entries }) {
   // host script, at 640 px and on a 360 px phone.
   await check('embed-no-script-height', async (problem) => {
     const files = oembedFiles(site);
-    if (files.length === 0) return problem('no embed/**/oembed.json in the site');
+    if (files.length === 0) return problem('no embed/**/*.json in the site');
     const cards = files.map((f) => {
       const o = JSON.parse(readFileSync(f, 'utf8'));
       const src = /<iframe\s[^>]*src="([^"]+)"/.exec(o.html)?.[1];

@@ -270,11 +270,11 @@ fn real_consumers_read_feeds_and_metadata() {
 fn embeds_widgets_and_oembed_files() {
     let (_tmp, out) = build();
     let read = |p: &str| std::fs::read_to_string(out.join(p)).unwrap();
-    let card = read("embed/phong-trao/dot-thi-dua/index.html");
+    let card = read("embed/phong-trao/dot-thi-dua.html");
     assert!(!card.contains("masthead"), "site chrome in the embed");
     assert!(card.contains(r#"<base target="_blank">"#));
     assert!(card.contains(r#"<progress max="2" value="1""#), "{card}");
-    let countdown = read("embed/ky-niem/ky-niem/index.html");
+    let countdown = read("embed/ky-niem/ky-niem.html");
     assert!(
         countdown.contains("Còn <strong>200</strong> ngày"),
         "{countdown}"
@@ -283,9 +283,12 @@ fn embeds_widgets_and_oembed_files() {
         !out.join("embed/van-ban").exists(),
         "documents are not embeddable"
     );
+    // Two files beside each other, no folder per card (issue 14).
+    assert!(out.join("embed/phong-trao/dot-thi-dua.json").is_file());
+    assert!(!out.join("embed/phong-trao/dot-thi-dua").exists());
     let page = read("guong-dien-hinh/doc-hai/index.html");
     assert!(page.contains(&format!(
-        r#"<link rel="alternate" type="application/json+oembed" href="{BASE}/embed/guong-dien-hinh/doc-hai/oembed.json""#
+        r#"<link rel="alternate" type="application/json+oembed" href="{BASE}/embed/guong-dien-hinh/doc-hai.json""#
     )));
     // Behind a closed "Chia sẻ / Nhúng" disclosure.
     let share = &page[page
@@ -301,12 +304,12 @@ fn embeds_widgets_and_oembed_files() {
         .expect("the snippet's code block");
     assert!(snippet.starts_with("&lt;iframe src="), "{snippet}");
     assert!(
-        snippet.contains("/embed/guong-dien-hinh/doc-hai/"),
+        snippet.contains("/embed/guong-dien-hinh/doc-hai.html"),
         "{snippet}"
     );
     assert!(!snippet.contains('<'), "{snippet}");
     let o: serde_json::Value =
-        serde_json::from_str(&read("embed/guong-dien-hinh/doc-hai/oembed.json")).unwrap();
+        serde_json::from_str(&read("embed/guong-dien-hinh/doc-hai.json")).unwrap();
     assert_eq!(o["type"], "rich");
     assert_eq!(o["version"], "1.0");
     assert_eq!(o["width"], 640);
@@ -323,7 +326,7 @@ fn embeds_widgets_and_oembed_files() {
     );
     let html = o["html"].as_str().unwrap();
     assert!(html.starts_with(&format!(
-        r#"<iframe src="{BASE}/embed/guong-dien-hinh/doc-hai/" title="&lt;/script&gt;"#
+        r#"<iframe src="{BASE}/embed/guong-dien-hinh/doc-hai.html" title="&lt;/script&gt;"#
     )));
     assert!(!html.contains("<script>alert"));
 }
@@ -394,8 +397,8 @@ fn two_embeds_grow_to_their_cards_in_chromium() {
         .arg(&out)
         .arg(port.to_string())
         .args([
-            "/embed/guong-dien-hinh/doc-hai/",
-            "/embed/phong-trao/dot-thi-dua/",
+            "/embed/guong-dien-hinh/doc-hai.html",
+            "/embed/phong-trao/dot-thi-dua.html",
         ])
         .env("CHROMIUM_PATH", &chromium)
         .stdin(Stdio::null())

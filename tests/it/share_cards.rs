@@ -232,7 +232,7 @@ fn head_json_ld_and_oembed_announce_the_card() {
     assert_eq!(person["image"]["height"], 630);
 
     let oembed: serde_json::Value =
-        serde_json::from_slice(&files["embed/guong-dien-hinh/nguyen-van-an/oembed.json"]).unwrap();
+        serde_json::from_slice(&files["embed/guong-dien-hinh/nguyen-van-an.json"]).unwrap();
     assert_eq!(oembed["thumbnail_url"], card);
     assert_eq!(oembed["thumbnail_width"], 1200);
     assert_eq!(oembed["thumbnail_height"], 630);

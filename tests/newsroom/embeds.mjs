@@ -48,7 +48,7 @@ async function main() {
   const site = path.resolve(siteArg);
   if (embeds.length !== 2) die('two embed paths expected');
   const snippets = embeds.map((p) => {
-    const o = JSON.parse(readFileSync(path.join(site, p, 'oembed.json'), 'utf8'));
+    const o = JSON.parse(readFileSync(path.join(site, p.replace(/\.html$/, '.json')), 'utf8'));
     return o.html.replace(/height="\d+"/, 'height="60"');
   });
   const host = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Báo</title></head>

@@ -45,7 +45,8 @@ def main():
                 if str(data.get(k)) != v:
                     problems.append(f"{path}: {k} = {data.get(k)!r}")
             html = data.get("html", "")
-            if f'src="{origin}/embed{path}"' not in html or "data-thidua-embed" not in html:
+            card = f"{origin}/embed{path.rstrip('/')}.html"
+            if f'src="{card}"' not in html or "data-thidua-embed" not in html:
                 problems.append(f"{path}: html does not frame the embed: {html!r}")
             for k in ("width", "height"):
                 if not isinstance(data.get(k), int):
