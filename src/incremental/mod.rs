@@ -47,8 +47,9 @@ pub enum Body {
     Copy(PathBuf),
 }
 
-/// Every file of the built site by output path (`tin-tuc/index.html`).
-pub type Outputs = BTreeMap<String, Body>;
+/// Every file of the built site by output path (`tin-tuc/index.html`); the
+/// paths are shared, so the copy each rebuild starts from copies no text.
+pub type Outputs = BTreeMap<std::sync::Arc<str>, Body>;
 
 /// What one rebuild did.
 #[derive(Debug, Clone, Default)]
@@ -464,7 +465,7 @@ impl build::RenderReuse for Changes<'_> {
         for (job, path, key) in keyed {
             let unchanged = same_global
                 && previous.jobs.get(&path) == Some(&key)
-                && previous.outputs.contains_key(&path);
+                && previous.outputs.contains_key(path.as_str());
             if !unchanged {
                 todo.push(job);
             }
@@ -491,13 +492,13 @@ impl build::RenderReuse for Changes<'_> {
         };
         for file in self.sink.take() {
             let body = body_of(file.content);
-            if outputs.get(&file.path) != Some(&body) {
+            if outputs.get(file.path.as_str()) != Some(&body) {
                 report.changed.push(file.path.clone());
-                outputs.insert(file.path, body);
+                outputs.insert(file.path.into(), body);
             }
         }
         for path in previous.jobs.keys() {
-            if !planned.jobs.contains_key(path) && outputs.remove(path).is_some() {
+            if !planned.jobs.contains_key(path) && outputs.remove(path.as_str()).is_some() {
                 report.removed.push(path.clone());
             }
         }
@@ -598,14 +599,14 @@ fn apply_site_files(
         let body = body_of(file.content);
         written.insert(file.path.clone());
         let copied_changed = matches!(&body, Body::Copy(src) if touched.contains(src));
-        if copied_changed || outputs.get(&file.path) != Some(&body) {
+        if copied_changed || outputs.get(file.path.as_str()) != Some(&body) {
             report.changed.push(file.path.clone());
-            outputs.insert(file.path, body);
+            outputs.insert(file.path.into(), body);
         }
     }
     for path in previous.site_files.iter() {
         if !written.contains(path) && !next.jobs.contains_key(path) {
-            outputs.remove(path);
+            outputs.remove(path.as_str());
             report.removed.push(path.clone());
         }
     }

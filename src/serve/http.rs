@@ -103,11 +103,11 @@ pub fn answer(snapshot: &Snapshot, method: &str, url: &str) -> Reply {
         format!("{key}/index.html")
     };
     if !path.ends_with('/')
-        && let Some(body) = outputs.get(&key)
+        && let Some(body) = outputs.get(key.as_str())
     {
         return found(snapshot, 200, &key, body.clone());
     }
-    if let Some(body) = outputs.get(&index) {
+    if let Some(body) = outputs.get(index.as_str()) {
         if !path.ends_with('/') {
             return Reply::Redirect(format!("{path}/"));
         }

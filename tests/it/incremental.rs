@@ -42,7 +42,7 @@ fn served(fs: &MemFs, session: &Session) -> BTreeMap<String, Vec<u8>> {
                 Body::Bytes(b) => b.to_vec(),
                 Body::Copy(src) => fs.read(src).unwrap(),
             };
-            (path.clone(), bytes)
+            (path.to_string(), bytes)
         })
         .collect()
 }
