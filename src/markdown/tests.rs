@@ -444,7 +444,7 @@ proptest! {
     /// none at either end.
     #[test]
     fn collapsing_whitespace_in_pieces_is_the_plain_rule(
-        pieces in proptest::collection::vec("[ a\u{a0}\t\nđư.]{0,8}", 0..8),
+        pieces in proptest::collection::vec("[ a\u{a0}\t\n\r\u{b}\u{c}đưạễ“”–…\u{85}\u{1680}\u{2003}\u{2028}\u{202f}\u{205f}\u{3000}\u{3001}\u{1f600}.]{0,8}", 0..8),
     ) {
         let mut collapsed = text::Collapsed::default();
         for piece in &pieces {
@@ -473,5 +473,18 @@ proptest! {
         let text = plain_text(&body, &options);
         prop_assert_eq!(&text, &text_with(&body, allow_html));
         prop_assert_eq!(text.split_whitespace().count(), render_with(&body, allow_html).word_count);
+    }
+}
+
+/// Every whitespace character Unicode has, and every character that shares
+/// its first bytes with one, is told apart as `char::is_whitespace` does.
+#[test]
+fn whitespace_is_told_by_its_bytes_exactly_as_by_the_character() {
+    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+        let text = format!("a{c}b");
+        let mut collapsed = text::Collapsed::default();
+        collapsed.push(&text);
+        let expected = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(collapsed.into_string(), expected, "U+{:04X}", c as u32);
     }
 }
