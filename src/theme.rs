@@ -96,15 +96,12 @@ impl Theme {
         }
     }
 
-    /// [`Theme::render`] as bytes: a page goes to a file as it is, without
-    /// the check of the whole text that a `String` costs (every byte Tera
-    /// writes comes from a `str`).
+    /// Render `template` with `context` into bytes (a page goes to a file as
+    /// it is, without the check of the whole text a `String` costs: every
+    /// byte Tera writes comes from a `str`); an error names the template
+    /// file and line.
     #[allow(clippy::result_large_err)] // a Diagnostic is returned as it is
-    pub fn render_bytes(
-        &self,
-        template: &str,
-        context: &tera::Context,
-    ) -> Result<Vec<u8>, Diagnostic> {
+    pub fn render(&self, template: &str, context: &tera::Context) -> Result<Vec<u8>, Diagnostic> {
         let mut out = Vec::with_capacity(16 * 1024);
         self.tera
             .render_to(template, context, &mut out)
@@ -114,14 +111,6 @@ impl Theme {
 
     pub fn has_template(&self, name: &str) -> bool {
         self.tera.contains_template(name)
-    }
-
-    /// Render `template` with `context`; an error names the template file and line.
-    #[allow(clippy::result_large_err)] // a Diagnostic is returned as it is
-    pub fn render(&self, template: &str, context: &tera::Context) -> Result<String, Diagnostic> {
-        self.tera
-            .render(template, context)
-            .map_err(|e| self.diagnostic(&e))
     }
 
     fn diagnostic(&self, e: &tera::Error) -> Diagnostic {

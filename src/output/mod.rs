@@ -412,15 +412,24 @@ impl StagedDir {
     /// Puts the staged folder in place; returns where the previous output
     /// now is, if there was one. `exchange_allowed: false` forces the two
     /// renames (for tests). An update in place moves the changed files in
-    /// and leaves no previous tree.
-    fn swap_in(self, exchange_allowed: bool) -> Result<Option<PathBuf>> {
-        let written = self.written.into_inner().unwrap_or_else(|e| e.into_inner());
-        let store = self.store;
-        let finish_store = |written: &HashMap<String, Written>| {
-            if let Some(store) = store {
-                store.finish(written.values().map(|w| &w.record));
-            }
-        };
+    /// and leaves no previous tree. Once the output is in place, the store
+    /// records what it uses.
+    fn swap_in(mut self, exchange_allowed: bool) -> Result<Option<PathBuf>> {
+        let store = self.store.take();
+        let written = std::mem::take(self.written.get_mut().unwrap_or_else(|e| e.into_inner()));
+        let previous = self.put_in_place(&written, exchange_allowed)?;
+        if let Some(store) = store {
+            store.finish(written.values().map(|w| &w.record));
+        }
+        Ok(previous)
+    }
+
+    /// [`StagedDir::swap_in`] without the store.
+    fn put_in_place(
+        self,
+        written: &HashMap<String, Written>,
+        exchange_allowed: bool,
+    ) -> Result<Option<PathBuf>> {
         let put_in_place = || {
             Localized(msg!(
                 "site-io-putting-in-place",
@@ -428,9 +437,8 @@ impl StagedDir {
             ))
         };
         if let Some(previous) = &self.previous {
-            update::apply(&self.target, self.staging.path(), previous, &written)
+            update::apply(&self.target, self.staging.path(), previous, written)
                 .with_context(put_in_place)?;
-            finish_store(&written);
             return Ok(None);
         }
         manifest::write(
@@ -441,15 +449,11 @@ impl StagedDir {
         let staged = self.staging.keep();
         if fs::symlink_metadata(&self.target).is_err() {
             fs::rename(&staged, &self.target).with_context(put_in_place)?;
-            finish_store(&written);
             return Ok(None);
         }
         if exchange_allowed {
             match exchange(&staged, &self.target) {
-                Ok(true) => {
-                    finish_store(&written);
-                    return Ok(Some(staged));
-                }
+                Ok(true) => return Ok(Some(staged)),
                 Ok(false) => {}
                 Err(e) => {
                     let _ = fs::remove_dir_all(&staged);
@@ -480,7 +484,6 @@ impl StagedDir {
             let _ = fs::remove_dir(&old);
             return Err(e).with_context(put_in_place);
         }
-        finish_store(&written);
         Ok(Some(old))
     }
 }

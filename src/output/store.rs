@@ -101,10 +101,6 @@ impl Store {
         })
     }
 
-    fn path_of(&self, hash: u128) -> PathBuf {
-        Store::path_in(&self.dir, hash)
-    }
-
     fn is_off(&self) -> bool {
         self.off.load(Ordering::Relaxed)
     }
@@ -120,7 +116,7 @@ impl Store {
         if stamp.size != len {
             return None;
         }
-        fs::hard_link(self.path_of(hash), dest).ok()?;
+        fs::hard_link(Store::path_in(&self.dir, hash), dest).ok()?;
         match fs::metadata(dest) {
             Ok(meta) if Stamp::from(&manifest::record(hash, &meta)) == stamp => Some(meta),
             _ => {
@@ -138,7 +134,7 @@ impl Store {
             return;
         }
         let stamp = Stamp::from(&manifest::record(hash, meta));
-        let target = self.path_of(hash);
+        let target = Store::path_in(&self.dir, hash);
         let linked = match fs::hard_link(written, &target) {
             Ok(()) => true,
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {

@@ -2,11 +2,11 @@
 //! and events get an embeddable card at `/embed/<path>.html` (template
 //! `embed.html`, rendered only when the theme has it), a static oEmbed
 //! response beside it at `/embed/<path>.json` (its thumbnail the page's
-//! share card) — two files and no folder per card, where a folder each
-//! (`/embed/<path>/index.html`) made building from empty a third slower on
-//! disks where making a folder is dear (issue 14) — and, on their page, the iframe snippet to copy ("Nhúng") as plain
-//! text: it is for copying, not reading, and syntect's markup made it a
-//! third of every page's bytes (issue 14).
+//! share card) and, on their page, the iframe snippet to copy ("Nhúng") as
+//! plain text: it is for copying, not reading, and syntect's markup made it
+//! a third of every page's bytes (issue 14). Two files and no folder per
+//! card: a folder each (`/embed/<path>/index.html`) was most of the system
+//! time of a build from empty (issue 14).
 //! The host page sizes the iframe with `/js/embed-host.js`; the card reports
 //! its height with `/js/embed-frame.js` (see docs/embedding.md).
 
@@ -63,14 +63,19 @@ fn stem(page: &Page) -> Option<String> {
 }
 
 /// The card's URL (site-relative): `/embed/<path>.html`.
-pub fn url(page: &Page) -> Option<String> {
+fn url(page: &Page) -> Option<String> {
     stem(page).map(|s| s + ".html")
 }
 
 /// The oEmbed data's URL (site-relative), for `<link rel="alternate">`:
 /// `/embed/<path>.json`.
-pub fn oembed_url(page: &Page) -> Option<String> {
+fn oembed_url(page: &Page) -> Option<String> {
     stem(page).map(|s| s + ".json")
+}
+
+/// Whether an output path is an oEmbed file (`embed/<path>.json`).
+pub fn is_oembed_file(path: &str) -> bool {
+    path.split('/').next() == Some(EMBED) && path.ends_with(".json")
 }
 
 /// The heights in CSS pixels of the card's blocks, as `embed.css` fixes

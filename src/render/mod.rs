@@ -290,7 +290,7 @@ impl Claimant {
             "feed.xml" | "feed.json" => "feed",
             _ if name.starts_with(reserved::OPEN_CONSULTATIONS) => "feed",
             "sitemap.xml" | "robots.txt" => "sitemap",
-            _ if path.starts_with(reserved::EMBED) && name.ends_with(".json") => "embed",
+            _ if embed::is_oembed_file(path) => "embed",
             _ if path.starts_with(reserved::SHARE_CARDS) => "share-card",
             _ if path.starts_with(crate::search::INDEX_DIR) => "search",
             _ => "other",
@@ -511,7 +511,7 @@ impl Renderer<'_> {
             return Ok(None);
         };
         self.fill(job, &mut ctx);
-        let html = self.theme.render_bytes(self.template(job), &ctx)?;
+        let html = self.theme.render(self.template(job), &ctx)?;
         Ok(Some(OutputFile {
             path: out_path,
             content: OutputContent::Bytes(html),
@@ -545,8 +545,8 @@ impl Renderer<'_> {
             Job::Honours(page) => page.permalink()?,
             Job::Backdrop(id) => site.pages[*id].permalink.child(BACKDROP)?,
             Job::Embed(id) => {
-                let url = embed::url(&site.pages[*id])?;
-                return Some(url.trim_start_matches('/').to_owned());
+                let view = self.embeds.views[*id].as_ref()?;
+                return Some(view.url.trim_start_matches('/').to_owned());
             }
             Job::NotFound => return Some("404.html".to_owned()),
         };
@@ -641,13 +641,13 @@ impl Renderer<'_> {
                 self.current(ctx, PageKind::Backdrop, &p, "Phông nền", crumbs);
             }
             Job::Embed(id) => {
-                let page = &self.site.pages[*id];
-                let Some(url) = embed::url(page) else {
+                let Some(view) = &self.embeds.views[*id] else {
                     return;
                 };
                 let value = detail::entry_value(self.site, *id, self.values);
                 ctx.insert_value("page", self.embeds.attach(value, *id));
-                self.current_entry(ctx, PageKind::Embed, &url, page.title(), vec![], Some(*id));
+                let title = self.site.pages[*id].title();
+                self.current_entry(ctx, PageKind::Embed, &view.url, title, vec![], Some(*id));
             }
             Job::NotFound => {
                 let p = Permalink::root();

@@ -186,9 +186,7 @@ pub fn content_type(key: &str) -> String {
         "js" | "mjs" => "text/javascript".to_owned(),
         "xml" if key.ends_with("atom.xml") => "application/atom+xml".to_owned(),
         "json" if key.ends_with("feed.json") => "application/feed+json".to_owned(),
-        "json" if key.split('/').next() == Some(crate::permalink::reserved::EMBED) => {
-            "application/json+oembed".to_owned()
-        }
+        "json" if crate::render::embed::is_oembed_file(key) => "application/json+oembed".to_owned(),
         _ => mime_guess::from_ext(&ext)
             .first_raw()
             .unwrap_or("application/octet-stream")
@@ -274,6 +272,11 @@ mod tests {
             ("css/thidua.css", "body{}"),
             ("feed.json", "{}"),
             ("tin-tuc/atom.xml", "<feed/>"),
+            (
+                "embed/guong-dien-hinh/a.html",
+                "<html><body>card</body></html>",
+            ),
+            ("embed/guong-dien-hinh/a.json", "{}"),
         ] {
             outputs.insert(k.into(), Body::Bytes(v.as_bytes().into()));
         }
@@ -319,6 +322,15 @@ mod tests {
         assert_eq!(
             status_and_type(&answer(&s, "GET", "/tin-tuc/atom.xml")).1,
             "application/atom+xml; charset=utf-8"
+        );
+        // An embeddable card and its oEmbed data, side by side.
+        assert_eq!(
+            status_and_type(&answer(&s, "GET", "/embed/guong-dien-hinh/a.html")),
+            (200, "text/html; charset=utf-8")
+        );
+        assert_eq!(
+            status_and_type(&answer(&s, "GET", "/embed/guong-dien-hinh/a.json")).1,
+            "application/json+oembed; charset=utf-8"
         );
         assert_eq!(answer(&s, "POST", "/"), Reply::MethodNotAllowed);
     }
