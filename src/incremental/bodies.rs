@@ -28,15 +28,16 @@ struct Patch {
     content: Arc<RenderedMarkdown>,
 }
 
-/// Patch `loaded` for `touched` if only bodies of published entries changed.
-/// `None`: the fast path does not apply (nothing was changed). `Some(Err)`:
-/// the new bodies have problems (nothing was changed either).
+/// Patch `loaded` for `touched` if only bodies of published entries changed;
+/// the pages patched. `None`: the fast path does not apply (nothing was
+/// changed). `Some(Err)`: the new bodies have problems (nothing was changed
+/// either).
 pub fn patch(
     loaded: &mut Loaded,
     fs: &dyn SourceFs,
     record: &LoadRecord,
     touched: &[PathBuf],
-) -> Option<Result<(), Diagnostics>> {
+) -> Option<Result<Vec<PageId>, Diagnostics>> {
     let paths: Vec<&PathBuf> = touched
         .iter()
         .filter(|p| !crate::source::is_ignored(p))
@@ -83,6 +84,7 @@ pub fn patch(
     if problems.has_errors() {
         return Some(Err(problems.sorted()));
     }
+    let ids = patches.iter().map(|p| p.id).collect();
     for p in patches {
         let path = p.entry.path.clone();
         record.store_parsed(path.clone(), p.parsed);
@@ -91,7 +93,7 @@ pub fn patch(
         page.entry = p.entry;
         page.content = p.content;
     }
-    Some(Ok(()))
+    Some(Ok(ids))
 }
 
 /// The page of `path` if it is a published entry file (not the home intro,

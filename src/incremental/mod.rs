@@ -33,7 +33,7 @@ use crate::markdown::RenderedMarkdown;
 use crate::output::{OutputContent, OutputFile, OutputSink};
 use crate::render::deps::JobInputs;
 use crate::render::{self, Job, Prepared, Shared};
-use crate::site::{Page, Site};
+use crate::site::{Page, PageId, Site};
 use crate::source::SourceFs;
 use crate::vietnamese::VietnameseCollator;
 
@@ -81,13 +81,17 @@ struct Previous {
     global: u64,
     /// [`record::structure_key`] of the previous site.
     structure: u64,
-    pages: HashMap<PathBuf, PageRecord>,
+    /// Each page as last rendered, by page id.
+    pages: Vec<PageRecord>,
+    /// The page ids of `pages` by file.
+    page_ids: Arc<HashMap<PathBuf, PageId>>,
     related: Arc<Vec<Vec<usize>>>,
     /// [`render::related::inputs_key`] of `related`.
     related_key: u64,
     listings: Arc<Vec<render::listing::Listing>>,
-    /// Output path → key of the job's inputs.
-    jobs: HashMap<String, u64>,
+    /// Whether the pages' embed views were made (the theme has `embed.html`).
+    embeds_made: bool,
+    jobs: Jobs,
     /// Paths written by the site-wide step (feeds, sitemap, search, copies).
     site_files: Arc<HashSet<String>>,
     /// When the site-wide step was deferred: the paths touched since it last
@@ -95,17 +99,30 @@ struct Previous {
     site_files_pending: Option<Vec<PathBuf>>,
     /// Shared with whoever serves it (no copy per request or snapshot).
     outputs: Arc<Outputs>,
-    /// The search index's extractions of the last index made.
-    extracted: Arc<extracted::Kept>,
+}
+
+/// The jobs of a render in order, with their output paths (none: the job
+/// makes no file) and the keys of their inputs.
+#[derive(Default)]
+struct Jobs {
+    list: Vec<Job>,
+    paths: Vec<Option<Arc<str>>>,
+    keys: Vec<u64>,
 }
 
 /// One page as last rendered.
+#[derive(Clone)]
 struct PageRecord {
-    /// Hash of the page's own data.
+    /// Hash of the page's own data ([`page_keys`]).
     key: u64,
+    /// Hash of what other pages show of it ([`page_keys`]).
+    seen: u64,
     content: Arc<RenderedMarkdown>,
     content_hash: u64,
-    summary: Value,
+    summary: Arc<Value>,
+    /// Its embed view, when known to be that of the previous build (none:
+    /// to be made).
+    embed: Option<Option<Arc<render::embed::EmbedView>>>,
 }
 
 /// An in-memory build kept up to date.
@@ -118,6 +135,9 @@ pub struct Session {
     loaded: Option<Loaded>,
     /// Share cards drawn into memory (a site not on disk).
     cards: Mutex<render::share_card::Kept>,
+    /// The search index of the last site-wide step, patched by the next
+    /// (it describes itself: which pages, which keys).
+    search: Option<crate::search::Live>,
 }
 
 impl Session {
@@ -128,6 +148,7 @@ impl Session {
             previous: None,
             loaded: None,
             cards: Mutex::default(),
+            search: None,
         }
     }
 
@@ -161,8 +182,8 @@ impl Session {
             }
             _ => None,
         };
-        let (loaded, settings) = match patched {
-            Some(Ok(())) => {
+        let (loaded, settings, patched) = match patched {
+            Some(Ok(ids)) => {
                 let loaded = self
                     .loaded
                     .take()
@@ -172,7 +193,7 @@ impl Session {
                     key,
                     touched: false,
                 };
-                (loaded, settings)
+                (loaded, settings, Some(ids))
             }
             Some(Err(problems)) => {
                 self.loaded = None;
@@ -183,7 +204,7 @@ impl Session {
                 self.record.touch(touched.iter().cloned());
                 let loaded = build::load_with(fs, &self.opts, &self.record)?;
                 let settings = settings(fs, &loaded, touched);
-                (loaded, settings)
+                (loaded, settings, None)
             }
         };
         let previous = self.previous.take().unwrap_or_default();
@@ -197,11 +218,13 @@ impl Session {
                     loaded: &loaded,
                     record: &self.record,
                     settings,
+                    patched: patched.as_deref(),
                     template_keys: &template_keys,
                     previous: &previous,
                     sink: &sink,
                     pending: &pending,
                     cards: &self.cards,
+                    search: &mut self.search,
                     started,
                     pages_ready,
                     defer,
@@ -331,6 +354,9 @@ struct Changes<'a> {
     loaded: &'a Loaded,
     record: &'a LoadRecord,
     settings: Settings,
+    /// The pages whose bodies alone changed, when nothing else did (the
+    /// previous site patched: page ids and everything else as before).
+    patched: Option<&'a [PageId]>,
     template_keys: &'a HashMap<String, u64>,
     previous: &'a Previous,
     /// Where the render puts its files: the pages, then the site-wide files.
@@ -339,6 +365,7 @@ struct Changes<'a> {
     pending: &'a [PathBuf],
     /// Share cards drawn into memory by earlier rebuilds.
     cards: &'a Mutex<render::share_card::Kept>,
+    search: &'a mut Option<crate::search::Live>,
     started: Instant,
     pages_ready: &'a mut dyn FnMut(&Arc<Outputs>, &Rebuilt),
     defer: &'a dyn Fn() -> bool,
@@ -354,7 +381,9 @@ struct Planned {
     structure: u64,
     related_key: u64,
     global: u64,
-    jobs: HashMap<String, u64>,
+    jobs: Jobs,
+    /// `jobs` are those of the previous build with the same output paths.
+    same_jobs: bool,
     rendered: usize,
 }
 
@@ -375,12 +404,11 @@ impl build::RenderReuse for Changes<'_> {
         let files = match self.state.as_mut() {
             None => crate::search::index_files(site),
             Some((next, _)) => {
-                let keys: Vec<Option<u64>> = site
-                    .pages
-                    .iter()
-                    .map(|p| next.pages.get(&p.entry.path).map(|r| r.key))
+                // The records are this render's, by page id.
+                let keys: Vec<Option<u64>> = (0..site.pages.len())
+                    .map(|id| next.pages.get(id).map(|r| r.key))
                     .collect();
-                extracted::index_files(site, &mut next.extracted, settings, &keys, reuse)
+                extracted::index_files(site, self.search, settings, &keys, reuse)
             }
         };
         build::write_streamed(files, sink)
@@ -398,7 +426,7 @@ impl build::RenderReuse for Changes<'_> {
     fn shared(&mut self, site: &Site, collator: &VietnameseCollator) -> Shared {
         let (previous, record) = (self.previous, self.record);
         let same_settings = self.same_settings();
-        let pages = page_records(site, record, previous, same_settings);
+        let pages = page_records(site, record, previous, same_settings, self.patched);
         // Computed by the last load for its taxonomies; a body-only patch
         // leaves it as it was.
         let structure = record.structure().unwrap_or_else(|| {
@@ -406,6 +434,16 @@ impl build::RenderReuse for Changes<'_> {
         });
         let related_key = render::related::inputs_key(site);
         let same_structure = same_settings && structure == previous.structure;
+        let embeds = self.loaded.theme.has_template("embed.html").then(|| {
+            let carried = previous.embeds_made;
+            render::embed::views_with(site, &|id| {
+                if carried {
+                    pages[id].embed.clone()
+                } else {
+                    None
+                }
+            })
+        });
         let shared = Shared {
             summaries: pages.iter().map(|p| p.summary.clone()).collect(),
             related: if same_settings && related_key == previous.related_key {
@@ -418,13 +456,15 @@ impl build::RenderReuse for Changes<'_> {
             } else {
                 Arc::new(render::listing::all(site, collator))
             },
+            embeds,
         };
         self.planned = Some(Planned {
             pages,
             structure,
             related_key,
             global: 0,
-            jobs: HashMap::new(),
+            jobs: Jobs::default(),
+            same_jobs: false,
             rendered: 0,
         });
         shared
@@ -432,53 +472,91 @@ impl build::RenderReuse for Changes<'_> {
 
     fn to_render<'p>(&mut self, prepared: &'p Prepared<'_>) -> Vec<&'p Job> {
         let previous = self.previous;
+        let same_settings = self.same_settings();
         let Some(planned) = self.planned.as_mut() else {
             return prepared.jobs.iter().collect();
         };
         let pages = &planned.pages;
         let global = fingerprint::of(&(self.settings.key, prepared.base_key));
         let same_global = !self.settings.touched && global == previous.global;
+        // What the site-wide pages show of each page: not its body.
         let site_key = fingerprint::of(&(
             planned.structure,
-            pages.iter().map(|p| p.key).collect::<Vec<_>>(),
+            pages.iter().map(|p| p.seen).collect::<Vec<_>>(),
         ));
+        // The same jobs over the same structure make the same files.
+        let same_jobs = same_settings
+            && planned.structure == previous.structure
+            && previous.jobs.list == prepared.jobs;
+        let paths: Vec<Option<Arc<str>>> = if same_jobs {
+            previous.jobs.paths.clone()
+        } else {
+            prepared
+                .jobs
+                .par_iter()
+                .map(|job| prepared.output_path(job).map(Arc::from))
+                .collect()
+        };
         let template_keys = self.template_keys;
-        let keyed: Vec<(&Job, String, u64)> = prepared
+        let keys: Vec<u64> = prepared
             .jobs
             .par_iter()
-            .filter_map(|job| {
-                let path = prepared.output_path(job)?;
+            .map(|job| {
                 let template = template_keys.get(prepared.template_of(job)).copied();
-                let key = match prepared.inputs(job) {
+                match prepared.inputs(job) {
                     JobInputs::Pages { pages: ids, shape } => {
-                        // A page's key covers its file's path.
-                        let keyed: Vec<u64> = ids.iter().map(|id| pages[*id].key).collect();
+                        // An entry's own pages show all of it, the others
+                        // what a page shows of another.
+                        let own = matches!(job, Job::Entry(_) | Job::Backdrop(_) | Job::Embed(_));
+                        let keyed: Vec<u64> = ids
+                            .iter()
+                            .enumerate()
+                            .map(|(n, id)| {
+                                let p = &pages[*id];
+                                if own && n == 0 { p.key } else { p.seen }
+                            })
+                            .collect();
                         fingerprint::of(&(global, template, shape, keyed))
                     }
                     JobInputs::Site => fingerprint::of(&(global, template, site_key)),
-                };
-                Some((job, path, key))
+                }
             })
             .collect();
-        let mut jobs: HashMap<String, u64> = HashMap::with_capacity(keyed.len());
+        let earlier: Option<HashMap<&str, u64>> = (!same_jobs).then(|| {
+            let paths = previous.jobs.paths.iter();
+            paths
+                .zip(&previous.jobs.keys)
+                .filter_map(|(p, k)| Some((&**p.as_ref()?, *k)))
+                .collect()
+        });
         let mut todo = Vec::new();
-        for (job, path, key) in keyed {
+        for (i, job) in prepared.jobs.iter().enumerate() {
+            let Some(path) = &paths[i] else { continue };
             let unchanged = same_global
-                && previous.jobs.get(&path) == Some(&key)
-                && previous.outputs.contains_key(path.as_str());
+                && match &earlier {
+                    None => previous.jobs.keys[i] == keys[i],
+                    Some(earlier) => {
+                        earlier.get(&**path) == Some(&keys[i])
+                            && previous.outputs.contains_key(&**path)
+                    }
+                };
             if !unchanged {
                 todo.push(job);
             }
-            jobs.insert(path, key);
         }
         planned.global = global;
-        planned.jobs = jobs;
+        planned.jobs = Jobs {
+            list: prepared.jobs.clone(),
+            paths,
+            keys,
+        };
+        planned.same_jobs = same_jobs;
         planned.rendered = todo.len();
         todo
     }
 
     fn pages_rendered(&mut self, prepared: &Prepared<'_>) -> bool {
-        let Some(planned) = self.planned.take() else {
+        let Some(mut planned) = self.planned.take() else {
             return true;
         };
         let (previous, site) = (self.previous, &self.loaded.site);
@@ -497,30 +575,40 @@ impl build::RenderReuse for Changes<'_> {
                 outputs.insert(file.path.into(), body);
             }
         }
-        for path in previous.jobs.keys() {
-            if !planned.jobs.contains_key(path) && outputs.remove(path.as_str()).is_some() {
-                report.removed.push(path.clone());
+        if !planned.same_jobs {
+            let now: HashSet<&str> = planned.jobs.paths.iter().flatten().map(|p| &**p).collect();
+            for path in previous.jobs.paths.iter().flatten() {
+                if !now.contains(&**path) && outputs.remove(&**path).is_some() {
+                    report.removed.push(path.to_string());
+                }
             }
         }
-        let pages_by_path = site
-            .pages
-            .iter()
-            .zip(planned.pages)
-            .map(|(p, r)| (p.entry.path.clone(), r))
-            .collect();
+        let embeds_made = self.loaded.theme.has_template("embed.html");
+        for (record, view) in planned.pages.iter_mut().zip(&prepared.embeds.views) {
+            record.embed = embeds_made.then(|| view.clone());
+        }
+        let page_ids = if planned.structure == previous.structure
+            && previous.page_ids.len() == site.pages.len()
+        {
+            previous.page_ids.clone()
+        } else {
+            let ids = site.pages.iter().enumerate();
+            Arc::new(ids.map(|(id, p)| (p.entry.path.clone(), id)).collect())
+        };
         let mut next = Previous {
             settings: self.settings.key,
             global: planned.global,
             structure: planned.structure,
-            pages: pages_by_path,
+            pages: planned.pages,
+            page_ids,
             related: prepared.values.related.clone(),
             related_key: planned.related_key,
             listings: prepared.listings.clone(),
+            embeds_made,
             jobs: planned.jobs,
             site_files: previous.site_files.clone(),
             site_files_pending: None,
             outputs: Arc::new(outputs),
-            extracted: previous.extracted.clone(),
         };
         report.pages_elapsed = self.started.elapsed();
         (self.pages_ready)(&next.outputs, &report);
@@ -534,56 +622,88 @@ impl build::RenderReuse for Changes<'_> {
     }
 }
 
-/// Each page's key and summary, reusing the previous summary when the
-/// page's own data and the site-wide values are unchanged.
+/// Each page's record, reusing the previous summary and embed view when the
+/// page's own data and the site-wide values are unchanged. After a
+/// body-only patch (`patched`) the other pages are those of the previous
+/// build, id for id, and their records are carried over as they are.
 fn page_records(
     site: &Site,
     record: &LoadRecord,
     previous: &Previous,
     same_settings: bool,
+    patched: Option<&[PageId]>,
 ) -> Vec<PageRecord> {
+    if let Some(ids) = patched.filter(|_| previous.pages.len() == site.pages.len()) {
+        let mut pages = previous.pages.clone();
+        for &id in ids {
+            let page = &site.pages[id];
+            pages[id] = page_record(site, record, page, Some(&previous.pages[id]), same_settings);
+        }
+        return pages;
+    }
     site.pages
         .par_iter()
         .map(|page| {
-            let before = previous.pages.get(&page.entry.path);
-            let content_hash = match before {
-                Some(b) if Arc::ptr_eq(&b.content, &page.content) => b.content_hash,
-                _ => fingerprint::of(&*page.content),
-            };
-            let key = page_key(page, site, record, content_hash);
-            let summary = match before {
-                Some(b) if same_settings && b.key == key => b.summary.clone(),
-                _ => Value::from_serializable(&render::view::summary(site, page)),
-            };
-            PageRecord {
-                key,
-                content: page.content.clone(),
-                content_hash,
-                summary,
-            }
+            let before = previous.page_ids.get(&page.entry.path);
+            let before = before.and_then(|&id| previous.pages.get(id));
+            page_record(site, record, page, before, same_settings)
         })
         .collect()
 }
 
-/// Hash of a page's own data: its file, place, resolved links (by file),
-/// body, assets and derived values.
-fn page_key(page: &Page, site: &Site, record: &LoadRecord, content_hash: u64) -> u64 {
+fn page_record(
+    site: &Site,
+    record: &LoadRecord,
+    page: &Page,
+    before: Option<&PageRecord>,
+    same_settings: bool,
+) -> PageRecord {
+    let content_hash = match before {
+        Some(b) if Arc::ptr_eq(&b.content, &page.content) => b.content_hash,
+        _ => fingerprint::of(&*page.content),
+    };
+    let (key, seen) = page_keys(page, site, record, content_hash);
+    let carried = before.filter(|b| same_settings && b.key == key);
+    PageRecord {
+        key,
+        seen,
+        content: page.content.clone(),
+        content_hash,
+        summary: match carried {
+            Some(b) => b.summary.clone(),
+            None => Arc::new(Value::from_serializable(&render::view::summary(site, page))),
+        },
+        embed: carried.and_then(|b| b.embed.clone()),
+    }
+}
+
+/// Two hashes of a page: what other pages show of it (`seen`: its file,
+/// front matter, place, resolved links (by file), assets, derived values
+/// and the summary its body gives, not the rest of its body) and all of
+/// its own data (`key`: `seen`, its text and its rendered body). Lists,
+/// the home page and the other site-wide pages show pages by their
+/// summaries, so editing a body below its first paragraph re-renders only
+/// the page's own outputs.
+fn page_keys(page: &Page, site: &Site, record: &LoadRecord, content_hash: u64) -> (u64, u64) {
     let links: Vec<&[u8]> = page
         .links
         .all()
         .map(|id| path_bytes(&site.pages[id].entry.path))
         .collect();
-    fingerprint::of(&(
-        path_bytes(&page.entry.path),
-        record.text_hash(&page.entry.path),
+    let path = &page.entry.path;
+    let seen = fingerprint::of(&(
+        path_bytes(path),
+        record.front_hash(path),
         &page.slug,
         page.permalink.as_str(),
         &page.fields,
         links,
-        content_hash,
+        &page.content.summary,
         (&page.assets, &page.image_url, &page.file),
         &page.locality_today,
-    ))
+    ));
+    let key = fingerprint::of(&(seen, record.text_hash(path), content_hash));
+    (key, seen)
 }
 
 fn apply_site_files(
@@ -604,8 +724,14 @@ fn apply_site_files(
             outputs.insert(file.path.into(), body);
         }
     }
+    let mut job_paths: Option<HashSet<&str>> = None;
     for path in previous.site_files.iter() {
-        if !written.contains(path) && !next.jobs.contains_key(path) {
+        if written.contains(path) {
+            continue;
+        }
+        let job_paths = job_paths
+            .get_or_insert_with(|| next.jobs.paths.iter().flatten().map(|p| &**p).collect());
+        if !job_paths.contains(path.as_str()) {
             outputs.remove(path.as_str());
             report.removed.push(path.clone());
         }

@@ -97,7 +97,7 @@ fn referenced_by(site: &Site, id: PageId, shown: &[PageId], values: &PageValues)
 }
 
 fn one(values: &PageValues, id: Option<PageId>) -> Value {
-    id.map_or(Value::none(), |i| values.summaries[i].clone())
+    id.map_or(Value::none(), |i| Value::clone(&values.summaries[i]))
 }
 
 fn kind_value(site: &Site, id: PageId, v: Value, values: &PageValues) -> Value {

@@ -10,6 +10,8 @@
 //! The host page sizes the iframe with `/js/embed-host.js`; the card reports
 //! its height with `/js/embed-frame.js` (see docs/embedding.md).
 
+use std::sync::Arc;
+
 use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::json;
@@ -147,26 +149,43 @@ pub fn prepare(site: &Site) -> Embeds {
     let views = site
         .pages
         .par_iter()
-        .map(|page| {
-            let url = url(page)?;
-            let oembed_url = oembed_url(page)?;
-            let height = height(page);
-            let src = xml(&absolute(&site.config.base_url, &url));
-            let snippet = snippet_text(&src, &xml(page.title()), &height.to_string(), &host);
-            Some(EmbedView {
-                oembed_url,
-                snippet,
-                url,
-                height,
-            })
-        })
+        .map(|page| view(site, page, &host))
         .collect();
     Embeds { views }
 }
 
+/// The embed view of `page` (none when it has none); `host` is
+/// [`host_script`]. It reads only the page and the configuration.
+fn view(site: &Site, page: &Page, host: &str) -> Option<Arc<EmbedView>> {
+    let url = url(page)?;
+    let oembed_url = oembed_url(page)?;
+    let height = height(page);
+    let src = xml(&absolute(&site.config.base_url, &url));
+    let snippet = snippet_text(&src, &xml(page.title()), &height.to_string(), host);
+    Some(Arc::new(EmbedView {
+        oembed_url,
+        snippet,
+        url,
+        height,
+    }))
+}
+
+/// Every page's embed view, taking `earlier(id)` where it gives one (a
+/// rebuild's view of a page whose data and configuration are unchanged).
+pub fn views_with(
+    site: &Site,
+    earlier: &(dyn Fn(PageId) -> Option<Option<Arc<EmbedView>>> + Sync),
+) -> Vec<Option<Arc<EmbedView>>> {
+    let host = host_script(site);
+    (0..site.pages.len())
+        .into_par_iter()
+        .map(|id| earlier(id).unwrap_or_else(|| view(site, &site.pages[id], &host)))
+        .collect()
+}
+
 /// The embeddable variant of every page (or none).
 pub struct Embeds {
-    pub views: Vec<Option<EmbedView>>,
+    pub views: Vec<Option<Arc<EmbedView>>>,
 }
 
 impl Embeds {
@@ -182,7 +201,9 @@ impl Embeds {
     pub fn attach(&self, page: Value, id: usize) -> Value {
         let mut map = page.into_map().unwrap_or_default();
         let v = self.views[id].as_ref().map_or(Value::none(), |e| {
-            let mut m = Value::from_serializable(e).into_map().unwrap_or_default();
+            let mut m = Value::from_serializable(&**e)
+                .into_map()
+                .unwrap_or_default();
             let html = format!("<pre class=\"code\"><code>{}</code></pre>", xml(&e.snippet));
             m.insert("snippet_html".into(), Value::safe_string(&html));
             Value::from(m)
@@ -194,12 +215,12 @@ impl Embeds {
 
 /// The oEmbed 1.0 responses (`type: rich`) of every embeddable page, with
 /// the page's share card as thumbnail.
-pub fn oembed_files(site: &Site, embeds: &[Option<EmbedView>]) -> Vec<OutputFile> {
+pub fn oembed_files(site: &Site, embeds: &[Option<Arc<EmbedView>>]) -> Vec<OutputFile> {
     let base = &site.config.base_url;
     embeds
         .iter()
         .enumerate()
-        .filter_map(|(id, e)| Some((id, e.as_ref()?)))
+        .filter_map(|(id, e)| Some((id, &**e.as_ref()?)))
         .map(|(id, e): (PageId, &EmbedView)| {
             let page = &site.pages[id];
             let mut v = json!({

@@ -486,7 +486,7 @@ fn upcoming(site: &Site, values: &PageValues, days: i64) -> Vec<(NaiveDate, Valu
     found.sort();
     found
         .into_iter()
-        .map(|(date, id)| (date, values.summaries[id].clone()))
+        .map(|(date, id)| (date, Value::clone(&values.summaries[id])))
         .collect()
 }
 

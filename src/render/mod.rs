@@ -60,7 +60,7 @@ pub struct RenderReport {
 }
 
 /// One page to render.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Job {
     Entry(PageId),
     List {
@@ -81,10 +81,13 @@ pub enum Job {
 /// carries them over from the previous build when their inputs are equal.
 pub struct Shared {
     /// Each page's summary, serialised once.
-    pub summaries: Vec<Value>,
+    pub summaries: Vec<Arc<Value>>,
     /// Related exemplars of each page.
     pub related: Arc<Vec<Vec<PageId>>>,
     pub listings: Arc<Vec<Listing>>,
+    /// Each page's embed view, when a rebuild carried them over (none:
+    /// [`prepare`] makes them).
+    pub embeds: Option<Vec<Option<Arc<embed::EmbedView>>>>,
 }
 
 impl Shared {
@@ -93,15 +96,16 @@ impl Shared {
             summaries: summaries(site, 0..site.pages.len()),
             related: Arc::new(related::related_exemplars(site)),
             listings: Arc::new(listing::all(site, collator)),
+            embeds: None,
         }
     }
 }
 
 /// The summaries of pages `ids`, in parallel.
-pub fn summaries(site: &Site, ids: std::ops::Range<PageId>) -> Vec<Value> {
+pub fn summaries(site: &Site, ids: std::ops::Range<PageId>) -> Vec<Arc<Value>> {
     site.pages[ids]
         .par_iter()
-        .map(|p| Value::from_serializable(&view::summary(site, p)))
+        .map(|p| Arc::new(Value::from_serializable(&view::summary(site, p))))
         .collect()
 }
 
@@ -122,7 +126,10 @@ pub struct Prepared<'a> {
 pub fn prepare<'a>(site: &'a Site, theme: &'a Theme, shared: Shared) -> Prepared<'a> {
     let (base, base_key) = base_context(site, theme);
     let embeds = if theme.has_template("embed.html") {
-        embed::prepare(site)
+        match shared.embeds {
+            Some(views) => embed::Embeds { views },
+            None => embed::prepare(site),
+        }
     } else {
         embed::Embeds::none(site.pages.len())
     };
@@ -414,6 +421,13 @@ pub struct PortalPage {
     template: &'static str,
     title: &'static str,
     value: Option<fn(&Site, &view::PageValues) -> Value>,
+}
+
+/// Portal pages are statics: one is equal only to itself.
+impl PartialEq for PortalPage {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
 const PORTAL_PAGES: [PortalPage; 3] = [

@@ -348,7 +348,8 @@ pub fn serde_key(v: &impl Serialize) -> String {
 
 /// Pre-serialised values of every page.
 pub struct PageValues {
-    pub summaries: Vec<Value>,
+    /// Shared, so a rebuild carries an unchanged page's over without a copy.
+    pub summaries: Vec<std::sync::Arc<Value>>,
     /// Related exemplars of each page.
     pub related: std::sync::Arc<Vec<Vec<PageId>>>,
 }
@@ -357,7 +358,7 @@ impl PageValues {
     pub fn summaries_of(&self, ids: &[PageId]) -> Value {
         Value::from(
             ids.iter()
-                .map(|id| self.summaries[*id].clone())
+                .map(|id| Value::clone(&self.summaries[*id]))
                 .collect::<Vec<_>>(),
         )
     }

@@ -69,6 +69,75 @@ impl<const FLAG_BITS: u32> DocList<FLAG_BITS> {
         self.count
     }
 
+    /// Puts `doc` in the list with `flags`, or takes it out (`None`),
+    /// wherever it falls (for `serve`'s few changed documents): only the
+    /// bytes of `doc` and of the document after it are written again.
+    pub fn set(&mut self, doc: u32, flags: Option<u8>) {
+        let mask = (1u64 << FLAG_BITS) - 1;
+        let encode = |delta: u32, flags: u8| {
+            let mut out = Vec::with_capacity(5);
+            put_varint(
+                &mut out,
+                (u64::from(delta) << FLAG_BITS) | (u64::from(flags) & mask),
+            );
+            out
+        };
+        // The first listed document at or after `doc`: its bytes and the
+        // document before it.
+        let (mut pos, mut after) = (0usize, 0u32);
+        let mut found = None;
+        while pos < self.body.len() {
+            let (v, len) = read_varint(&self.body[pos..]);
+            let d = after.wrapping_add((v >> FLAG_BITS) as u32).wrapping_sub(1);
+            if d >= doc {
+                found = Some((d, (v & mask) as u8, len));
+                break;
+            }
+            after = d.wrapping_add(1);
+            pos += len;
+        }
+        match (found, flags) {
+            (Some((d, _, len)), Some(f)) if d == doc => {
+                self.body.splice(pos..pos + len, encode(doc - after + 1, f));
+            }
+            (Some((d, _, len)), None) if d == doc => {
+                // The next document's delta now counts from `after`.
+                let next = pos + len;
+                let tail = if next < self.body.len() {
+                    let (v, len2) = read_varint(&self.body[next..]);
+                    let d2 = doc.wrapping_add((v >> FLAG_BITS) as u32);
+                    let bytes = encode(d2 - after + 1, (v & mask) as u8);
+                    Some((len2, bytes))
+                } else {
+                    None
+                };
+                match tail {
+                    Some((len2, bytes)) => {
+                        self.body.splice(pos..next + len2, bytes);
+                    }
+                    None => {
+                        self.body.truncate(pos);
+                        self.after = after;
+                    }
+                }
+                self.count -= 1;
+            }
+            (_, None) => {}
+            (Some((d, f_next, len)), Some(f)) => {
+                // `doc` goes before `d`, whose delta now counts from it.
+                let mut bytes = encode(doc - after + 1, f);
+                bytes.extend(encode(d - doc, f_next));
+                self.body.splice(pos..pos + len, bytes);
+                self.count += 1;
+            }
+            (None, Some(f)) => {
+                self.body.extend(encode(doc - after + 1, f));
+                self.count += 1;
+                self.after = doc + 1;
+            }
+        }
+    }
+
     /// The documents and their flags, in order.
     pub fn iter(&self) -> impl Iterator<Item = (u32, u8)> + '_ {
         let mask = (1u64 << FLAG_BITS) - 1;
@@ -84,6 +153,19 @@ impl<const FLAG_BITS: u32> DocList<FLAG_BITS> {
     fn sparse_len(&self) -> usize {
         self.body.len()
     }
+}
+
+/// The varint at the start of `bytes` and its length.
+fn read_varint(bytes: &[u8]) -> (u64, usize) {
+    let (mut v, mut shift) = (0u64, 0u32);
+    for (i, &b) in bytes.iter().enumerate() {
+        v |= u64::from(b & 0x7f) << shift.min(63);
+        shift += 7;
+        if b < 0x80 {
+            return (v, i + 1);
+        }
+    }
+    (v, bytes.len())
 }
 
 /// The varints of `bytes`, in order.
@@ -262,6 +344,57 @@ mod tests {
         let dense = doc_set(&all, 64);
         assert_eq!(dense[0], (64 << 1 | 1) as u8);
         assert_eq!(&dense[2..], &[0xff; 8]);
+    }
+
+    #[test]
+    fn a_document_is_put_in_and_taken_out_anywhere() {
+        let mut list = Postings::default();
+        for (d, f) in [(2, 1), (9, 2), (40, 3)] {
+            list.push(d, f);
+        }
+        list.set(9, None);
+        list.set(0, Some(5));
+        list.set(20, Some(6));
+        list.set(40, Some(7));
+        list.set(100, None);
+        let got: Vec<(u32, u8)> = list.iter().collect();
+        assert_eq!(got, [(0, 5), (2, 1), (20, 6), (40, 7)]);
+        let mut pushed = Postings::default();
+        for (d, f) in got {
+            pushed.push(d, f);
+        }
+        assert_eq!(list.encode(64), pushed.encode(64));
+        assert_eq!(list.len(), 4);
+    }
+
+    proptest::proptest! {
+        /// Any sequence of puts and takes leaves the list a list pushed in
+        /// order would be, byte for byte.
+        #[test]
+        fn set_equals_a_list_pushed_in_order(
+            start in proptest::collection::btree_map(0u32..300, 0u8..16, 0..40),
+            ops in proptest::collection::vec((0u32..320, proptest::option::of(0u8..16)), 0..40),
+        ) {
+            let mut list = Postings::default();
+            for (&d, &f) in &start {
+                list.push(d, f);
+            }
+            let mut model = start.clone();
+            for (d, f) in ops {
+                list.set(d, f);
+                match f {
+                    Some(f) => { model.insert(d, f); }
+                    None => { model.remove(&d); }
+                }
+            }
+            let mut pushed = Postings::default();
+            for (&d, &f) in &model {
+                pushed.push(d, f);
+            }
+            proptest::prop_assert_eq!(&list.body, &pushed.body);
+            proptest::prop_assert_eq!(list.count, pushed.count);
+            proptest::prop_assert_eq!(list.after, pushed.after);
+        }
     }
 
     #[test]

@@ -41,11 +41,6 @@ pub struct DocTerms {
 }
 
 impl DocTerms {
-    /// Bytes held, roughly.
-    pub fn size(&self) -> usize {
-        self.text.capacity() + self.terms.capacity() * 12 + self.pairs.capacity() * 8
-    }
-
     /// The syllables with their flags, by local id.
     pub fn iter(&self) -> impl Iterator<Item = (&str, u8)> {
         self.terms

@@ -19,14 +19,14 @@
 //!
 //! Setting `THIDUA_NO_SEARCH=1` builds no index (for benchmarks).
 //!
-//! What the index takes from each page ([`Extracted`]: its terms and its
-//! record) may come from an earlier build: [`index_files_with`] asks a
-//! [`Reuse`] (`serve` keeps them between rebuilds; a full build takes
-//! nothing), so an edit re-extracts only the pages it changed.
+//! A whole build streams the pages through in batches and keeps nothing;
+//! `serve` keeps the index between rebuilds and patches the documents an
+//! edit changed ([`Live`], [`index_files_live`]).
 
 mod encode;
 mod extract;
 mod facets;
+mod live;
 mod meta;
 mod shards;
 pub mod text;
@@ -39,6 +39,7 @@ use crate::output::OutputFile;
 use crate::site::{PageId, Site};
 
 pub use extract::fold_token;
+pub use live::{Live, index_files_live};
 pub use text::{normalize_text, normalize_tones};
 
 /// Records per `d/N.json` file.
@@ -49,16 +50,10 @@ pub const INDEX_DIR: &str = "tim-kiem/index";
 
 /// The search index files, relative to the output folder.
 pub fn index_files(site: &Site) -> Vec<OutputFile> {
-    index_files_with(site, &mut NoReuse)
-}
-
-/// [`index_files`], taking from `reuse` the extractions of pages whose
-/// inputs are unchanged and handing it this build's.
-pub fn index_files_with(site: &Site, reuse: &mut dyn Reuse) -> Vec<OutputFile> {
     if std::env::var_os("THIDUA_NO_SEARCH").is_some_and(|v| v == "1") {
         return Vec::new();
     }
-    build(site, reuse).into_files()
+    build(site).into_files()
 }
 
 /// What the index takes from one page: its terms and the JSON of its
@@ -81,11 +76,6 @@ impl Extracted {
                 .into_boxed_slice(),
         }
     }
-
-    /// Bytes held, roughly (what `serve` keeps per page).
-    pub fn size(&self) -> usize {
-        self.terms.size() + self.record.len()
-    }
 }
 
 impl std::borrow::Borrow<extract::DocTerms> for Arc<Extracted> {
@@ -93,34 +83,6 @@ impl std::borrow::Borrow<extract::DocTerms> for Arc<Extracted> {
         &self.terms
     }
 }
-
-/// What an index build may take from an earlier one. The default methods
-/// take nothing and keep nothing: a full build.
-pub trait Reuse: Sync {
-    /// Page `id`'s extraction from an earlier build, if what
-    /// [`Extracted`] reads of it (the page and the configuration) is
-    /// unchanged since.
-    fn earlier(&self, id: PageId) -> Option<Arc<Extracted>> {
-        let _ = id;
-        None
-    }
-
-    /// Whether [`Reuse::keep`] wants this build's extractions (holding
-    /// them costs memory a full build does not spend).
-    fn keeps(&self) -> bool {
-        false
-    }
-
-    /// This build's extraction of every page, by page id.
-    fn keep(&mut self, extracted: Vec<Arc<Extracted>>) {
-        let _ = extracted;
-    }
-}
-
-/// A full build: nothing reused, nothing kept.
-pub struct NoReuse;
-
-impl Reuse for NoReuse {}
 
 /// The built index, before it is given paths.
 struct Built {
@@ -183,50 +145,44 @@ fn doc_order(site: &Site) -> Vec<PageId> {
 /// held at once (issue 14).
 const BATCH: usize = 256;
 
-fn build(site: &Site, reuse: &mut dyn Reuse) -> Built {
+fn build(site: &Site) -> Built {
     let order = doc_order(site);
     let sections = facets::Sections::new();
     let mut inverted = shards::Inverted::default();
-    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let mut records: Vec<(String, Vec<u8>)> = Vec::new();
-    let mut kept: Vec<Option<Arc<Extracted>>> = if reuse.keeps() {
-        vec![None; site.pages.len()]
-    } else {
-        Vec::new()
-    };
     for batch in order.chunks(BATCH) {
-        let earlier = &*reuse;
         let extracted: Vec<Arc<Extracted>> = batch
             .par_iter()
-            .map(|&id| {
-                earlier
-                    .earlier(id)
-                    .unwrap_or_else(|| Arc::new(Extracted::of(site, &site.pages[id], &sections)))
-            })
+            .map(|&id| Arc::new(Extracted::of(site, &site.pages[id], &sections)))
             .collect();
         let first_group = inverted.docs() as usize / RECORD_GROUP;
         inverted.add(&extracted);
         records.extend(record_files(&extracted, first_group));
-        if !kept.is_empty() {
-            for (&id, e) in batch.iter().zip(extracted) {
-                kept[id] = Some(e);
-            }
-        }
     }
-    if !kept.is_empty() {
-        reuse.keep(kept.into_iter().flatten().collect());
-    }
-    let n = order.len() as u32;
-    let mut syllables = inverted.syllables();
-    let mut pairs = inverted.pairs();
+    let syllables = inverted.syllables();
+    let pairs = inverted.pairs();
     drop(inverted);
-    let facets = facets::build(site, &order, &sections);
+    assemble(site, &order, syllables, pairs, records)
+}
+
+/// The index's files and meta from its parts; `records` the `d/N.json`
+/// files.
+fn assemble(
+    site: &Site,
+    order: &[PageId],
+    mut syllables: shards::Sharded,
+    mut pairs: shards::Sharded,
+    records: Vec<(String, Vec<u8>)>,
+) -> Built {
+    let sections = facets::Sections::new();
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let facets = facets::build(site, order, &sections);
     shards::name_files(&mut files, "s", &mut syllables.packed);
     shards::name_files(&mut files, "p", &mut pairs.packed);
     files.extend(facets.files);
     files.extend(records);
     let meta = meta::meta(meta::MetaParts {
-        docs: n,
+        docs: order.len() as u32,
         sections: &sections,
         section_paths: sections
             .list

@@ -42,7 +42,7 @@ pub struct Sharded {
 /// batch of pages is merged into them in parallel.
 const PAIR_PARTS: usize = 64;
 
-type PairLists = HashMap<u64, DocSet, FastBuild>;
+pub(super) type PairLists = HashMap<u64, DocSet, FastBuild>;
 
 /// The index as it grows, one batch of pages at a time (in document
 /// order): every distinct syllable with its global id (given in order of
@@ -51,20 +51,20 @@ type PairLists = HashMap<u64, DocSet, FastBuild>;
 /// terms can be dropped once its batch is merged (issue 14: the whole
 /// site's terms held at once were the build's peak).
 pub struct Inverted {
-    ids: HashMap<Box<str>, u32, FastBuild>,
+    pub(super) ids: HashMap<Box<str>, u32, FastBuild>,
     /// Exact syllable of each global id.
-    exact: Vec<Box<str>>,
-    postings: Vec<Postings>,
+    pub(super) exact: Vec<Box<str>>,
+    pub(super) postings: Vec<Postings>,
     /// Folded form (index into `folded`) of each global id.
-    fold_of: Vec<u32>,
+    pub(super) fold_of: Vec<u32>,
     /// Whether the exact syllable differs from its folded form.
     toned: Vec<bool>,
     folded_ids: HashMap<Box<str>, u32, FastBuild>,
-    folded: Vec<Box<str>>,
+    pub(super) folded: Vec<Box<str>>,
     /// Folded pairs, `first << 32 | second` over folded ids.
-    folded_pairs: Vec<PairLists>,
+    pub(super) folded_pairs: Vec<PairLists>,
     /// Pairs with a toned syllable, `first << 32 | second` over global ids.
-    toned_pairs: Vec<PairLists>,
+    pub(super) toned_pairs: Vec<PairLists>,
     docs: u32,
 }
 
@@ -86,7 +86,7 @@ impl Default for Inverted {
 }
 
 /// Which of the [`PAIR_PARTS`] maps holds a pair key.
-fn pair_part(key: u64) -> usize {
+pub(super) fn pair_part(key: u64) -> usize {
     (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize % PAIR_PARTS
 }
 
@@ -111,7 +111,7 @@ impl Inverted {
     }
 
     /// The global id of `term`, given now if it is new.
-    fn id_of(&mut self, term: &str) -> u32 {
+    pub(super) fn id_of(&mut self, term: &str) -> u32 {
         if let Some(&id) = self.ids.get(term) {
             return id;
         }
@@ -152,26 +152,10 @@ impl Inverted {
             })
             .collect();
         self.docs += batch.len() as u32;
-        let (fold_of, toned) = (&self.fold_of, &self.toned);
-        let fold = |g: u32| u64::from(fold_of[g as usize]);
         let keys: Vec<(Vec<u64>, Vec<u64>)> = batch
             .par_iter()
             .zip(&globals)
-            .map(|(t, globals)| {
-                let global = |local: u64| globals.get(local as usize).copied().unwrap_or(0);
-                let ends = || {
-                    t.borrow()
-                        .pairs
-                        .iter()
-                        .map(|p| (global(p >> 32), global(p & 0xffff_ffff)))
-                };
-                let folded = ends().map(|(a, b)| (fold(a) << 32) | fold(b)).collect();
-                let toned = ends()
-                    .filter(|&(a, b)| toned[a as usize] || toned[b as usize])
-                    .map(|(a, b)| (u64::from(a) << 32) | u64::from(b))
-                    .collect();
-                (by_part(folded), by_part(toned))
-            })
+            .map(|(t, globals)| self.pair_keys(t.borrow(), globals))
             .collect();
         self.folded_pairs
             .par_iter_mut()
@@ -187,6 +171,46 @@ impl Inverted {
                     }
                 }
             });
+    }
+
+    /// A document's folded and toned pair keys (each sorted by part, without
+    /// repeats), `globals` the global ids of its terms.
+    pub(super) fn pair_keys(&self, terms: &DocTerms, globals: &[u32]) -> (Vec<u64>, Vec<u64>) {
+        let fold = |g: u32| u64::from(self.fold_of[g as usize]);
+        let global = |local: u64| globals.get(local as usize).copied().unwrap_or(0);
+        let ends = || {
+            terms
+                .pairs
+                .iter()
+                .map(|p| (global(p >> 32), global(p & 0xffff_ffff)))
+        };
+        let folded = ends().map(|(a, b)| (fold(a) << 32) | fold(b)).collect();
+        let toned = ends()
+            .filter(|&(a, b)| self.toned[a as usize] || self.toned[b as usize])
+            .map(|(a, b)| (u64::from(a) << 32) | u64::from(b))
+            .collect();
+        (by_part(folded), by_part(toned))
+    }
+
+    /// The sort key (bucket hash << 32 | check) and entry of a folded pair.
+    pub(super) fn folded_pair_entry(&self, pair: u64, docs: &DocSet) -> (u64, Vec<u8>) {
+        let name = |f: u64| self.folded.get(f as usize).map_or("", |f| &**f);
+        let key = pair_key(name(pair >> 32), name(pair & 0xffff_ffff));
+        (key, pair_entry(key, docs, self.docs))
+    }
+
+    /// The sort key and entry of a toned pair.
+    pub(super) fn toned_pair_entry(&self, pair: u64, docs: &DocSet) -> (u64, Vec<u8>) {
+        let name = |f: u64| self.folded.get(f as usize).map_or("", |f| &**f);
+        let exact = |g: u64| self.exact.get(g as usize).map_or("", |e| &**e);
+        let folded_of = |g: u64| u64::from(self.fold_of.get(g as usize).copied().unwrap_or(0));
+        let (a, b) = (pair >> 32, pair & 0xffff_ffff);
+        let place = pair_key(name(folded_of(a)), name(folded_of(b)));
+        let check = pair_key(exact(a), exact(b)) & 0xffff_ffff;
+        (
+            (place & !0xffff_ffff) | check,
+            pair_entry(check, docs, self.docs),
+        )
     }
 
     /// The syllable shards and the vocabulary; the postings are freed as
@@ -230,40 +254,27 @@ impl Inverted {
     /// The pair shards: folded pairs and their toned spellings; the lists
     /// are freed as they are written.
     pub fn pairs(&mut self) -> Sharded {
-        let n = self.docs;
-        let name = |f: u64| self.folded.get(f as usize).map_or("", |f| &**f);
-        let exact = |g: u64| self.exact.get(g as usize).map_or("", |e| &**e);
-        let folded_of = |g: u64| u64::from(self.fold_of.get(g as usize).copied().unwrap_or(0));
         // (bucket hash << 32 | check, entry); the sort keeps the files stable.
-        let mut encoded: Vec<(u64, Vec<u8>)> = std::mem::take(&mut self.folded_pairs)
+        let folded_pairs = std::mem::take(&mut self.folded_pairs);
+        let toned_pairs = std::mem::take(&mut self.toned_pairs);
+        let this = &*self;
+        let mut encoded: Vec<(u64, Vec<u8>)> = folded_pairs
             .into_par_iter()
             .flat_map_iter(|part| {
-                part.into_iter().map(|(pair, docs)| {
-                    let key = pair_key(name(pair >> 32), name(pair & 0xffff_ffff));
-                    (key, pair_entry(key, &docs, n))
-                })
+                part.into_iter()
+                    .map(|(pair, docs)| this.folded_pair_entry(pair, &docs))
             })
             .collect();
-        encoded.par_extend(
-            std::mem::take(&mut self.toned_pairs)
-                .into_par_iter()
-                .flat_map_iter(|part| {
-                    part.into_iter().map(|(pair, docs)| {
-                        let (a, b) = (pair >> 32, pair & 0xffff_ffff);
-                        let place = pair_key(name(folded_of(a)), name(folded_of(b)));
-                        let check = pair_key(exact(a), exact(b)) & 0xffff_ffff;
-                        let key = (place & !0xffff_ffff) | check;
-                        (key, pair_entry(check, &docs, n))
-                    })
-                }),
-        );
+        encoded.par_extend(toned_pairs.into_par_iter().flat_map_iter(|part| {
+            part.into_iter()
+                .map(|(pair, docs)| this.toned_pair_entry(pair, &docs))
+        }));
         encoded.par_sort_unstable();
         let total: usize = encoded.iter().map(|(_, b)| b.len()).sum();
         let buckets = encode::bucket_count(total, PAIR_FILE_BYTES);
         let mut bytes: Vec<Vec<u8>> = vec![Vec::new(); buckets as usize];
         for (key, entry) in encoded {
-            let b = ((key >> 32) as u32) % buckets;
-            bytes[b as usize].extend_from_slice(&entry);
+            bytes[pair_bucket(key, buckets)].extend_from_slice(&entry);
         }
         Sharded {
             buckets,
@@ -273,23 +284,32 @@ impl Inverted {
     }
 }
 
+/// The bucket of a pair entry's sort key.
+pub(super) fn pair_bucket(key: u64, buckets: u32) -> usize {
+    (((key >> 32) as u32) % buckets) as usize
+}
+
 /// One folded syllable's bytes and its document count (over variants).
-fn encode_group(folded: &str, variants: Vec<(&str, Postings)>, n: u32) -> (Vec<u8>, u32) {
+pub(super) fn encode_group<P: Borrow<Postings>>(
+    folded: &str,
+    variants: Vec<(&str, P)>,
+    n: u32,
+) -> (Vec<u8>, u32) {
     let mut out = Vec::new();
     put_str(&mut out, folded);
     put_varint(&mut out, variants.len() as u64);
     for (exact, list) in &variants {
         put_str(&mut out, if *exact == folded { "" } else { exact });
-        let bytes = list.encode(n);
+        let bytes = list.borrow().encode(n);
         put_varint(&mut out, bytes.len() as u64);
         out.extend_from_slice(&bytes);
     }
     let df = match variants.as_slice() {
-        [(_, only)] => only.len(),
+        [(_, only)] => only.borrow().len(),
         _ => {
             let mut docs: Vec<u32> = variants
                 .iter()
-                .flat_map(|(_, list)| list.iter().map(|p| p.0))
+                .flat_map(|(_, list)| list.borrow().iter().map(|p| p.0))
                 .collect();
             docs.sort_unstable();
             docs.dedup();
