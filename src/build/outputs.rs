@@ -9,8 +9,6 @@
 //! A full build is a rebuild with no previous state ([`NoCache`]); `serve`'s
 //! session only supplies what it can reuse and collects the files in memory.
 
-use std::sync::Mutex;
-
 use rayon::prelude::*;
 
 use crate::output::{OutputFile, OutputSink};
@@ -40,6 +38,12 @@ pub trait RenderReuse {
     fn pages_rendered(&mut self, prepared: &Prepared<'_>) -> bool {
         let _ = prepared;
         true
+    }
+
+    /// Writes the feeds into `sink` ([`feeds::write`]) and gives the paths
+    /// of all of them (claimed with the other outputs afterwards).
+    fn feeds(&mut self, site: &Site, sink: &dyn OutputSink) -> anyhow::Result<Vec<String>> {
+        feeds::write(site, sink)
     }
 
     /// Writes the search index's files ([`crate::search::index_files`])
@@ -141,15 +145,10 @@ fn site_files(
     reuse: &mut dyn RenderReuse,
     sink: &dyn OutputSink,
 ) -> Result<SiteFiles, BuildError> {
-    let recording = Recording {
-        inner: sink,
-        paths: Mutex::new(Vec::new()),
-    };
-    let feed_count = feeds::write(prepared.site, &recording).map_err(RenderFailure::Io)?;
-    let mut streamed = recording
-        .paths
-        .into_inner()
-        .unwrap_or_else(|e| e.into_inner());
+    let mut streamed = reuse
+        .feeds(prepared.site, sink)
+        .map_err(RenderFailure::Io)?;
+    let feed_count = streamed.len();
     let index = reuse
         .search_index(prepared.site, sink)
         .map_err(RenderFailure::Io)?;
@@ -178,24 +177,4 @@ struct SiteFiles {
     cards_drawn: usize,
     /// The share cards' cache could not be written (a warning).
     problem: Option<crate::diagnostic::Diagnostic>,
-}
-
-/// Passes files on to `inner`, remembering their paths.
-struct Recording<'a> {
-    inner: &'a dyn OutputSink,
-    paths: Mutex<Vec<String>>,
-}
-
-impl OutputSink for Recording<'_> {
-    fn write(&self, file: OutputFile) -> anyhow::Result<()> {
-        self.paths
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push(file.path.clone());
-        self.inner.write(file)
-    }
-
-    fn expect(&self, count: usize) {
-        self.inner.expect(count);
-    }
 }

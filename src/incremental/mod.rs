@@ -99,6 +99,8 @@ struct Previous {
     site_files_pending: Option<Vec<PathBuf>>,
     /// Shared with whoever serves it (no copy per request or snapshot).
     outputs: Arc<Outputs>,
+    /// Key of each feed's inputs, by its Atom file's path.
+    feeds: Arc<HashMap<String, u64>>,
 }
 
 /// The jobs of a render in order, with their output paths (none: the job
@@ -225,6 +227,7 @@ impl Session {
                     pending: &pending,
                     cards: &self.cards,
                     search: &mut self.search,
+                    kept: Vec::new(),
                     started,
                     pages_ready,
                     defer,
@@ -232,12 +235,13 @@ impl Session {
                     state: None,
                 };
                 build::render_with(&loaded, fs, &mut changes, &sink)?;
-                Ok(changes.state)
+                Ok(changes.state.map(|state| (state, changes.kept)))
             });
         match rendered {
-            Ok(Some((mut next, mut report))) => {
+            Ok(Some(((mut next, mut report), kept))) => {
                 if !report.site_files_deferred {
-                    apply_site_files(&mut next, &previous, sink.take(), &pending, &mut report);
+                    let files = sink.take();
+                    apply_site_files(&mut next, &previous, files, &kept, &pending, &mut report);
                 }
                 report.changed.sort();
                 report.changed.dedup();
@@ -338,6 +342,10 @@ impl Collect {
     }
 }
 
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 fn body_of(content: OutputContent) -> Body {
     match content {
         OutputContent::Bytes(b) => Body::Bytes(b.into()),
@@ -366,6 +374,8 @@ struct Changes<'a> {
     /// Share cards drawn into memory by earlier rebuilds.
     cards: &'a Mutex<render::share_card::Kept>,
     search: &'a mut Option<crate::search::Live>,
+    /// Site-wide files left as they were served (not written again).
+    kept: Vec<String>,
     started: Instant,
     pages_ready: &'a mut dyn FnMut(&Arc<Outputs>, &Rebuilt),
     defer: &'a dyn Fn() -> bool,
@@ -394,6 +404,46 @@ impl Changes<'_> {
 }
 
 impl build::RenderReuse for Changes<'_> {
+    /// Feeds whose inputs (title, entries by page key, site-wide values)
+    /// are those of the files already served are not written again.
+    fn feeds(
+        &mut self,
+        site: &Site,
+        sink: &dyn crate::output::OutputSink,
+    ) -> anyhow::Result<Vec<String>> {
+        let reuse = !self.settings.touched;
+        let settings = self.settings.key;
+        let earlier = self.previous.feeds.clone();
+        let Some((next, _)) = self.state.as_mut() else {
+            return render::feeds::write(site, sink);
+        };
+        let (pages, outputs) = (&next.pages, &next.outputs);
+        let keys: Mutex<HashMap<String, u64>> = Mutex::default();
+        let kept: Mutex<Vec<String>> = Mutex::default();
+        let unchanged = |feed: &render::feeds::FeedInputs<'_>| {
+            let items: Vec<u64> = feed
+                .ids
+                .iter()
+                .map(|&id| pages.get(id).map_or(0, |p| p.key))
+                .collect();
+            let key = fingerprint::of(&(settings, &feed.paths, feed.title, items));
+            let [atom, json] = &feed.paths;
+            let same = reuse
+                && earlier.get(atom) == Some(&key)
+                && outputs.contains_key(atom.as_str())
+                && outputs.contains_key(json.as_str());
+            lock(&keys).insert(atom.clone(), key);
+            if same {
+                lock(&kept).extend(feed.paths.iter().cloned());
+            }
+            same
+        };
+        let paths = render::feeds::write_changed(site, sink, &unchanged)?;
+        next.feeds = Arc::new(keys.into_inner().unwrap_or_else(|e| e.into_inner()));
+        self.kept = kept.into_inner().unwrap_or_else(|e| e.into_inner());
+        Ok(paths)
+    }
+
     fn search_index(
         &mut self,
         site: &Site,
@@ -609,6 +659,7 @@ impl build::RenderReuse for Changes<'_> {
             site_files: previous.site_files.clone(),
             site_files_pending: None,
             outputs: Arc::new(outputs),
+            feeds: previous.feeds.clone(),
         };
         report.pages_elapsed = self.started.elapsed();
         (self.pages_ready)(&next.outputs, &report);
@@ -706,14 +757,17 @@ fn page_keys(page: &Page, site: &Site, record: &LoadRecord, content_hash: u64) -
     (key, seen)
 }
 
+/// `kept`: site-wide files still as served (not written this time).
 fn apply_site_files(
     next: &mut Previous,
     previous: &Previous,
     files: Vec<OutputFile>,
+    kept: &[String],
     touched: &[PathBuf],
     report: &mut Rebuilt,
 ) {
-    let mut written = HashSet::with_capacity(files.len());
+    let mut written: HashSet<String> = HashSet::with_capacity(files.len() + kept.len());
+    written.extend(kept.iter().cloned());
     let outputs = Arc::make_mut(&mut next.outputs);
     for file in files {
         let body = body_of(file.content);

@@ -59,7 +59,27 @@ fn naive_date_time(day: NaiveDate) -> String {
 }
 
 /// Every feed file of the site.
-pub fn write(site: &Site, sink: &dyn OutputSink) -> anyhow::Result<usize> {
+pub fn write(site: &Site, sink: &dyn OutputSink) -> anyhow::Result<Vec<String>> {
+    write_changed(site, sink, &|_| false)
+}
+
+/// What one feed is made from besides the site-wide values: its two
+/// files, its title and its entries, newest first. Each entry's item reads
+/// only its own page.
+pub struct FeedInputs<'a> {
+    pub paths: [String; 2],
+    pub title: &'a str,
+    pub ids: &'a [PageId],
+}
+
+/// [`write`], leaving out the feeds `unchanged` says are still in the
+/// output (`serve`: same inputs as the files it holds); the paths of every
+/// feed, written or not.
+pub fn write_changed(
+    site: &Site,
+    sink: &dyn OutputSink,
+    unchanged: &(dyn Fn(&FeedInputs<'_>) -> bool + Sync),
+) -> anyhow::Result<Vec<String>> {
     let order = newest_first(site);
     let mut rank = vec![usize::MAX; site.pages.len()];
     for (i, id) in order.iter().enumerate() {
@@ -73,6 +93,19 @@ pub fn write(site: &Site, sink: &dyn OutputSink) -> anyhow::Result<usize> {
             .retain(|id| site.pages[*id].section() != Section::Pages);
         scope.ids.sort_by_key(|id| rank[*id]);
         scope.ids.truncate(FEED_LIMIT);
+    }
+    let paths: Vec<String> = scopes.iter().flat_map(Scope::paths).collect();
+    let scopes: Vec<Scope> = scopes
+        .into_par_iter()
+        .filter(|scope| {
+            !unchanged(&FeedInputs {
+                paths: scope.paths(),
+                title: &scope.title,
+                ids: &scope.ids,
+            })
+        })
+        .collect();
+    for scope in &scopes {
         for id in &scope.ids {
             feeds_of[*id] += 1;
         }
@@ -101,7 +134,14 @@ pub fn write(site: &Site, sink: &dyn OutputSink) -> anyhow::Result<usize> {
         sink.write(atom_file(site, scope, &chosen))?;
         sink.write(json_file(site, scope, &chosen))
     })?;
-    Ok(scopes.len() * 2)
+    Ok(paths)
+}
+
+impl Scope {
+    /// The Atom and JSON files' paths.
+    fn paths(&self) -> [String; 2] {
+        ["xml", "json"].map(|ext| output_path(&self.url, &format!("{}.{ext}", self.name)))
+    }
 }
 
 /// Published pages (not free pages), newest first, then by URL.
@@ -373,7 +413,8 @@ fn atom_file(site: &Site, scope: &Scope, items: &[&Item]) -> OutputFile {
         s.push_str(&i.atom);
     }
     s.push_str("</feed>\n");
-    OutputFile::text(output_path(&scope.url, &format!("{}.xml", scope.name)), s)
+    let [path, _] = scope.paths();
+    OutputFile::text(path, s)
 }
 
 fn json_file(site: &Site, scope: &Scope, items: &[&Item]) -> OutputFile {
@@ -394,10 +435,8 @@ fn json_file(site: &Site, scope: &Scope, items: &[&Item]) -> OutputFile {
         "items": items.iter().map(|i| &i.json).collect::<Vec<_>>(),
     });
     let text = serde_json::to_string_pretty(&strip_nulls(feed)).unwrap_or_default();
-    OutputFile::text(
-        output_path(&scope.url, &format!("{}.json", scope.name)),
-        text,
-    )
+    let [_, path] = scope.paths();
+    OutputFile::text(path, text)
 }
 
 /// The file name (without extension) of every feed but the open
