@@ -40,6 +40,16 @@ pub trait RenderReuse {
         true
     }
 
+    /// Claims every output ([`render::Prepared::claim_outputs`]).
+    fn claim(
+        &mut self,
+        prepared: &Prepared<'_>,
+        files: &mut Vec<OutputFile>,
+        streamed: &[String],
+    ) -> Result<(), RenderFailure> {
+        prepared.claim_outputs(files, streamed)
+    }
+
     /// Writes the feeds into `sink` ([`feeds::write`]) and gives the paths
     /// of all of them (claimed with the other outputs afterwards).
     fn feeds(&mut self, site: &Site, sink: &dyn OutputSink) -> anyhow::Result<Vec<String>> {
@@ -157,7 +167,7 @@ fn site_files(
     let mut files = prepared.site_files(fs)?;
     let cards = reuse.share_cards(&share_card::cards(prepared.site, fs), fs);
     files.extend(cards.files);
-    prepared.claim_outputs(&mut files, &streamed)?;
+    reuse.claim(prepared, &mut files, &streamed)?;
     let count = count + files.len();
     sink.expect(files.len());
     files

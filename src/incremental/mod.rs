@@ -91,6 +91,9 @@ struct Previous {
     listings: Arc<Vec<render::listing::Listing>>,
     /// Whether the pages' embed views were made (the theme has `embed.html`).
     embeds_made: bool,
+    /// Whether `jobs` passed the claims (false: the site-wide step was left
+    /// to a later rebuild).
+    jobs_claimed: bool,
     jobs: Jobs,
     /// Paths written by the site-wide step (feeds, sitemap, search, copies).
     site_files: Arc<HashSet<String>>,
@@ -228,6 +231,7 @@ impl Session {
                     cards: &self.cards,
                     search: &mut self.search,
                     kept: Vec::new(),
+                    claimed_jobs: false,
                     started,
                     pages_ready,
                     defer,
@@ -242,6 +246,7 @@ impl Session {
                 if !report.site_files_deferred {
                     let files = sink.take();
                     apply_site_files(&mut next, &previous, files, &kept, &pending, &mut report);
+                    next.jobs_claimed = true;
                 }
                 report.changed.sort();
                 report.changed.dedup();
@@ -376,6 +381,8 @@ struct Changes<'a> {
     search: &'a mut Option<crate::search::Live>,
     /// Site-wide files left as they were served (not written again).
     kept: Vec<String>,
+    /// This render's jobs are those of a build whose claims passed.
+    claimed_jobs: bool,
     started: Instant,
     pages_ready: &'a mut dyn FnMut(&Arc<Outputs>, &Rebuilt),
     defer: &'a dyn Fn() -> bool,
@@ -404,6 +411,24 @@ impl Changes<'_> {
 }
 
 impl build::RenderReuse for Changes<'_> {
+    /// The same jobs as a build whose claims passed: only the site-wide
+    /// files are claimed (against the jobs' paths).
+    fn claim(
+        &mut self,
+        prepared: &Prepared<'_>,
+        files: &mut Vec<OutputFile>,
+        streamed: &[String],
+    ) -> Result<(), render::RenderFailure> {
+        match self.state.as_ref() {
+            Some((next, _)) if self.claimed_jobs => {
+                let job_paths: HashSet<&str> =
+                    next.jobs.paths.iter().flatten().map(|p| &**p).collect();
+                prepared.claim_site_files(files, streamed, &job_paths)
+            }
+            _ => prepared.claim_outputs(files, streamed),
+        }
+    }
+
     /// Feeds whose inputs (title, entries by page key, site-wide values)
     /// are those of the files already served are not written again.
     fn feeds(
@@ -601,6 +626,7 @@ impl build::RenderReuse for Changes<'_> {
             keys,
         };
         planned.same_jobs = same_jobs;
+        self.claimed_jobs = same_jobs && previous.jobs_claimed;
         planned.rendered = todo.len();
         todo
     }
@@ -655,6 +681,7 @@ impl build::RenderReuse for Changes<'_> {
             related_key: planned.related_key,
             listings: prepared.listings.clone(),
             embeds_made,
+            jobs_claimed: false,
             jobs: planned.jobs,
             site_files: previous.site_files.clone(),
             site_files_pending: None,

@@ -238,8 +238,35 @@ impl Prepared<'_> {
         files: &mut Vec<OutputFile>,
         feeds: &[String],
     ) -> Result<(), RenderFailure> {
+        self.claim(files, feeds, true)
+    }
+
+    /// [`Prepared::claim_outputs`] when the jobs are known to claim
+    /// `job_paths` without a conflict among them (`serve`: the same jobs as
+    /// a build whose claims passed): only the site-wide files are claimed,
+    /// unless one of them falls on a page's path (then everything is, for
+    /// the same result and messages).
+    pub fn claim_site_files(
+        &self,
+        files: &mut Vec<OutputFile>,
+        feeds: &[String],
+        job_paths: &std::collections::HashSet<&str>,
+    ) -> Result<(), RenderFailure> {
+        let paths = files.iter().map(|f| f.path.as_str());
+        let on_a_page = paths
+            .chain(feeds.iter().map(String::as_str))
+            .any(|p| job_paths.contains(p));
+        self.claim(files, feeds, on_a_page)
+    }
+
+    fn claim(
+        &self,
+        files: &mut Vec<OutputFile>,
+        feeds: &[String],
+        with_jobs: bool,
+    ) -> Result<(), RenderFailure> {
         let mut claims = Claims::new(self.site);
-        for job in &self.jobs {
+        for job in self.jobs.iter().filter(|_| with_jobs) {
             if let Some(path) = self.output_path(job) {
                 claims.generated(path, self.claimant(job));
             }

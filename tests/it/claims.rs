@@ -131,6 +131,65 @@ fn overrides_lets_a_static_file_replace_a_generated_file_on_purpose() {
     assert!(text(&files, "feed.json").contains("jsonfeed"));
 }
 
+/// `serve` claims only the site-wide files after an edit that keeps the
+/// pages (the jobs' claims passed before): a static file added later on a
+/// page's or a feed's path is still reported as a whole build reports it,
+/// and an override still wins after an edit.
+#[test]
+fn serve_claims_files_added_after_the_first_build_and_keeps_overrides() {
+    let rebuild = |session: &mut thidua::incremental::Session, fs: &MemFs, touched: &[&str]| {
+        let touched: Vec<std::path::PathBuf> = touched.iter().map(Into::into).collect();
+        session.rebuild(fs, &touched, &mut |_, _| {}, &|| false)
+    };
+    let mut session = thidua::incremental::Session::new(options());
+    rebuild(&mut session, &site(), &[]).expect("first build");
+    let added = [
+        ("static/feed.xml", "<feed/>"),
+        ("static/tin-tuc/khai-truong/index.html", "<p>mine</p>"),
+    ];
+    let fs = with(site(), &added);
+    let full = build_err(&fs);
+    match rebuild(&mut session, &fs, &added.map(|(p, _)| p)) {
+        Err(thidua::build::BuildError::Content(served)) => {
+            assert_eq!(codes(&served), codes(&full), "{}", served.render(Lang::En));
+            assert_eq!(codes(&served).len(), 2);
+        }
+        Err(thidua::build::BuildError::Io(e)) => panic!("{e:#}"),
+        Ok(_) => panic!("serve accepted static files replacing generated ones"),
+    }
+
+    let config = format!("{CONFIG}overrides: [feed.xml]\n");
+    let mut fs = with(
+        site(),
+        &[
+            ("thidua.yaml", &config),
+            ("static/feed.xml", "<feed>mine</feed>"),
+        ],
+    );
+    let mut session = thidua::incremental::Session::new(options());
+    rebuild(&mut session, &fs, &[]).expect("first build");
+    let news = "content/news/khai-truong.md";
+    let body =
+        String::from_utf8(thidua::source::SourceFs::read(&fs, std::path::Path::new(news)).unwrap())
+            .unwrap();
+    fs.insert(news, body + "\nMột câu mới.\n");
+    let rebuilt = rebuild(&mut session, &fs, &[news]).expect("an edit");
+    assert!(
+        rebuilt
+            .changed
+            .iter()
+            .any(|p| p.starts_with("tin-tuc/khai-truong/")),
+        "{rebuilt:?}"
+    );
+    let served = session.outputs().unwrap();
+    match served.get("feed.xml") {
+        Some(thidua::incremental::Body::Copy(src)) => {
+            assert_eq!(src, std::path::Path::new("static/feed.xml"))
+        }
+        other => panic!("feed.xml is {other:?}"),
+    }
+}
+
 #[test]
 fn an_override_outside_the_site_is_an_error() {
     let config = format!("{CONFIG}overrides: [../feed.xml]\n");
