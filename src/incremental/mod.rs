@@ -401,6 +401,8 @@ struct Planned {
     jobs: Jobs,
     /// `jobs` are those of the previous build with the same output paths.
     same_jobs: bool,
+    /// Each page is the file it was in the previous build, id for id.
+    same_files: bool,
     rendered: usize,
 }
 
@@ -509,6 +511,13 @@ impl build::RenderReuse for Changes<'_> {
         });
         let related_key = render::related::inputs_key(site);
         let same_structure = same_settings && structure == previous.structure;
+        let same_files = self.patched.is_some()
+            || (previous.page_ids.len() == site.pages.len()
+                && site
+                    .pages
+                    .iter()
+                    .enumerate()
+                    .all(|(id, p)| previous.page_ids.get(&p.entry.path) == Some(&id)));
         let embeds = self.loaded.theme.has_template("embed.html").then(|| {
             let carried = previous.embeds_made;
             render::embed::views_with(site, &|id| {
@@ -540,6 +549,7 @@ impl build::RenderReuse for Changes<'_> {
             global: 0,
             jobs: Jobs::default(),
             same_jobs: false,
+            same_files,
             rendered: 0,
         });
         shared
@@ -559,11 +569,12 @@ impl build::RenderReuse for Changes<'_> {
             planned.structure,
             pages.iter().map(|p| p.seen).collect::<Vec<_>>(),
         ));
-        // The same jobs over the same structure make the same files.
-        let same_jobs = same_settings
-            && planned.structure == previous.structure
-            && previous.jobs.list == prepared.jobs;
-        let paths: Vec<Option<Arc<str>>> = if same_jobs {
+        // The same jobs over the same structure make the same files; over
+        // another (a front-matter edit), the same jobs of the same files
+        // may still make them, which their paths then show.
+        let same_list = same_settings && planned.same_files && previous.jobs.list == prepared.jobs;
+        let same_structure = planned.structure == previous.structure;
+        let paths: Vec<Option<Arc<str>>> = if same_list && same_structure {
             previous.jobs.paths.clone()
         } else {
             prepared
@@ -572,6 +583,7 @@ impl build::RenderReuse for Changes<'_> {
                 .map(|job| prepared.output_path(job).map(Arc::from))
                 .collect()
         };
+        let same_jobs = same_list && (same_structure || paths == previous.jobs.paths);
         let template_keys = self.template_keys;
         let keys: Vec<u64> = prepared
             .jobs
@@ -663,9 +675,7 @@ impl build::RenderReuse for Changes<'_> {
         for (record, view) in planned.pages.iter_mut().zip(&prepared.embeds.views) {
             record.embed = embeds_made.then(|| view.clone());
         }
-        let page_ids = if planned.structure == previous.structure
-            && previous.page_ids.len() == site.pages.len()
-        {
+        let page_ids = if planned.same_files {
             previous.page_ids.clone()
         } else {
             let ids = site.pages.iter().enumerate();
