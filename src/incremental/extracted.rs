@@ -16,15 +16,15 @@ pub fn index_files(
     site: &Site,
     live: &mut Option<Live>,
     settings: u64,
-    page_keys: &[Option<u64>],
+    page_keys: &[u64],
     reuse: bool,
 ) -> Vec<OutputFile> {
     if !reuse {
         *live = None;
     }
-    let keys: Vec<Option<u64>> = page_keys
+    let keys: Vec<u64> = page_keys
         .iter()
-        .map(|k| k.map(|k| fingerprint::of(&(settings, k))))
+        .map(|k| fingerprint::of(&(settings, k)))
         .collect();
     search::index_files_live(site, live, &keys)
 }

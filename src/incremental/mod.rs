@@ -89,8 +89,6 @@ struct Previous {
     /// [`render::related::inputs_key`] of `related`.
     related_key: u64,
     listings: Arc<Vec<render::listing::Listing>>,
-    /// Whether the pages' embed views were made (the theme has `embed.html`).
-    embeds_made: bool,
     /// Whether `jobs` passed the claims (false: the site-wide step was left
     /// to a later rebuild).
     jobs_claimed: bool,
@@ -115,6 +113,13 @@ struct Jobs {
     keys: Vec<u64>,
 }
 
+impl Jobs {
+    /// The output paths, to look up.
+    fn path_set(&self) -> HashSet<&str> {
+        self.paths.iter().flatten().map(|p| &**p).collect()
+    }
+}
+
 /// One page as last rendered.
 #[derive(Clone)]
 struct PageRecord {
@@ -126,7 +131,7 @@ struct PageRecord {
     content_hash: u64,
     summary: Arc<Value>,
     /// Its embed view, when known to be that of the previous build (none:
-    /// to be made).
+    /// to be made, also when the previous build made none).
     embed: Option<Option<Arc<render::embed::EmbedView>>>,
 }
 
@@ -327,10 +332,7 @@ struct Collect {
 
 impl OutputSink for Collect {
     fn write(&self, file: OutputFile) -> anyhow::Result<()> {
-        self.files
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .push(file);
+        lock(&self.files).push(file);
         Ok(())
     }
 }
@@ -338,12 +340,7 @@ impl OutputSink for Collect {
 impl Collect {
     /// The files collected so far (the collection starts again empty).
     fn take(&self) -> Vec<OutputFile> {
-        std::mem::take(
-            &mut *self
-                .files
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner),
-        )
+        std::mem::take(&mut *lock(&self.files))
     }
 }
 
@@ -423,9 +420,7 @@ impl build::RenderReuse for Changes<'_> {
     ) -> Result<(), render::RenderFailure> {
         match self.state.as_ref() {
             Some((next, _)) if self.claimed_jobs => {
-                let job_paths: HashSet<&str> =
-                    next.jobs.paths.iter().flatten().map(|p| &**p).collect();
-                prepared.claim_site_files(files, streamed, &job_paths)
+                prepared.claim_site_files(files, streamed, &next.jobs.path_set())
             }
             _ => prepared.claim_outputs(files, streamed),
         }
@@ -444,7 +439,9 @@ impl build::RenderReuse for Changes<'_> {
         let Some((next, _)) = self.state.as_mut() else {
             return render::feeds::write(site, sink);
         };
-        let (pages, outputs) = (&next.pages, &next.outputs);
+        // A feed's key is recorded only by a site-wide step that wrote or
+        // kept it, so an equal key means its files are served.
+        let pages = &next.pages;
         let keys: Mutex<HashMap<String, u64>> = Mutex::default();
         let kept: Mutex<Vec<String>> = Mutex::default();
         let unchanged = |feed: &render::feeds::FeedInputs<'_>| {
@@ -454,11 +451,8 @@ impl build::RenderReuse for Changes<'_> {
                 .map(|&id| pages.get(id).map_or(0, |p| p.key))
                 .collect();
             let key = fingerprint::of(&(settings, &feed.paths, feed.title, items));
-            let [atom, json] = &feed.paths;
-            let same = reuse
-                && earlier.get(atom) == Some(&key)
-                && outputs.contains_key(atom.as_str())
-                && outputs.contains_key(json.as_str());
+            let atom = &feed.paths[0];
+            let same = reuse && earlier.get(atom) == Some(&key);
             lock(&keys).insert(atom.clone(), key);
             if same {
                 lock(&kept).extend(feed.paths.iter().cloned());
@@ -482,9 +476,7 @@ impl build::RenderReuse for Changes<'_> {
             None => crate::search::index_files(site),
             Some((next, _)) => {
                 // The records are this render's, by page id.
-                let keys: Vec<Option<u64>> = (0..site.pages.len())
-                    .map(|id| next.pages.get(id).map(|r| r.key))
-                    .collect();
+                let keys: Vec<u64> = next.pages.iter().map(|r| r.key).collect();
                 extracted::index_files(site, self.search, settings, &keys, reuse)
             }
         };
@@ -496,7 +488,7 @@ impl build::RenderReuse for Changes<'_> {
         cards: &[render::share_card::Card],
         fs: &dyn SourceFs,
     ) -> render::share_card::CardFiles {
-        let mut kept = self.cards.lock().unwrap_or_else(|e| e.into_inner());
+        let mut kept = lock(self.cards);
         render::share_card::files_for_serve(cards, fs, &mut kept)
     }
 
@@ -518,16 +510,11 @@ impl build::RenderReuse for Changes<'_> {
                     .iter()
                     .enumerate()
                     .all(|(id, p)| previous.page_ids.get(&p.entry.path) == Some(&id)));
-        let embeds = self.loaded.theme.has_template("embed.html").then(|| {
-            let carried = previous.embeds_made;
-            render::embed::views_with(site, &|id| {
-                if carried {
-                    pages[id].embed.clone()
-                } else {
-                    None
-                }
-            })
-        });
+        let embeds = self
+            .loaded
+            .theme
+            .has_template("embed.html")
+            .then(|| render::embed::views_with(site, &|id| pages[id].embed.clone()));
         let shared = Shared {
             summaries: pages.iter().map(|p| p.summary.clone()).collect(),
             related: if same_settings && related_key == previous.related_key {
@@ -664,13 +651,15 @@ impl build::RenderReuse for Changes<'_> {
             }
         }
         if !planned.same_jobs {
-            let now: HashSet<&str> = planned.jobs.paths.iter().flatten().map(|p| &**p).collect();
+            let now = planned.jobs.path_set();
             for path in previous.jobs.paths.iter().flatten() {
                 if !now.contains(&**path) && outputs.remove(&**path).is_some() {
                     report.removed.push(path.to_string());
                 }
             }
         }
+        // Without `embed.html` the views are all none, which says nothing
+        // of a later theme that has it.
         let embeds_made = self.loaded.theme.has_template("embed.html");
         for (record, view) in planned.pages.iter_mut().zip(&prepared.embeds.views) {
             record.embed = embeds_made.then(|| view.clone());
@@ -690,7 +679,6 @@ impl build::RenderReuse for Changes<'_> {
             related: prepared.values.related.clone(),
             related_key: planned.related_key,
             listings: prepared.listings.clone(),
-            embeds_made,
             jobs_claimed: false,
             jobs: planned.jobs,
             site_files: previous.site_files.clone(),
@@ -820,8 +808,7 @@ fn apply_site_files(
         if written.contains(path) {
             continue;
         }
-        let job_paths = job_paths
-            .get_or_insert_with(|| next.jobs.paths.iter().flatten().map(|p| &**p).collect());
+        let job_paths = job_paths.get_or_insert_with(|| next.jobs.path_set());
         if !job_paths.contains(path.as_str()) {
             outputs.remove(path.as_str());
             report.removed.push(path.clone());

@@ -145,13 +145,9 @@ fn host_script(site: &Site) -> String {
 
 /// Every page's embed (None for pages that have none), in parallel.
 pub fn prepare(site: &Site) -> Embeds {
-    let host = host_script(site);
-    let views = site
-        .pages
-        .par_iter()
-        .map(|page| view(site, page, &host))
-        .collect();
-    Embeds { views }
+    Embeds {
+        views: views_with(site, &|_| None),
+    }
 }
 
 /// The embed view of `page` (none when it has none); `host` is

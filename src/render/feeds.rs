@@ -67,7 +67,7 @@ pub fn write(site: &Site, sink: &dyn OutputSink) -> anyhow::Result<Vec<String>> 
 /// files, its title and its entries, newest first. Each entry's item reads
 /// only its own page.
 pub struct FeedInputs<'a> {
-    pub paths: [String; 2],
+    pub paths: &'a [String; 2],
     pub title: &'a str,
     pub ids: &'a [PageId],
 }
@@ -94,18 +94,25 @@ pub fn write_changed(
         scope.ids.sort_by_key(|id| rank[*id]);
         scope.ids.truncate(FEED_LIMIT);
     }
-    let paths: Vec<String> = scopes.iter().flat_map(Scope::paths).collect();
-    let scopes: Vec<Scope> = scopes
+    let scopes: Vec<(Scope, [String; 2])> = scopes
+        .into_iter()
+        .map(|scope| {
+            let paths = scope.paths();
+            (scope, paths)
+        })
+        .collect();
+    let paths: Vec<String> = scopes.iter().flat_map(|(_, p)| p.iter().cloned()).collect();
+    let scopes: Vec<(Scope, [String; 2])> = scopes
         .into_par_iter()
-        .filter(|scope| {
+        .filter(|(scope, paths)| {
             !unchanged(&FeedInputs {
-                paths: scope.paths(),
+                paths,
                 title: &scope.title,
                 ids: &scope.ids,
             })
         })
         .collect();
-    for scope in &scopes {
+    for (scope, _) in &scopes {
         for id in &scope.ids {
             feeds_of[*id] += 1;
         }
@@ -118,22 +125,24 @@ pub fn write_changed(
         .into_par_iter()
         .map(|id| (feeds_of[id] > 1).then(|| item(site, id)))
         .collect();
-    scopes.par_iter().try_for_each(|scope| {
-        let own: Vec<Item> = scope
-            .ids
-            .iter()
-            .filter(|id| shared[**id].is_none())
-            .map(|id| item(site, *id))
-            .collect();
-        let mut own = own.iter();
-        let chosen: Vec<&Item> = scope
-            .ids
-            .iter()
-            .filter_map(|id| shared[*id].as_ref().or_else(|| own.next()))
-            .collect();
-        sink.write(atom_file(site, scope, &chosen))?;
-        sink.write(json_file(site, scope, &chosen))
-    })?;
+    scopes
+        .into_par_iter()
+        .try_for_each(|(scope, [atom, json])| {
+            let own: Vec<Item> = scope
+                .ids
+                .iter()
+                .filter(|id| shared[**id].is_none())
+                .map(|id| item(site, *id))
+                .collect();
+            let mut own = own.iter();
+            let chosen: Vec<&Item> = scope
+                .ids
+                .iter()
+                .filter_map(|id| shared[*id].as_ref().or_else(|| own.next()))
+                .collect();
+            sink.write(atom_file(site, &scope, atom, &chosen))?;
+            sink.write(json_file(site, &scope, json, &chosen))
+        })?;
     Ok(paths)
 }
 
@@ -388,7 +397,7 @@ fn output_path(scope_url: &str, name: &str) -> String {
     format!("{}{name}", scope_url.trim_start_matches('/'))
 }
 
-fn atom_file(site: &Site, scope: &Scope, items: &[&Item]) -> OutputFile {
+fn atom_file(site: &Site, scope: &Scope, path: String, items: &[&Item]) -> OutputFile {
     let base = &site.config.base_url;
     let self_url = absolute(base, &format!("{}{}.xml", scope.url, scope.name));
     let updated = items
@@ -413,11 +422,10 @@ fn atom_file(site: &Site, scope: &Scope, items: &[&Item]) -> OutputFile {
         s.push_str(&i.atom);
     }
     s.push_str("</feed>\n");
-    let [path, _] = scope.paths();
     OutputFile::text(path, s)
 }
 
-fn json_file(site: &Site, scope: &Scope, items: &[&Item]) -> OutputFile {
+fn json_file(site: &Site, scope: &Scope, path: String, items: &[&Item]) -> OutputFile {
     let base = &site.config.base_url;
     let author = site
         .config
@@ -435,7 +443,6 @@ fn json_file(site: &Site, scope: &Scope, items: &[&Item]) -> OutputFile {
         "items": items.iter().map(|i| &i.json).collect::<Vec<_>>(),
     });
     let text = serde_json::to_string_pretty(&strip_nulls(feed)).unwrap_or_default();
-    let [_, path] = scope.paths();
     OutputFile::text(path, text)
 }
 

@@ -35,8 +35,8 @@ const PATCH_LIMIT: usize = 64;
 pub struct Live {
     /// Page of each document number.
     order: Vec<PageId>,
-    /// Extraction key of each document (none: never taken again).
-    keys: Vec<Option<u64>>,
+    /// Extraction key of each document.
+    keys: Vec<u64>,
     docs: Vec<Arc<Extracted>>,
     inverted: Inverted,
     /// Global syllable ids counted into `variants`.
@@ -51,16 +51,18 @@ pub struct Live {
     /// Pair entries of each bucket, sorted as a whole build sorts them.
     pair_buckets: Vec<Vec<PairEntry>>,
     pair_bytes: usize,
-    dirty_folds: HashSet<u32>,
-    /// (toned, pair) of lists changed since their entries were encoded.
-    dirty_pairs: HashSet<(bool, u64)>,
+}
+
+/// What a patch touched: folded syllables and (toned, pair) lists whose
+/// encodings are to be made again.
+#[derive(Default)]
+struct Dirty {
+    folds: HashSet<u32>,
+    pairs: HashSet<(bool, u64)>,
 }
 
 /// A folded syllable's encoded group and document count.
 type Group = (Vec<u8>, u32);
-
-/// How a pair's sort key and entry are made from its documents.
-type EntryOf = fn(&Inverted, u64, &DocSet) -> (u64, Vec<u8>);
 
 /// One encoded pair entry and the pair it encodes.
 struct PairEntry {
@@ -69,53 +71,70 @@ struct PairEntry {
     pair: (bool, u64),
 }
 
+impl PairEntry {
+    /// The entry of a folded or toned (`toned`) pair with documents `docs`.
+    fn of(inv: &Inverted, (toned, pair): (bool, u64), docs: &DocSet) -> PairEntry {
+        let (key, bytes) = if toned {
+            inv.toned_pair_entry(pair, docs)
+        } else {
+            inv.folded_pair_entry(pair, docs)
+        };
+        PairEntry {
+            key,
+            bytes,
+            pair: (toned, pair),
+        }
+    }
+}
+
+/// The folded (`false`) or toned pair lists.
+fn pair_lists(inv: &Inverted, toned: bool) -> &[shards::PairLists] {
+    if toned {
+        &inv.toned_pairs
+    } else {
+        &inv.folded_pairs
+    }
+}
+
 /// The search index files of `site` for `serve`: `page_keys` are each
-/// page's extraction key by page id (none: the page is extracted again),
-/// `live` the index of the previous rebuild, patched or made again, and
-/// left holding this one.
+/// page's extraction key by page id, `live` the index of the previous
+/// rebuild, patched or made again, and left holding this one.
 pub fn index_files_live(
     site: &Site,
     live: &mut Option<Live>,
-    page_keys: &[Option<u64>],
+    page_keys: &[u64],
 ) -> Vec<OutputFile> {
-    if std::env::var_os("THIDUA_NO_SEARCH").is_some_and(|v| v == "1") {
+    if super::switched_off() {
         return Vec::new();
     }
     let order = doc_order(site);
-    let keys: Vec<Option<u64>> = order
-        .iter()
-        .map(|&id| page_keys.get(id).copied().flatten())
-        .collect();
-    let patched = match live.as_mut() {
-        Some(l) if l.order == order => l.patch(site, &keys),
-        _ => false,
-    };
+    let keys: Vec<u64> = order.iter().map(|&id| page_keys[id]).collect();
+    let patched = live
+        .as_mut()
+        .is_some_and(|l| l.order == order && l.patch(site, &keys));
     if !patched {
         let earlier = live.take();
         *live = Some(Live::new(site, order, keys, earlier));
     }
-    match live.as_ref() {
-        Some(l) => l.built(site).into_files(),
-        None => Vec::new(),
-    }
+    live.as_ref()
+        .map_or_else(Vec::new, |l| l.built(site).into_files())
 }
 
 impl Live {
     /// The index of `site` made again, taking from `earlier` the
     /// extractions whose keys are unchanged.
-    fn new(site: &Site, order: Vec<PageId>, keys: Vec<Option<u64>>, earlier: Option<Live>) -> Live {
+    fn new(site: &Site, order: Vec<PageId>, keys: Vec<u64>, earlier: Option<Live>) -> Live {
         let earlier: HashMap<u64, Arc<Extracted>> = earlier
-            .map(|l| {
-                let kept = l.keys.into_iter().zip(l.docs);
-                kept.filter_map(|(k, e)| Some((k?, e))).collect()
-            })
+            .map(|l| l.keys.into_iter().zip(l.docs).collect())
             .unwrap_or_default();
         let sections = facets::Sections::new();
         let docs: Vec<Arc<Extracted>> = order
             .par_iter()
             .zip(&keys)
             .map(|(&id, key)| {
-                key.and_then(|k| earlier.get(&k).cloned())
+                earlier
+                    .get(key)
+                    .cloned()
                     .unwrap_or_else(|| Arc::new(Extracted::of(site, &site.pages[id], &sections)))
             })
             .collect();
@@ -135,8 +154,6 @@ impl Live {
             groups: Vec::new(),
             pair_buckets: Vec::new(),
             pair_bytes: 0,
-            dirty_folds: HashSet::new(),
-            dirty_pairs: HashSet::new(),
         };
         live.count_new_syllables();
         let groups = (0..live.variants.len())
@@ -145,30 +162,17 @@ impl Live {
             .collect();
         live.groups = groups;
         let inv = &live.inverted;
-        let mut entries: Vec<PairEntry> = inv
-            .folded_pairs
-            .par_iter()
-            .flat_map_iter(|part| {
-                part.iter().map(|(&pair, docs)| {
-                    let (key, bytes) = inv.folded_pair_entry(pair, docs);
-                    PairEntry {
-                        key,
-                        bytes,
-                        pair: (false, pair),
-                    }
-                })
+        let entries: Vec<PairEntry> = [false, true]
+            .into_par_iter()
+            .flat_map(|toned| {
+                pair_lists(inv, toned)
+                    .par_iter()
+                    .flat_map_iter(move |part| {
+                        part.iter()
+                            .map(move |(&pair, docs)| PairEntry::of(inv, (toned, pair), docs))
+                    })
             })
             .collect();
-        entries.par_extend(inv.toned_pairs.par_iter().flat_map_iter(|part| {
-            part.iter().map(|(&pair, docs)| {
-                let (key, bytes) = inv.toned_pair_entry(pair, docs);
-                PairEntry {
-                    key,
-                    bytes,
-                    pair: (true, pair),
-                }
-            })
-        }));
         live.rebucket(entries);
         live
     }
@@ -176,46 +180,48 @@ impl Live {
     /// Patches the documents whose keys differ from `keys` (the same pages
     /// in the same order); false, and nothing changed, when there are too
     /// many.
-    fn patch(&mut self, site: &Site, keys: &[Option<u64>]) -> bool {
+    fn patch(&mut self, site: &Site, keys: &[u64]) -> bool {
         let changed: Vec<usize> = (0..keys.len())
-            .filter(|&d| keys[d].is_none() || keys[d] != self.keys[d])
+            .filter(|&d| keys[d] != self.keys[d])
             .collect();
         if changed.len() > PATCH_LIMIT {
             return false;
         }
         let sections = facets::Sections::new();
+        let mut dirty = Dirty::default();
         for d in changed {
             let new = Arc::new(Extracted::of(site, &site.pages[self.order[d]], &sections));
             let old = std::mem::replace(&mut self.docs[d], new.clone());
-            self.replace(d as u32, &old, &new);
+            self.replace(d as u32, &old, &new, &mut dirty);
             self.keys[d] = keys[d];
         }
         self.count_new_syllables();
-        let dirty: Vec<u32> = self.dirty_folds.drain().collect();
         let encoded: Vec<(u32, Option<Group>)> = dirty
+            .folds
             .par_iter()
             .map(|&f| (f, self.encode_group(f as usize)))
             .collect();
         for (f, group) in encoded {
             self.groups[f as usize] = group;
         }
-        self.refresh_pairs();
+        self.refresh_pairs(dirty.pairs);
         true
     }
 
     /// Takes document `doc` out of the lists of `old` and puts it into
     /// those of `new`; lists where it stays as it was are not touched.
-    fn replace(&mut self, doc: u32, old: &Extracted, new: &Extracted) {
+    fn replace(&mut self, doc: u32, old: &Extracted, new: &Extracted, dirty: &mut Dirty) {
         let inv = &mut self.inverted;
-        let old_terms: HashMap<u32, u8> = old
-            .terms
-            .iter()
-            .filter_map(|(term, flags)| Some((*inv.ids.get(term)?, flags)))
-            .collect();
+        // Every syllable of an earlier document has its id.
         let old_ids: Vec<u32> = old
             .terms
             .iter()
             .map(|(term, _)| inv.ids.get(term).copied().unwrap_or(0))
+            .collect();
+        let old_terms: HashMap<u32, u8> = old_ids
+            .iter()
+            .zip(old.terms.iter())
+            .map(|(&id, (_, flags))| (id, flags))
             .collect();
         let (old_folded, old_toned) = inv.pair_keys(&old.terms, &old_ids);
         let new_ids: Vec<u32> = new.terms.iter().map(|(term, _)| inv.id_of(term)).collect();
@@ -229,12 +235,12 @@ impl Live {
             .filter(|(id, _)| !new_terms.contains_key(id))
         {
             inv.postings[id as usize].set(doc, None);
-            self.dirty_folds.insert(inv.fold_of[id as usize]);
+            dirty.folds.insert(inv.fold_of[id as usize]);
         }
         for (&id, &flags) in &new_terms {
             if old_terms.get(&id) != Some(&flags) {
                 inv.postings[id as usize].set(doc, Some(flags));
-                self.dirty_folds.insert(inv.fold_of[id as usize]);
+                dirty.folds.insert(inv.fold_of[id as usize]);
             }
         }
         let (new_folded, new_toned) = inv.pair_keys(&new.terms, &new_ids);
@@ -258,12 +264,12 @@ impl Live {
                         part.remove(&key);
                     }
                 }
-                self.dirty_pairs.insert((toned, key));
+                dirty.pairs.insert((toned, key));
             }
             for key in new_keys.into_iter().filter(|k| !old_set.contains(k)) {
                 let part = &mut parts[shards::pair_part(key)];
                 part.entry(key).or_default().set(doc, Some(0));
-                self.dirty_pairs.insert((toned, key));
+                dirty.pairs.insert((toned, key));
             }
         }
     }
@@ -307,34 +313,27 @@ impl Live {
         Some(shards::encode_group(&inv.folded[f], variants, inv.docs()))
     }
 
-    /// Encodes the changed pairs' entries again into their buckets; all
-    /// buckets are made again when their number changes.
-    fn refresh_pairs(&mut self) {
-        let empty = DocSet::default();
-        let dirty: Vec<(bool, u64)> = self.dirty_pairs.drain().collect();
+    /// Encodes the `dirty` pairs' entries again into their buckets; all
+    /// buckets are dealt again when their number changes.
+    fn refresh_pairs(&mut self, dirty: HashSet<(bool, u64)>) {
+        let buckets = self.buckets();
         for (toned, pair) in dirty {
             let inv = &self.inverted;
-            let (parts, entry): (_, EntryOf) = if toned {
-                (&inv.toned_pairs, Inverted::toned_pair_entry)
-            } else {
-                (&inv.folded_pairs, Inverted::folded_pair_entry)
-            };
-            let list = parts[shards::pair_part(pair)].get(&pair);
-            let key = entry(inv, pair, &empty).0;
-            let buckets = self.pair_buckets.len() as u32;
+            let list = pair_lists(inv, toned)[shards::pair_part(pair)].get(&pair);
+            // A pair's place does not depend on its documents.
+            let key = PairEntry::of(inv, (toned, pair), &DocSet::default()).key;
             let bucket = &mut self.pair_buckets[shards::pair_bucket(key, buckets)];
             if let Some(at) = bucket.iter().position(|e| e.pair == (toned, pair)) {
                 self.pair_bytes -= bucket.remove(at).bytes.len();
             }
             if let Some(list) = list {
-                let (key, bytes) = entry(inv, pair, list);
-                let at = bucket.partition_point(|e| (e.key, &e.bytes) < (key, &bytes));
-                self.pair_bytes += bytes.len();
-                let pair = (toned, pair);
-                bucket.insert(at, PairEntry { key, bytes, pair });
+                let entry = PairEntry::of(inv, (toned, pair), list);
+                let at = bucket.partition_point(|e| (e.key, &e.bytes) < (entry.key, &entry.bytes));
+                self.pair_bytes += entry.bytes.len();
+                bucket.insert(at, entry);
             }
         }
-        if encode::bucket_count(self.pair_bytes, PAIR_FILE_BYTES) != self.buckets() {
+        if encode::bucket_count(self.pair_bytes, PAIR_FILE_BYTES) != buckets {
             let entries = std::mem::take(&mut self.pair_buckets);
             self.rebucket(entries.into_iter().flatten().collect());
         }

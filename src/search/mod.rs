@@ -50,10 +50,15 @@ pub const INDEX_DIR: &str = "tim-kiem/index";
 
 /// The search index files, relative to the output folder.
 pub fn index_files(site: &Site) -> Vec<OutputFile> {
-    if std::env::var_os("THIDUA_NO_SEARCH").is_some_and(|v| v == "1") {
+    if switched_off() {
         return Vec::new();
     }
     build(site).into_files()
+}
+
+/// `THIDUA_NO_SEARCH=1`: no index (for benchmarks).
+fn switched_off() -> bool {
+    std::env::var_os("THIDUA_NO_SEARCH").is_some_and(|v| v == "1")
 }
 
 /// What the index takes from one page: its terms and the JSON of its
