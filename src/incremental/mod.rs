@@ -13,8 +13,8 @@
 //! byte for byte, as a fresh full build: the integration tests check it after
 //! edits, renames and deletes.
 
-mod bodies;
 mod extracted;
+mod in_place;
 pub mod record;
 pub mod templates;
 
@@ -70,6 +70,9 @@ pub struct Rebuilt {
     /// The site-wide files were left for the next rebuild (more changes
     /// were already waiting).
     pub site_files_deferred: bool,
+    /// The previous site was patched in place (entries edited where they
+    /// stand, [`in_place`]), without a load.
+    pub in_place: bool,
 }
 
 /// The previous build and what it was made from.
@@ -188,7 +191,7 @@ impl Session {
         let started = Instant::now();
         let patched = match self.loaded.as_mut() {
             Some(loaded) if self.previous.is_some() => {
-                bodies::patch(loaded, fs, &self.record, touched)
+                in_place::patch(loaded, fs, &self.record, touched)
             }
             _ => None,
         };
@@ -242,6 +245,7 @@ impl Session {
                     defer,
                     planned: None,
                     state: None,
+                    shown_first: None,
                 };
                 build::render_with(&loaded, fs, &mut changes, &sink)?;
                 Ok(changes.state.map(|state| (state, changes.kept)))
@@ -256,6 +260,7 @@ impl Session {
                 report.changed.sort();
                 report.changed.dedup();
                 report.removed.sort();
+                report.in_place = patched.is_some();
                 report.elapsed = started.elapsed();
                 self.previous = Some(next);
                 self.loaded = Some(loaded);
@@ -364,8 +369,9 @@ struct Changes<'a> {
     loaded: &'a Loaded,
     record: &'a LoadRecord,
     settings: Settings,
-    /// The pages whose bodies alone changed, when nothing else did (the
-    /// previous site patched: page ids and everything else as before).
+    /// The pages edited in place, when nothing else changed (the previous
+    /// site patched, [`in_place`]: the same files at the same page ids, with
+    /// the same URLs, references and assets).
     patched: Option<&'a [PageId]>,
     template_keys: &'a HashMap<String, u64>,
     previous: &'a Previous,
@@ -387,6 +393,8 @@ struct Changes<'a> {
     planned: Option<Planned>,
     /// The next state and the report, once the pages are rendered.
     state: Option<(Previous, Rebuilt)>,
+    /// The edited entries' own pages, when already served.
+    shown_first: Option<ShownFirst>,
 }
 
 /// What [`Changes`] learns before the pages are rendered.
@@ -403,9 +411,61 @@ struct Planned {
     rendered: usize,
 }
 
+/// The edited entries' own pages, rendered and served before the others
+/// ([`Changes::show_first`]).
+#[derive(Default)]
+struct ShownFirst {
+    jobs: Vec<Job>,
+    /// The outputs as then served.
+    outputs: Arc<Outputs>,
+    /// The paths they changed.
+    changed: Vec<String>,
+}
+
 impl Changes<'_> {
     fn same_settings(&self) -> bool {
         !self.settings.touched && self.settings.key == self.previous.settings
+    }
+
+    /// After an edit in place (`ids`: the entries edited, at the same page
+    /// ids): render the entries' own pages — page, backdrop, embeddable
+    /// card — and serve them at once, before the lists, the honour roll and
+    /// the other pages showing the entries are worked out and rendered. An
+    /// entry's own pages show its record, links, referrers and related
+    /// exemplars (`render::deps`), never a list, so `shared` may carry the
+    /// previous lists. A template error leaves them to the whole render,
+    /// which reports it.
+    fn show_first(&mut self, site: &Site, ids: &[PageId], shared: Shared) -> Option<ShownFirst> {
+        let prepared = render::prepare(site, &self.loaded.theme, shared);
+        let jobs: Vec<Job> = prepared
+            .jobs
+            .iter()
+            .filter(|job| match job {
+                Job::Entry(id) | Job::Backdrop(id) | Job::Embed(id) => ids.contains(id),
+                _ => false,
+            })
+            .filter(|job| prepared.output_path(job).is_some())
+            .cloned()
+            .collect();
+        let sink = Collect::default();
+        prepared.render_jobs(jobs.par_iter(), &sink).ok()?;
+        let mut outputs = Outputs::clone(&self.previous.outputs);
+        let report = Rebuilt {
+            changed: put_pages(&mut outputs, sink.take()),
+            rendered: jobs.len(),
+            pages: prepared.jobs.len(),
+            entries: site.pages.len(),
+            warnings: self.loaded.warnings.clone(),
+            pages_elapsed: self.started.elapsed(),
+            ..Rebuilt::default()
+        };
+        let outputs = Arc::new(outputs);
+        (self.pages_ready)(&outputs, &report);
+        Some(ShownFirst {
+            jobs,
+            outputs,
+            changed: report.changed,
+        })
     }
 }
 
@@ -515,13 +575,25 @@ impl build::RenderReuse for Changes<'_> {
             .theme
             .has_template("embed.html")
             .then(|| render::embed::views_with(site, &|id| pages[id].embed.clone()));
+        let summaries: Vec<Arc<Value>> = pages.iter().map(|p| p.summary.clone()).collect();
+        let related = if same_settings && related_key == previous.related_key {
+            previous.related.clone()
+        } else {
+            Arc::new(render::related::related_exemplars(site))
+        };
+        if let Some(ids) = self.patched {
+            // The lists an entry's own pages do not show: the previous ones.
+            let own = Shared {
+                summaries: summaries.clone(),
+                related: related.clone(),
+                listings: previous.listings.clone(),
+                embeds: embeds.clone(),
+            };
+            self.shown_first = self.show_first(site, ids, own);
+        }
         let shared = Shared {
-            summaries: pages.iter().map(|p| p.summary.clone()).collect(),
-            related: if same_settings && related_key == previous.related_key {
-                previous.related.clone()
-            } else {
-                Arc::new(render::related::related_exemplars(site))
-            },
+            summaries,
+            related,
             listings: if same_structure {
                 previous.listings.clone()
             } else {
@@ -592,6 +664,7 @@ impl build::RenderReuse for Changes<'_> {
                             .collect();
                         fingerprint::of(&(global, template, shape, keyed))
                     }
+                    JobInputs::Shown(shown) => fingerprint::of(&(global, template, shown)),
                     JobInputs::Site => fingerprint::of(&(global, template, site_key)),
                 }
             })
@@ -604,6 +677,7 @@ impl build::RenderReuse for Changes<'_> {
                 .collect()
         });
         let mut todo = Vec::new();
+        let shown: &[Job] = self.shown_first.as_ref().map_or(&[], |s| &s.jobs);
         for (i, job) in prepared.jobs.iter().enumerate() {
             let Some(path) = &paths[i] else { continue };
             let unchanged = same_global
@@ -614,7 +688,7 @@ impl build::RenderReuse for Changes<'_> {
                             && previous.outputs.contains_key(&**path)
                     }
                 };
-            if !unchanged {
+            if !unchanged && !shown.contains(job) {
                 todo.push(job);
             }
         }
@@ -626,7 +700,7 @@ impl build::RenderReuse for Changes<'_> {
         };
         planned.same_jobs = same_jobs;
         self.claimed_jobs = same_jobs && previous.jobs_claimed;
-        planned.rendered = todo.len();
+        planned.rendered = todo.len() + shown.len();
         todo
     }
 
@@ -635,21 +709,19 @@ impl build::RenderReuse for Changes<'_> {
             return true;
         };
         let (previous, site) = (self.previous, &self.loaded.site);
-        let mut outputs = Outputs::clone(&previous.outputs);
+        let (mut outputs, shown) = match self.shown_first.take() {
+            // Shared with the server since: copied.
+            Some(first) => (Outputs::clone(&first.outputs), first),
+            None => (Outputs::clone(&previous.outputs), ShownFirst::default()),
+        };
         let mut report = Rebuilt {
-            rendered: planned.rendered,
+            changed: put_pages(&mut outputs, self.sink.take()),
+            rendered: planned.rendered - shown.jobs.len(),
             pages: prepared.jobs.len(),
             entries: site.pages.len(),
             warnings: self.loaded.warnings.clone(),
             ..Rebuilt::default()
         };
-        for file in self.sink.take() {
-            let body = body_of(file.content);
-            if outputs.get(file.path.as_str()) != Some(&body) {
-                report.changed.push(file.path.clone());
-                outputs.insert(file.path.into(), body);
-            }
-        }
         if !planned.same_jobs {
             let now = planned.jobs.path_set();
             for path in previous.jobs.paths.iter().flatten() {
@@ -688,6 +760,9 @@ impl build::RenderReuse for Changes<'_> {
         };
         report.pages_elapsed = self.started.elapsed();
         (self.pages_ready)(&next.outputs, &report);
+        // The whole rebuild's report counts the pages shown first too.
+        report.rendered = planned.rendered;
+        report.changed.extend(shown.changed);
         let deferred = (self.defer)();
         if deferred {
             next.site_files_pending = Some(self.pending.to_vec());
@@ -696,6 +771,19 @@ impl build::RenderReuse for Changes<'_> {
         self.state = Some((next, report));
         !deferred
     }
+}
+
+/// Put rendered pages into `outputs`; the paths whose content changed.
+fn put_pages(outputs: &mut Outputs, files: Vec<OutputFile>) -> Vec<String> {
+    let mut changed = Vec::new();
+    for file in files {
+        let body = body_of(file.content);
+        if outputs.get(file.path.as_str()) != Some(&body) {
+            changed.push(file.path.clone());
+            outputs.insert(file.path.into(), body);
+        }
+    }
+    changed
 }
 
 /// Each page's record, reusing the previous summary and embed view when the

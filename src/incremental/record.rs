@@ -150,6 +150,14 @@ impl LoadRecord {
         lock(&self.parsed).get(path).map(|p| p.diagnostics.clone())
     }
 
+    /// The problems found in the body of `path` as last rendered.
+    pub fn body_problems(&self, path: &Path) -> Vec<Diagnostic> {
+        lock(&self.markdown)
+            .get(path)
+            .map(|b| b.problems.clone())
+            .unwrap_or_default()
+    }
+
     /// Stop treating `path` as touched (it was just re-read).
     pub fn untouch(&self, path: &Path) {
         lock(&self.touched).remove(path);

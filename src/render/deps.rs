@@ -14,6 +14,10 @@ pub enum JobInputs {
     /// job's own values that do not come from a page (a list's title, size,
     /// page number and navigation).
     Pages { pages: Vec<PageId>, shape: u64 },
+    /// A hash of everything the job shows besides the site-wide values,
+    /// made by the job's own module (a page of the honour roll: its rows
+    /// and counts).
+    Shown(u64),
     /// Home, taxonomy indexes, calendar, statistics, search, 404: anything.
     Site,
 }
@@ -46,11 +50,8 @@ impl Prepared<'_> {
                     shape,
                 }
             }
-            Job::TaxonomyIndex(_)
-            | Job::Home
-            | Job::Portal(_)
-            | Job::Honours(_)
-            | Job::NotFound => JobInputs::Site,
+            Job::Honours(page) => JobInputs::Shown(self.honour_key(*page)),
+            Job::TaxonomyIndex(_) | Job::Home | Job::Portal(_) | Job::NotFound => JobInputs::Site,
         }
     }
 

@@ -6,7 +6,7 @@
 //! (Vietnamese collation). Revoked decisions are not on the roll
 //! (`site::honours::roll` leaves them out).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 use tera::Value;
@@ -18,7 +18,7 @@ use crate::site::honours::Honour;
 use crate::vietnamese::slugify;
 
 /// One page of the honour roll.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum HonourPage {
     Index,
     Year(i32),
@@ -71,7 +71,7 @@ pub fn pages(site: &Site) -> Vec<HonourPage> {
     out
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 struct Link {
     name: String,
     url: String,
@@ -80,7 +80,7 @@ struct Link {
     kind: Option<&'static str>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Hash)]
 struct Row<'a> {
     name: &'a str,
     /// The exemplar's page, when the roll knows it.
@@ -172,6 +172,39 @@ fn rows<'a>(site: &'a Site, list: Vec<&'a Honour>) -> Vec<Row<'a>> {
     list.into_iter().map(|h| row(site, h)).collect()
 }
 
+/// The honours page `page` lists in groups (none for the index).
+fn shown(h: &Honour, page: HonourPage) -> bool {
+    match page {
+        HonourPage::Index => false,
+        HonourPage::Year(year) => h.year == year,
+        HonourPage::Form(form) => h.form == form,
+    }
+}
+
+/// For every page of the roll, a hash of everything it shows besides the
+/// site-wide values: its title, the counts by year and by form, and the
+/// rows it lists (with the pages they link to). An edit that leaves them
+/// as they were (another year's award, a title on no row of it) does not
+/// draw it again (`render::deps`). One pass over the roll for all pages.
+pub fn inputs_keys(site: &Site) -> HashMap<HonourPage, u64> {
+    let all: Vec<&Honour> = site.honours.iter().collect();
+    let counts = crate::fingerprint::of(&(year_links(&all), form_links(&all)));
+    let mut rows: HashMap<HonourPage, crate::fingerprint::Hasher> = HashMap::new();
+    for h in &all {
+        let row = row(site, h);
+        for page in [HonourPage::Year(h.year), HonourPage::Form(h.form)] {
+            rows.entry(page).or_default().add(&row);
+        }
+    }
+    pages(site)
+        .into_iter()
+        .map(|page| {
+            let rows = rows.remove(&page).map(|h| h.finish());
+            (page, crate::fingerprint::of(&(page.title(), counts, rows)))
+        })
+        .collect()
+}
+
 /// The value of one page of the roll (`honours` in the template).
 pub fn value(site: &Site, page: HonourPage) -> Value {
     let all: Vec<&Honour> = site.honours.iter().collect();
@@ -190,7 +223,7 @@ pub fn value(site: &Site, page: HonourPage) -> Value {
         HonourPage::Index => {}
         HonourPage::Year(year) => {
             let mut by_form: BTreeMap<AwardForm, Vec<&Honour>> = BTreeMap::new();
-            for h in all.iter().filter(|h| h.year == year) {
+            for h in all.iter().filter(|h| shown(h, page)) {
                 by_form.entry(h.form).or_default().push(h);
             }
             view.view = "year";
@@ -207,7 +240,7 @@ pub fn value(site: &Site, page: HonourPage) -> Value {
         }
         HonourPage::Form(form) => {
             let mut by_year: BTreeMap<std::cmp::Reverse<i32>, Vec<&Honour>> = BTreeMap::new();
-            for h in all.iter().filter(|h| h.form == form) {
+            for h in all.iter().filter(|h| shown(h, page)) {
                 by_year
                     .entry(std::cmp::Reverse(h.year))
                     .or_default()

@@ -13,7 +13,7 @@ use crate::render::Crumb;
 use crate::render::meta::PageKind;
 use crate::render::view::{self, PageValues};
 use crate::site::calendar::{CampaignStatus, ConsultationStatus, campaign_status};
-use crate::site::{Page, PageId, Site, Taxonomy, TaxonomyKind};
+use crate::site::{PageId, Site, Taxonomy, TaxonomyKind};
 use crate::vietnamese::VietnameseCollator;
 
 /// A paginated list of pages.
@@ -177,22 +177,22 @@ struct Paginator {
 /// lists (each list is then a subset sorted by rank, which gives the same
 /// order as sorting it by the comparison itself: both are total orders).
 struct Ranks {
-    /// Alphabetical by [`sort_name`] with Vietnamese collation, ties by URL.
+    /// Alphabetical by [`Page::sort_name`](crate::site::Page::sort_name) with Vietnamese collation, ties by URL.
     by_name: Vec<usize>,
     /// Newest first, then by title (collation), then by URL.
     by_date: Vec<usize>,
 }
 
 impl Ranks {
-    fn new(site: &Site, collator: &VietnameseCollator) -> Ranks {
+    fn new(site: &Site) -> Ranks {
         use rayon::prelude::*;
         let pages = &site.pages;
         let (by_name, by_date) = rayon::join(
             || {
-                let mut keyed: Vec<(Vec<u8>, &str, PageId)> = pages
+                let mut keyed: Vec<(&[u8], &str, PageId)> = pages
                     .par_iter()
                     .enumerate()
-                    .map(|(id, p)| (collator.sort_key(&sort_name(p)), p.permalink.as_str(), id))
+                    .map(|(id, p)| (&p.sort_keys.name[..], p.permalink.as_str(), id))
                     .collect();
                 keyed.par_sort_unstable();
                 ranks_of(keyed.iter().map(|k| k.2), pages.len())
@@ -204,7 +204,7 @@ impl Ranks {
                     .map(|(id, p)| {
                         (
                             std::cmp::Reverse(view::sort_date(p)),
-                            collator.sort_key(p.title()),
+                            &p.sort_keys.title,
                             p.permalink.as_str(),
                             id,
                         )
@@ -228,7 +228,7 @@ fn ranks_of(order: impl Iterator<Item = PageId>, len: usize) -> Vec<usize> {
 
 /// Section lists then term lists.
 pub fn all(site: &Site, collator: &VietnameseCollator) -> Vec<Listing> {
-    let ranks = Ranks::new(site, collator);
+    let ranks = Ranks::new(site);
     let mut out = Vec::new();
     for section in Section::ALL.into_iter().filter(|s| *s != Section::Pages) {
         let Some(permalink) = Permalink::from_segments([site.config.section_path(section)]) else {
@@ -269,18 +269,6 @@ pub fn all(site: &Site, collator: &VietnameseCollator) -> Vec<Listing> {
         }
     }
     out
-}
-
-/// The text a page is sorted by alphabetically: a person's given name,
-/// then family and middle names; otherwise the title.
-fn sort_name(page: &Page) -> String {
-    match &page.entry.kind {
-        EntryKind::Exemplar(x) => match &x.name {
-            Some(n) => format!("{} {} {}", n.given, n.family, n.middle),
-            None => page.title().to_owned(),
-        },
-        _ => page.title().to_owned(),
-    }
 }
 
 fn sort_section(

@@ -120,6 +120,9 @@ pub struct Prepared<'a> {
     pub base_key: u64,
     pub embeds: embed::Embeds,
     pub jobs: Vec<Job>,
+    /// What each page of the honour roll shows, hashed, made when first
+    /// asked ([`deps`]: `serve` asks, a build does not).
+    honour_keys: std::sync::OnceLock<std::collections::HashMap<honours::HonourPage, u64>>,
 }
 
 /// Compute what pages share and list the pages.
@@ -146,10 +149,19 @@ pub fn prepare<'a>(site: &'a Site, theme: &'a Theme, shared: Shared) -> Prepared
         base_key,
         embeds,
         jobs,
+        honour_keys: std::sync::OnceLock::new(),
     }
 }
 
 impl Prepared<'_> {
+    /// [`honours::inputs_keys`], made once.
+    fn honour_key(&self, page: honours::HonourPage) -> u64 {
+        let keys = self
+            .honour_keys
+            .get_or_init(|| honours::inputs_keys(self.site));
+        keys.get(&page).copied().unwrap_or_default()
+    }
+
     fn renderer(&self) -> Renderer<'_> {
         Renderer {
             site: self.site,

@@ -4,7 +4,7 @@
 //! twice; and the lookup of decision pages by number, through which an
 //! exemplar's award links to its decision.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -27,6 +27,17 @@ pub struct Honour {
     pub decision: Option<String>,
     pub decision_page: Option<PageId>,
     pub exemplar_page: Option<PageId>,
+    /// The decision's recipient or the exemplar's award it comes from.
+    #[serde(skip)]
+    pub origin: Origin,
+}
+
+/// Where a row of the roll comes from: a decision's recipient or an
+/// exemplar's own award (by page and position in its list).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Origin {
+    Decision(PageId, usize),
+    Awards(PageId, usize),
 }
 
 /// The key a decision number is matched by: case, spaces and marks do
@@ -60,76 +71,203 @@ pub fn roll(
 ) -> Vec<Honour> {
     let mut out = Vec::new();
     for (id, page) in pages.iter().enumerate() {
-        let EntryKind::Decision(d) = &page.entry.kind else {
-            continue;
-        };
-        if d.revoked.is_some() {
-            continue;
-        }
-        for (i, r) in d.recipients.iter().enumerate() {
-            out.push(Honour {
-                year: d.issued.year(),
-                form: d.form,
-                award: d.award.clone(),
-                name: r.name.clone(),
-                subject: r.subject,
-                place: r.unit.clone().or_else(|| r.locality.clone()),
-                decision: Some(d.number.value.clone()),
-                decision_page: Some(id),
-                exemplar_page: page.links.honourees.get(i).copied().flatten(),
-            });
-        }
+        out.extend(decision_rows(id, page));
     }
-    for (id, page) in pages.iter().enumerate() {
-        let EntryKind::Exemplar(x) = &page.entry.kind else {
-            continue;
-        };
-        for a in &x.awards {
-            let decision_page = a
-                .decision
-                .as_deref()
-                .and_then(|n| decisions.get(&number_key(n)).copied());
-            if decision_page.is_some_and(|d| lists(&pages[d], id, page)) {
-                continue;
-            }
-            let year = a.date.map(|d| d.year()).or_else(|| {
-                decision_page.and_then(|d| match &pages[d].entry.kind {
-                    EntryKind::Decision(dec) => Some(dec.issued.year()),
-                    _ => None,
-                })
-            });
-            let Some(year) = year else { continue };
-            out.push(Honour {
-                year,
-                form: a.form,
-                award: a.title.clone(),
-                name: page.title().to_owned(),
-                subject: x.subject,
-                place: x.unit.clone().or_else(|| Some(x.locality.value.clone())),
-                decision: a.decision.clone(),
-                decision_page,
-                exemplar_page: Some(id),
-            });
-        }
+    let listed = Listed::new(pages, decisions);
+    for id in 0..pages.len() {
+        out.extend(award_rows(pages, id, decisions, &listed));
     }
-    out.sort_by(|a, b| {
-        b.year
-            .cmp(&a.year)
-            .then(a.form.cmp(&b.form))
-            .then_with(|| collator.compare(&a.award, &b.award))
-            .then_with(|| collator.compare(&a.name, &b.name))
-            .then_with(|| a.decision.cmp(&b.decision))
-    });
+    sort(&mut out, pages, collator);
     out
 }
 
-/// Whether `decision` lists exemplar page `id`: a recipient refers to
-/// it, or is written with its name (folded).
-fn lists(decision: &Page, id: PageId, exemplar: &Page) -> bool {
-    let EntryKind::Decision(dec) = &decision.entry.kind else {
-        return false;
+/// `roll` after exemplar pages `ids` were replaced by pages of the same
+/// kind, every other page (decisions among them) as it was: their own
+/// awards' rows taken out of `honours` and made again, each put where the
+/// roll's order puts it. The same roll as [`roll`] makes, without sorting
+/// thousands of rows for one edit.
+pub fn patch_roll(
+    honours: &mut Vec<Honour>,
+    pages: &[Page],
+    decisions: &HashMap<String, PageId>,
+    ids: &[PageId],
+    collator: &VietnameseCollator,
+) {
+    honours.retain(|h| !matches!(h.origin, Origin::Awards(id, _) if ids.contains(&id)));
+    let listed = Listed::new(pages, decisions);
+    for &id in ids {
+        for row in award_rows(pages, id, decisions, &listed) {
+            let key = OrderKey::of(&row, pages, collator, &|award| collator.sort_key(award));
+            let at = honours.partition_point(|h| {
+                OrderKey::of(h, pages, collator, &|award| collator.sort_key(award)) < key
+            });
+            honours.insert(at, row);
+        }
+    }
+}
+
+/// The rows of a decision: one per recipient (none when revoked).
+fn decision_rows(id: PageId, page: &Page) -> Vec<Honour> {
+    let EntryKind::Decision(d) = &page.entry.kind else {
+        return Vec::new();
     };
-    let by_ref = decision.links.honourees.contains(&Some(id));
-    let name = fold(exemplar.title());
-    by_ref || dec.recipients.iter().any(|r| fold(&r.name) == name)
+    if d.revoked.is_some() {
+        return Vec::new();
+    }
+    d.recipients
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Honour {
+            year: d.issued.year(),
+            form: d.form,
+            award: d.award.clone(),
+            name: r.name.clone(),
+            subject: r.subject,
+            place: r.unit.clone().or_else(|| r.locality.clone()),
+            decision: Some(d.number.value.clone()),
+            decision_page: Some(id),
+            exemplar_page: page.links.honourees.get(i).copied().flatten(),
+            origin: Origin::Decision(id, i),
+        })
+        .collect()
+}
+
+/// Each decision's recipients' names, folded once.
+struct Listed(HashMap<PageId, HashSet<String>>);
+
+impl Listed {
+    fn new(pages: &[Page], decisions: &HashMap<String, PageId>) -> Listed {
+        let names = decisions
+            .values()
+            .filter_map(|&d| match &pages[d].entry.kind {
+                EntryKind::Decision(dec) => {
+                    Some((d, dec.recipients.iter().map(|r| fold(&r.name)).collect()))
+                }
+                _ => None,
+            });
+        Listed(names.collect())
+    }
+
+    /// Whether decision `d` lists exemplar page `id` (`folded`: its title
+    /// folded): a recipient refers to it, or is written with its name.
+    fn lists(&self, pages: &[Page], d: PageId, id: PageId, folded: &str) -> bool {
+        pages[d].links.honourees.contains(&Some(id))
+            || self.0.get(&d).is_some_and(|names| names.contains(folded))
+    }
+}
+
+/// The rows of an exemplar's own `awards`, but for those whose decision
+/// already lists it (its row comes from the decision).
+fn award_rows(
+    pages: &[Page],
+    id: PageId,
+    decisions: &HashMap<String, PageId>,
+    listed: &Listed,
+) -> Vec<Honour> {
+    let page = &pages[id];
+    let EntryKind::Exemplar(x) = &page.entry.kind else {
+        return Vec::new();
+    };
+    let mut folded: Option<String> = None;
+    let mut out = Vec::new();
+    for (i, a) in x.awards.iter().enumerate() {
+        let decision_page = a
+            .decision
+            .as_deref()
+            .and_then(|n| decisions.get(&number_key(n)).copied());
+        if decision_page.is_some_and(|d| {
+            let folded = folded.get_or_insert_with(|| fold(page.title()));
+            listed.lists(pages, d, id, folded)
+        }) {
+            continue;
+        }
+        let year = a.date.map(|d| d.year()).or_else(|| {
+            decision_page.and_then(|d| match &pages[d].entry.kind {
+                EntryKind::Decision(dec) => Some(dec.issued.year()),
+                _ => None,
+            })
+        });
+        let Some(year) = year else { continue };
+        out.push(Honour {
+            year,
+            form: a.form,
+            award: a.title.clone(),
+            name: page.title().to_owned(),
+            subject: x.subject,
+            place: x.unit.clone().or_else(|| Some(x.locality.value.clone())),
+            decision: a.decision.clone(),
+            decision_page,
+            exemplar_page: Some(id),
+            origin: Origin::Awards(id, i),
+        });
+    }
+    out
+}
+
+/// A row's place in the roll: year (newest first), form, award, name,
+/// decision number, and where it comes from (the order rows are found in:
+/// decisions' recipients, then exemplars' awards, by page and position).
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct OrderKey<A> {
+    year: std::cmp::Reverse<i32>,
+    form: AwardForm,
+    /// The award's collation key, or its rank among the roll's awards.
+    award: A,
+    name: Vec<u8>,
+    decision: Option<String>,
+    origin: Origin,
+}
+
+impl<A> OrderKey<A> {
+    fn of(
+        h: &Honour,
+        pages: &[Page],
+        collator: &VietnameseCollator,
+        award: &dyn Fn(&str) -> A,
+    ) -> OrderKey<A> {
+        // An exemplar's own name: its page has the key.
+        let name = match h.exemplar_page.map(|id| &pages[id]) {
+            Some(page) if page.title() == h.name => page.sort_keys.title.clone(),
+            _ => collator.sort_key(&h.name),
+        };
+        OrderKey {
+            year: std::cmp::Reverse(h.year),
+            form: h.form,
+            award: award(&h.award),
+            name,
+            decision: h.decision.clone(),
+            origin: h.origin,
+        }
+    }
+}
+
+/// The roll's order ([`OrderKey`]), each award's collation key made once
+/// for all its rows.
+fn sort(out: &mut Vec<Honour>, pages: &[Page], collator: &VietnameseCollator) {
+    let mut distinct: Vec<(Vec<u8>, &str)> = out
+        .iter()
+        .map(|h| h.award.as_str())
+        .collect::<HashSet<&str>>()
+        .into_iter()
+        .map(|a| (collator.sort_key(a), a))
+        .collect();
+    distinct.sort();
+    // Awards the collation holds equal share a rank.
+    let mut ranks: HashMap<&str, usize> = HashMap::new();
+    let mut rank = 0;
+    for (i, (key, award)) in distinct.iter().enumerate() {
+        if i > 0 && distinct[i - 1].0 != *key {
+            rank += 1;
+        }
+        ranks.insert(award, rank);
+    }
+    let rank_of = |award: &str| ranks.get(award).copied().unwrap_or_default();
+    let keys: Vec<OrderKey<usize>> = out
+        .iter()
+        .map(|h| OrderKey::of(h, pages, collator, &rank_of))
+        .collect();
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_unstable_by(|&a, &b| keys[a].cmp(&keys[b]));
+    let mut rows: Vec<Option<Honour>> = std::mem::take(out).into_iter().map(Some).collect();
+    out.extend(order.into_iter().filter_map(|i| rows[i].take()));
 }

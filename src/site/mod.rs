@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod honours;
 pub mod links;
 pub mod refs;
+pub mod replace;
 pub mod summary;
 pub mod taxonomy;
 
@@ -68,6 +69,30 @@ pub struct Page {
     /// An anniversary's next occurrence on or after the build date,
     /// computed once (its page, card, list, calendar and JSON-LD read it).
     pub next: Option<calendar::Occurrence>,
+    /// Its place in Vietnamese alphabetical order, computed once.
+    pub sort_keys: SortKeys,
+}
+
+/// A page's [`VietnameseCollator::sort_key`]s, made once when it is placed:
+/// every list and the honour roll sort by them (a key's byte order is the
+/// collation's order).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SortKeys {
+    /// Of [`Page::sort_name`].
+    pub name: Vec<u8>,
+    /// Of its title.
+    pub title: Vec<u8>,
+}
+
+impl SortKeys {
+    pub fn of(page: &Page, collator: &VietnameseCollator) -> SortKeys {
+        let title = collator.sort_key(page.title());
+        let name = match page.sort_name() {
+            Some(name) => collator.sort_key(&name),
+            None => title.clone(),
+        };
+        SortKeys { name, title }
+    }
 }
 
 impl Page {
@@ -77,6 +102,18 @@ impl Page {
 
     pub fn section(&self) -> Section {
         self.entry.section
+    }
+
+    /// What a person is sorted by alphabetically when it is not the title:
+    /// the given name, then family and middle names.
+    pub fn sort_name(&self) -> Option<String> {
+        match &self.entry.kind {
+            EntryKind::Exemplar(x) => x
+                .name
+                .as_ref()
+                .map(|n| format!("{} {} {}", n.given, n.family, n.middle)),
+            _ => None,
+        }
     }
 
     /// The body as plain text ([`markdown::plain_text`]), made again on each
@@ -238,6 +275,9 @@ pub fn assemble(entries: Vec<Arc<Entry>>, inputs: Inputs<'_>) -> (Site, Diagnost
             page.next = calendar::next_occurrence(a, page.title(), inputs.publish.today);
         }
     }
+    pages
+        .par_iter_mut()
+        .for_each(|p| p.sort_keys = SortKeys::of(p, inputs.collator));
     refs::break_parent_cycles(&mut pages, &mut diags);
     check_comment_periods(&pages, &inputs.holidays, &mut diags);
     let attached: Vec<assets::Attached> = pages
@@ -342,7 +382,7 @@ fn select_published(
     let mut withheld = WithheldEntries::default();
     let mut published = Vec::new();
     for entry in entries {
-        let reason = withheld_reason(&entry, inputs);
+        let reason = withheld_reason(&entry, &inputs.config, inputs.publish);
         if let Some(reason) = reason {
             match reason {
                 Withheld::Draft => withheld.left_out.drafts += 1,
@@ -352,12 +392,7 @@ fn select_published(
                         .with_help(msg!("T0314-no-consent-help")),
                 ),
             }
-            let slug = entry
-                .common
-                .slug
-                .as_ref()
-                .map_or_else(|| entry.file_slug.clone(), |s| s.value.clone());
-            withheld.slugs.insert((entry.section, slug));
+            withheld.slugs.insert((entry.section, slug_of(&entry)));
             withheld.paths.push(entry.path.clone());
         } else {
             published.push(entry);
@@ -373,8 +408,7 @@ enum Withheld {
     NoConsent,
 }
 
-fn withheld_reason(entry: &Entry, inputs: &Inputs<'_>) -> Option<Withheld> {
-    let publish = inputs.publish;
+fn withheld_reason(entry: &Entry, config: &Config, publish: Publish) -> Option<Withheld> {
     if entry.common.draft && !publish.drafts {
         return Some(Withheld::Draft);
     }
@@ -388,7 +422,7 @@ fn withheld_reason(entry: &Entry, inputs: &Inputs<'_>) -> Option<Withheld> {
         return Some(Withheld::Scheduled);
     }
     if let EntryKind::Exemplar(x) = &entry.kind
-        && inputs.config.require_consent
+        && config.require_consent
         && x.subject == Subject::Person
         && x.consent != Some(true)
     {
@@ -397,14 +431,19 @@ fn withheld_reason(entry: &Entry, inputs: &Inputs<'_>) -> Option<Withheld> {
     None
 }
 
+/// The slug an entry asks for: its `slug:`, else its file's name.
+fn slug_of(entry: &Entry) -> String {
+    entry
+        .common
+        .slug
+        .as_ref()
+        .map_or_else(|| entry.file_slug.clone(), |s| s.value.clone())
+}
+
 fn place_pages(entries: Vec<Arc<Entry>>, config: &Config, diags: &mut Diagnostics) -> Vec<Page> {
     let mut pages = Vec::with_capacity(entries.len());
     for entry in entries {
-        let slug = entry
-            .common
-            .slug
-            .as_ref()
-            .map_or_else(|| entry.file_slug.clone(), |s| s.value.clone());
+        let slug = slug_of(&entry);
         let section_path = match entry.section {
             Section::Pages => "",
             s => config.section_path(s),
@@ -431,6 +470,7 @@ fn place_pages(entries: Vec<Arc<Entry>>, config: &Config, diags: &mut Diagnostic
             file: None,
             locality_today: None,
             next: None,
+            sort_keys: SortKeys::default(),
         });
     }
     pages

@@ -51,8 +51,22 @@ fn rebuild(session: &mut Session, fs: &MemFs, touched: &[&str]) -> Result<Rebuil
     let touched: Vec<PathBuf> = touched.iter().map(PathBuf::from).collect();
     let mut ready = 0;
     let result = session.rebuild(fs, &touched, &mut |_, _| ready += 1, &|| false);
-    assert!(result.is_err() || ready == 1, "pages_ready is called once");
+    assert!(
+        result.is_err() || ready == 1 || ready == 2,
+        "pages_ready is called once, or twice (the edited pages first)"
+    );
     result
+}
+
+/// The warnings a rebuild reports must be a fresh load's.
+fn assert_same_warnings(fs: &MemFs, rebuilt: &Rebuilt, step: &str) {
+    let lang = thidua::i18n::Lang::En;
+    let full = thidua::build::load(fs, &support::options()).expect("a good build");
+    assert_eq!(
+        rebuilt.warnings.render(lang),
+        full.warnings.render(lang),
+        "after {step}: warnings ≠ a full load's"
+    );
 }
 
 /// The served files must be exactly a fresh build's.
@@ -135,14 +149,64 @@ fn rebuilds_equal_full_builds_after_edits_renames_and_deletes() {
     assert!(!caught_up.site_files_deferred);
     assert_same_as_full_build(&fs, &session, "site-wide files after a deferred step");
 
-    // A title edit moves the entry in lists.
+    // A title edit moves the entry in lists; the site is patched in place
+    // (same URL, references and assets), as is a date or fields edit.
     let text = read(&fs, &exemplar).replacen("title: ", "title: Anh hùng ", 1);
     fs.insert(&exemplar, text);
-    rebuild(&mut session, &fs, &[&exemplar]).unwrap();
+    let titled = rebuild(&mut session, &fs, &[&exemplar]).unwrap();
+    assert!(titled.in_place, "{titled:?}");
     assert_same_as_full_build(&fs, &session, "a title edit");
+    assert_same_warnings(&fs, &titled, "a title edit");
+    let text = read(&fs, &exemplar).replacen("fields: [", "fields: [Chuyển đổi số, ", 1);
+    let text = text.replacen("    date: 20", "    date: 19", 1);
+    fs.insert(&exemplar, text);
+    let fields = rebuild(&mut session, &fs, &[&exemplar]).unwrap();
+    assert!(fields.in_place, "{fields:?}");
+    assert_same_as_full_build(&fs, &session, "a fields and award date edit");
+    // An edit in place with an error fails as a whole load fails, with the
+    // same messages, and the last good build stays served.
+    let good = read(&fs, &exemplar);
+    fs.insert(
+        &exemplar,
+        good.replacen("fields: [", "fields: [Lĩnh vực chưa khai báo, ", 1),
+    );
+    let served_before = session.outputs().cloned();
+    match rebuild(&mut session, &fs, &[&exemplar]) {
+        Err(BuildError::Content(d)) => assert_eq!(
+            d.render(thidua::i18n::Lang::En),
+            support::build_err(&fs).render(thidua::i18n::Lang::En)
+        ),
+        other => panic!("an unknown field must fail: {other:?}"),
+    }
+    assert!(session.outputs().cloned() == served_before);
+    fs.insert(&exemplar, good);
+    let fixed = rebuild(&mut session, &fs, &[&exemplar]).unwrap();
+    assert_same_warnings(&fs, &fixed, "an error fixed");
+
+    // A warning comes with an edit in place and goes with the next.
+    let clean = read(&fs, &exemplar);
+    fs.insert(&exemplar, clean.clone() + "\n<span>Chữ thô</span>\n");
+    let warned = rebuild(&mut session, &fs, &[&exemplar]).unwrap();
+    assert!(warned.in_place && warned.warnings.len() > titled.warnings.len());
+    assert_same_warnings(&fs, &warned, "raw HTML in a body");
+    fs.insert(&exemplar, clean);
+    let cleaned = rebuild(&mut session, &fs, &[&exemplar]).unwrap();
+    assert_same_warnings(&fs, &cleaned, "raw HTML taken out");
+
+    // A new URL is not an edit in place: the whole site is loaded again.
+    let news = first_file(&fs, "content/news");
+    let original = read(&fs, &news);
+    fs.insert(
+        &news,
+        original.replacen("---\n", "---\nslug: duong-dan-moi\n", 1),
+    );
+    let moved = rebuild(&mut session, &fs, &[&news]).unwrap();
+    assert!(!moved.in_place, "{moved:?}");
+    assert_same_as_full_build(&fs, &session, "a new slug");
+    fs.insert(&news, original);
+    rebuild(&mut session, &fs, &[&news]).unwrap();
 
     // A new entry, then a rename of it, then its deletion.
-    let news = first_file(&fs, "content/news");
     fs.insert("content/news/tin-moi-tu-serve.md", read(&fs, &news));
     rebuild(&mut session, &fs, &["content/news/tin-moi-tu-serve.md"]).unwrap();
     assert_same_as_full_build(&fs, &session, "a new entry");
@@ -413,6 +477,14 @@ enum Edit {
     AppendToBody,
     PrefixBody,
     PrefixTitle,
+    /// An award's title of no known form (a warning) and so another row
+    /// of the honour roll.
+    OddAwardTitle,
+    /// The first date (the entry's, or an award's) a century earlier.
+    EarlierDate,
+    AddField,
+    /// Raw HTML in the body (a warning).
+    RawHtml,
     MakeDraft,
     CopyToNewFile,
     Rename,
@@ -428,6 +500,10 @@ fn edit() -> impl Strategy<Value = Edit> {
         Just(Edit::AppendToBody),
         Just(Edit::PrefixBody),
         Just(Edit::PrefixTitle),
+        Just(Edit::OddAwardTitle),
+        Just(Edit::EarlierDate),
+        Just(Edit::AddField),
+        Just(Edit::RawHtml),
         Just(Edit::MakeDraft),
         Just(Edit::CopyToNewFile),
         Just(Edit::Rename),
@@ -461,6 +537,16 @@ fn apply(fs: &mut MemFs, n: usize, (pick, edit): &Step) -> (String, Vec<String>)
             fs.insert(&file, text)
         }
         Edit::PrefixTitle => fs.insert(&file, text.replacen("title: ", "title: Mới ", 1)),
+        Edit::OddAwardTitle => fs.insert(
+            &file,
+            text.replacen("  - title: ", "  - title: Phần thưởng riêng ", 1),
+        ),
+        Edit::EarlierDate => fs.insert(&file, text.replacen("date: 20", "date: 19", 1)),
+        Edit::AddField => fs.insert(
+            &file,
+            text.replacen("fields: [", "fields: [Chuyển đổi số, ", 1),
+        ),
+        Edit::RawHtml => fs.insert(&file, text + "\n<span>Chữ thô</span>\n"),
         Edit::MakeDraft => fs.insert(&file, text.replacen("---\n", "---\ndraft: true\n", 1)),
         Edit::CopyToNewFile => {
             let copy = file.with_file_name(format!("ban-sao-{n}.md"));
@@ -488,6 +574,67 @@ fn apply(fs: &mut MemFs, n: usize, (pick, edit): &Step) -> (String, Vec<String>)
 ///
 /// One session serves every case: each case ends by restoring the original
 /// files, which is itself a rebuild that must give the original site back.
+/// A title edit changes the entry's own page and the lists showing it: the
+/// entry's page is served and announced first, the others after, and the
+/// rebuild's report counts both.
+#[test]
+fn the_edited_entrys_page_is_shown_before_the_lists() {
+    let mut fs = example_site();
+    let mut session = Session::new(support::options());
+    rebuild(&mut session, &fs, &[]).expect("first build");
+    let exemplar = first_file(&fs, "content/exemplars");
+    let text = read(&fs, &exemplar).replacen("title: ", "title: Đổi Tên Thử ", 1);
+    fs.insert(&exemplar, text);
+    let mut announced: Vec<(Vec<String>, std::sync::Arc<thidua::incremental::Outputs>)> =
+        Vec::new();
+    let touched = [PathBuf::from(&exemplar)];
+    let report = session
+        .rebuild(
+            &fs,
+            &touched,
+            &mut |outputs, r| announced.push((r.changed.clone(), outputs.clone())),
+            &|| false,
+        )
+        .unwrap();
+    let changes: Vec<&Vec<String>> = announced.iter().map(|a| &a.0).collect();
+    assert_eq!(announced.len(), 2, "{changes:?}");
+    let ((first, served_first), (second, served_after)) = (&announced[0], &announced[1]);
+    let slug = Path::new(&exemplar)
+        .file_stem()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    let own = format!("guong-dien-hinh/{slug}/index.html");
+    assert!(first.contains(&own), "{first:?}");
+    assert!(
+        first.iter().all(|p| p.contains(&slug)),
+        "only its own files first: {first:?}"
+    );
+    let text = |outputs: &thidua::incremental::Outputs, path: &str| match outputs.get(path) {
+        Some(Body::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+        _ => String::new(),
+    };
+    assert!(text(served_first, &own).contains("Đổi Tên Thử"));
+    // The lists showing it follow: old when the entry's page was shown.
+    let lists: Vec<&String> = second
+        .iter()
+        .filter(|p| text(served_after, p).contains("Đổi Tên Thử"))
+        .collect();
+    assert!(!lists.is_empty(), "{second:?}");
+    assert!(
+        lists
+            .iter()
+            .all(|p| !text(served_first, p).contains("Đổi Tên Thử"))
+    );
+    let reported = first.iter().chain(second);
+    assert!(reported.clone().all(|p| report.changed.contains(p)));
+    assert!(
+        report.rendered >= reported.count(),
+        "both steps are counted"
+    );
+    assert_same_as_full_build(&fs, &session, "a title edit shown in two steps");
+}
+
 #[test]
 fn random_edit_sequences_equal_full_builds() {
     use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -529,7 +676,18 @@ fn random_edit_sequences_equal_full_builds() {
             all_touched.extend(touched.iter().cloned());
             let touched: Vec<&str> = touched.iter().map(String::as_str).collect();
             let before = s.outputs().cloned();
-            if rebuild(&mut s, &fs, &touched).is_err() {
+            let result = rebuild(&mut s, &fs, &touched);
+            if let Ok(rebuilt) = &result {
+                let lang = thidua::i18n::Lang::En;
+                let full = thidua::build::load(&fs, &support::options()).expect("a good build");
+                prop_assert_eq!(
+                    rebuilt.warnings.render(lang),
+                    full.warnings.render(lang),
+                    "{}: warnings ≠ a full load's",
+                    &what
+                );
+            }
+            if result.is_err() {
                 prop_assert!(
                     s.outputs().cloned() == before,
                     "{what}: a failed rebuild keeps the build"
@@ -543,7 +701,15 @@ fn random_edit_sequences_equal_full_builds() {
             assert_same_as_full_build(&fs, &s, &what);
         }
         let touched: Vec<&str> = all_touched.iter().map(String::as_str).collect();
-        rebuild(&mut s, &original, &touched).expect("the original site builds again");
+        let restored =
+            rebuild(&mut s, &original, &touched).expect("the original site builds again");
+        let lang = thidua::i18n::Lang::En;
+        let full = thidua::build::load(&original, &support::options()).expect("a good build");
+        prop_assert_eq!(
+            restored.warnings.render(lang),
+            full.warnings.render(lang),
+            "restoring the original files gives its warnings back"
+        );
         prop_assert!(
             served(&original, &s) == original_build,
             "restoring the original files gives the original site"
