@@ -63,6 +63,11 @@ pub trait RenderReuse {
         write_index(site, sink)
     }
 
+    /// Every share card of the site ([`share_card::cards`]).
+    fn cards(&mut self, site: &Site, fs: &dyn SourceFs) -> Vec<share_card::Card> {
+        share_card::cards(site, fs)
+    }
+
     /// The share cards' files: copied from the site's cache, the missing
     /// ones drawn and cached.
     fn share_cards(
@@ -165,7 +170,8 @@ fn site_files(
     let count = feed_count + index.len();
     streamed.extend(index);
     let mut files = prepared.site_files(fs)?;
-    let cards = reuse.share_cards(&share_card::cards(prepared.site, fs), fs);
+    let cards = reuse.cards(prepared.site, fs);
+    let cards = reuse.share_cards(&cards, fs);
     files.extend(cards.files);
     reuse.claim(prepared, &mut files, &streamed)?;
     let count = count + files.len();

@@ -136,6 +136,8 @@ struct PageRecord {
     /// Its embed view, when known to be that of the previous build (none:
     /// to be made, also when the previous build made none).
     embed: Option<Option<Arc<render::embed::EmbedView>>>,
+    /// Its share card as the last site-wide step made it (none: to be made).
+    card: Option<Option<render::share_card::Card>>,
 }
 
 /// An in-memory build kept up to date.
@@ -543,6 +545,30 @@ impl build::RenderReuse for Changes<'_> {
         build::write_streamed(files, sink)
     }
 
+    /// Each page's card as the last site-wide step made it, when the page's
+    /// data and the site-wide values are the same and its portrait was not
+    /// touched since.
+    fn cards(&mut self, site: &Site, fs: &dyn SourceFs) -> Vec<render::share_card::Card> {
+        let Some((next, _)) = self.state.as_mut() else {
+            return render::share_card::cards(site, fs);
+        };
+        let touched: HashSet<&Path> = self.pending.iter().map(PathBuf::as_path).collect();
+        let records = &next.pages;
+        let known = |id: PageId| {
+            let card = records.get(id)?.card.clone()?;
+            let portrait = card.as_ref().and_then(|c| c.portrait.as_ref());
+            match portrait {
+                Some((path, _)) if touched.contains(path.as_path()) => None,
+                _ => Some(card),
+            }
+        };
+        let (cards, by_page) = render::share_card::cards_with(site, fs, &known);
+        for (record, card) in next.pages.iter_mut().zip(by_page) {
+            record.card = Some(card);
+        }
+        cards
+    }
+
     fn share_cards(
         &mut self,
         cards: &[render::share_card::Card],
@@ -838,6 +864,7 @@ fn page_record(
             None => Arc::new(Value::from_serializable(&render::view::summary(site, page))),
         },
         embed: carried.and_then(|b| b.embed.clone()),
+        card: carried.and_then(|b| b.card.clone()),
     }
 }
 

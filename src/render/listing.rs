@@ -192,7 +192,7 @@ impl Ranks {
                 let mut keyed: Vec<(&[u8], &str, PageId)> = pages
                     .par_iter()
                     .enumerate()
-                    .map(|(id, p)| (&p.sort_keys.name[..], p.permalink.as_str(), id))
+                    .map(|(id, p)| (p.sort_keys.name(), p.permalink.as_str(), id))
                     .collect();
                 keyed.par_sort_unstable();
                 ranks_of(keyed.iter().map(|k| k.2), pages.len())
@@ -204,7 +204,7 @@ impl Ranks {
                     .map(|(id, p)| {
                         (
                             std::cmp::Reverse(view::sort_date(p)),
-                            &p.sort_keys.title,
+                            &*p.sort_keys.title,
                             p.permalink.as_str(),
                             id,
                         )

@@ -208,27 +208,29 @@ fn award_rows(
 /// decision number, and where it comes from (the order rows are found in:
 /// decisions' recipients, then exemplars' awards, by page and position).
 #[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
-struct OrderKey<A> {
+struct OrderKey<'p, A> {
     year: std::cmp::Reverse<i32>,
     form: AwardForm,
     /// The award's collation key, or its rank among the roll's awards.
     award: A,
-    name: Vec<u8>,
+    name: std::borrow::Cow<'p, [u8]>,
     decision: Option<String>,
     origin: Origin,
 }
 
-impl<A> OrderKey<A> {
+impl<'p, A> OrderKey<'p, A> {
     fn of(
         h: &Honour,
-        pages: &[Page],
+        pages: &'p [Page],
         collator: &VietnameseCollator,
         award: &dyn Fn(&str) -> A,
-    ) -> OrderKey<A> {
+    ) -> OrderKey<'p, A> {
         // An exemplar's own name: its page has the key.
         let name = match h.exemplar_page.map(|id| &pages[id]) {
-            Some(page) if page.title() == h.name => page.sort_keys.title.clone(),
-            _ => collator.sort_key(&h.name),
+            Some(page) if page.title() == h.name => {
+                std::borrow::Cow::Borrowed(&*page.sort_keys.title)
+            }
+            _ => std::borrow::Cow::Owned(collator.sort_key(&h.name)),
         };
         OrderKey {
             year: std::cmp::Reverse(h.year),
@@ -262,7 +264,7 @@ fn sort(out: &mut Vec<Honour>, pages: &[Page], collator: &VietnameseCollator) {
         ranks.insert(award, rank);
     }
     let rank_of = |award: &str| ranks.get(award).copied().unwrap_or_default();
-    let keys: Vec<OrderKey<usize>> = out
+    let keys: Vec<OrderKey<'_, usize>> = out
         .iter()
         .map(|h| OrderKey::of(h, pages, collator, &rank_of))
         .collect();

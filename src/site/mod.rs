@@ -76,22 +76,30 @@ pub struct Page {
 /// A page's [`VietnameseCollator::sort_key`]s, made once when it is placed:
 /// every list and the honour roll sort by them (a key's byte order is the
 /// collation's order).
+/// Kept for every page of a whole build: boxed (no spare capacity), the
+/// name's only when it is not the title's.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SortKeys {
-    /// Of [`Page::sort_name`].
-    pub name: Vec<u8>,
     /// Of its title.
-    pub title: Vec<u8>,
+    pub title: Box<[u8]>,
+    /// Of [`Page::sort_name`], when it has one.
+    name: Option<Box<[u8]>>,
 }
 
 impl SortKeys {
     pub fn of(page: &Page, collator: &VietnameseCollator) -> SortKeys {
-        let title = collator.sort_key(page.title());
-        let name = match page.sort_name() {
-            Some(name) => collator.sort_key(&name),
-            None => title.clone(),
-        };
-        SortKeys { name, title }
+        SortKeys {
+            title: collator.sort_key(page.title()).into_boxed_slice(),
+            name: page
+                .sort_name()
+                .map(|name| collator.sort_key(&name).into_boxed_slice()),
+        }
+    }
+
+    /// The key a page is sorted by alphabetically ([`Page::sort_name`], else
+    /// its title).
+    pub fn name(&self) -> &[u8] {
+        self.name.as_deref().unwrap_or(&self.title)
     }
 }
 

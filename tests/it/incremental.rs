@@ -574,6 +574,30 @@ fn apply(fs: &mut MemFs, n: usize, (pick, edit): &Step) -> (String, Vec<String>)
 ///
 /// One session serves every case: each case ends by restoring the original
 /// files, which is itself a rebuild that must give the original site back.
+/// A portrait edited in place (same file, other pixels) draws its page's
+/// share card again, though the page's own data did not change.
+#[test]
+fn a_portrait_edited_while_serving_draws_its_card_again() {
+    let mut fs = example_site();
+    let mut session = Session::new(support::options());
+    rebuild(&mut session, &fs, &[]).expect("first build");
+    let image = "content/exemplars/hop-tac-xa-nong-nghiep-my-khanh-xanh/vuon-cay-an-trai.svg";
+    let svg = read(&fs, image);
+    let first_fill = svg.find("fill=\"#").expect("a filled shape") + 7;
+    let mut edited = svg.clone();
+    edited.replace_range(first_fill..first_fill + 6, "c0392b");
+    assert_ne!(edited, svg);
+    fs.insert(image, edited);
+    let card = "anh-chia-se/guong-dien-hinh/hop-tac-xa-nong-nghiep-my-khanh-xanh.png";
+    let before = served(&fs, &session)[card].clone();
+    rebuild(&mut session, &fs, &[image]).unwrap();
+    assert!(
+        served(&fs, &session)[card] != before,
+        "the card shows the new portrait"
+    );
+    assert_same_as_full_build(&fs, &session, "a portrait edited in place");
+}
+
 /// A title edit changes the entry's own page and the lists showing it: the
 /// entry's page is served and announced first, the others after, and the
 /// rebuild's report counts both.

@@ -76,8 +76,14 @@ pub fn home_url() -> String {
 }
 
 /// One card to produce.
+/// One card: cheap to clone (shared), as `serve` keeps each page's card
+/// from one rebuild to the next.
 #[derive(Debug, Clone)]
-pub struct Card {
+pub struct Card(Arc<CardData>);
+
+/// What a [`Card`] is made of.
+#[derive(Debug)]
+pub struct CardData {
     /// Output path (`anh-chia-se/guong-dien-hinh/nguyen-van-an.png`).
     pub path: String,
     pub text: CardText,
@@ -87,15 +93,23 @@ pub struct Card {
     name: String,
 }
 
+impl std::ops::Deref for Card {
+    type Target = CardData;
+
+    fn deref(&self) -> &CardData {
+        &self.0
+    }
+}
+
 impl Card {
     fn new(path: String, text: CardText, portrait: Option<(PathBuf, u128)>) -> Card {
         let name = cache_name(&text, portrait.as_ref());
-        Card {
+        Card(Arc::new(CardData {
             path,
             text,
             portrait,
             name,
-        }
+        }))
     }
 
     /// The card's file name in the cache.
@@ -130,8 +144,38 @@ fn cache_name(text: &CardText, portrait: Option<&(PathBuf, u128)>) -> String {
 
 /// Every card of the site: the home page's, then each page's that has one.
 pub fn cards(site: &Site, fs: &dyn SourceFs) -> Vec<Card> {
+    let mut all = vec![home_card(site)];
+    all.par_extend(
+        site.pages
+            .par_iter()
+            .filter_map(|page| page_card(site, page, fs)),
+    );
+    all
+}
+
+/// [`cards`], taking each page's card from `known` when it has it (`serve`:
+/// the card of a page whose data and portrait are unchanged); each page's
+/// card (none: the page has none) by page id.
+pub fn cards_with(
+    site: &Site,
+    fs: &dyn SourceFs,
+    known: &(dyn Fn(crate::site::PageId) -> Option<Option<Card>> + Sync),
+) -> (Vec<Card>, Vec<Option<Card>>) {
+    let by_page: Vec<Option<Card>> = site
+        .pages
+        .par_iter()
+        .enumerate()
+        .map(|(id, page)| known(id).unwrap_or_else(|| page_card(site, page, fs)))
+        .collect();
+    let mut all = vec![home_card(site)];
+    all.extend(by_page.iter().flatten().cloned());
+    (all, by_page)
+}
+
+/// The home page's card: the portal's name and description.
+fn home_card(site: &Site) -> Card {
     let config = &site.config;
-    let home = Card::new(
+    Card::new(
         home_url().trim_start_matches('/').to_owned(),
         CardText {
             kind: "Cổng thông tin thi đua, khen thưởng".to_owned(),
@@ -140,29 +184,28 @@ pub fn cards(site: &Site, fs: &dyn SourceFs) -> Vec<Card> {
             site: nfc(config.organisation.as_deref().unwrap_or(&config.title)),
         },
         None,
-    );
-    let pages = site.pages.par_iter().filter_map(|page| {
-        let path = url(page)?.trim_start_matches('/').to_owned();
-        let portrait = match page.entry.kind {
-            EntryKind::Exemplar(_) => {
-                portrait_file(site, page, fs).and_then(|p| fs.stamp(&p).map(|stamp| (p, stamp)))
-            }
-            _ => None,
-        };
-        Some(Card::new(
-            path,
-            CardText {
-                kind: page.section().title().to_owned(),
-                title: nfc(page.title()),
-                line: nfc(&line(page)),
-                site: nfc(&config.title),
-            },
-            portrait,
-        ))
-    });
-    let mut all = vec![home];
-    all.par_extend(pages);
-    all
+    )
+}
+
+/// The card of one page, if it has one.
+fn page_card(site: &Site, page: &Page, fs: &dyn SourceFs) -> Option<Card> {
+    let path = url(page)?.trim_start_matches('/').to_owned();
+    let portrait = match page.entry.kind {
+        EntryKind::Exemplar(_) => {
+            portrait_file(site, page, fs).and_then(|p| fs.stamp(&p).map(|stamp| (p, stamp)))
+        }
+        _ => None,
+    };
+    Some(Card::new(
+        path,
+        CardText {
+            kind: page.section().title().to_owned(),
+            title: nfc(page.title()),
+            line: nfc(&line(page)),
+            site: nfc(&site.config.title),
+        },
+        portrait,
+    ))
 }
 
 fn nfc(s: &str) -> String {
@@ -339,6 +382,10 @@ pub fn files(cards: &[Card], fs: &dyn SourceFs) -> CardFiles {
 #[derive(Default)]
 pub struct Kept {
     drawn: HashMap<String, Arc<[u8]>>,
+    /// Names of cards found in the site's cache by an earlier rebuild (not
+    /// looked for again: a card's name changes with what it shows, and a
+    /// cached card is never rewritten nor removed while serving).
+    present: HashSet<String>,
     /// The thread drawing missing cards into the cache, while it runs.
     drawer: Option<std::thread::JoinHandle<()>>,
 }
@@ -351,10 +398,20 @@ pub struct Kept {
 /// `kept` for the next rebuild.
 pub fn files_for_serve(cards: &[Card], fs: &dyn SourceFs, kept: &mut Kept) -> CardFiles {
     if let Cache::Disk { dir } = Cache::open(fs) {
+        let found: Vec<bool> = cards
+            .par_iter()
+            .map(|c| kept.present.contains(c.file_name()) || dir.join(c.file_name()).is_file())
+            .collect();
+        for (card, _) in cards.iter().zip(&found).filter(|(_, found)| **found) {
+            if !kept.present.contains(card.file_name()) {
+                kept.present.insert(card.file_name().to_owned());
+            }
+        }
         let missing: Vec<(Card, Option<PathBuf>)> = cards
             .iter()
-            .filter(|c| !dir.join(c.file_name()).is_file())
-            .map(|c| {
+            .zip(&found)
+            .filter(|(_, found)| !**found)
+            .map(|(c, _)| {
                 let portrait = c.portrait.as_ref().and_then(|(p, _)| fs.disk_path(p));
                 (c.clone(), portrait)
             })
