@@ -172,13 +172,15 @@ fn rows<'a>(site: &'a Site, list: Vec<&'a Honour>) -> Vec<Row<'a>> {
     list.into_iter().map(|h| row(site, h)).collect()
 }
 
-/// The honours page `page` lists in groups (none for the index).
+/// The pages of the roll that list `h` in a group: its year's and its
+/// form's (the index lists none).
+fn listed_on(h: &Honour) -> [HonourPage; 2] {
+    [HonourPage::Year(h.year), HonourPage::Form(h.form)]
+}
+
+/// Whether page `page` of the roll lists `h` ([`listed_on`]).
 fn shown(h: &Honour, page: HonourPage) -> bool {
-    match page {
-        HonourPage::Index => false,
-        HonourPage::Year(year) => h.year == year,
-        HonourPage::Form(form) => h.form == form,
-    }
+    listed_on(h).contains(&page)
 }
 
 /// For every page of the roll, a hash of everything it shows besides the
@@ -192,7 +194,7 @@ pub fn inputs_keys(site: &Site) -> HashMap<HonourPage, u64> {
     let mut rows: HashMap<HonourPage, crate::fingerprint::Hasher> = HashMap::new();
     for h in &all {
         let row = row(site, h);
-        for page in [HonourPage::Year(h.year), HonourPage::Form(h.form)] {
+        for page in listed_on(h) {
             rows.entry(page).or_default().add(&row);
         }
     }

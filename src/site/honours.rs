@@ -73,7 +73,7 @@ pub fn roll(
     for (id, page) in pages.iter().enumerate() {
         out.extend(decision_rows(id, page));
     }
-    let listed = Listed::new(pages, decisions);
+    let listed = Listed::new(pages, decisions.values().copied());
     for id in 0..pages.len() {
         out.extend(award_rows(pages, id, decisions, &listed));
     }
@@ -94,7 +94,16 @@ pub fn patch_roll(
     collator: &VietnameseCollator,
 ) {
     honours.retain(|h| !matches!(h.origin, Origin::Awards(id, _) if ids.contains(&id)));
-    let listed = Listed::new(pages, decisions);
+    // Only the decisions these exemplars' awards name are asked.
+    let named = ids.iter().filter_map(|&id| match &pages[id].entry.kind {
+        EntryKind::Exemplar(x) => Some(x.awards.iter().filter_map(|a| a.decision.as_deref())),
+        _ => None,
+    });
+    let asked: Vec<PageId> = named
+        .flatten()
+        .filter_map(|n| decisions.get(&number_key(n)).copied())
+        .collect();
+    let listed = Listed::new(pages, asked);
     for &id in ids {
         for row in award_rows(pages, id, decisions, &listed) {
             let key = OrderKey::of(&row, pages, collator, &|award| collator.sort_key(award));
@@ -136,10 +145,11 @@ fn decision_rows(id: PageId, page: &Page) -> Vec<Honour> {
 struct Listed(HashMap<PageId, HashSet<String>>);
 
 impl Listed {
-    fn new(pages: &[Page], decisions: &HashMap<String, PageId>) -> Listed {
+    /// Of the decision pages `decisions`.
+    fn new(pages: &[Page], decisions: impl IntoIterator<Item = PageId>) -> Listed {
         let names = decisions
-            .values()
-            .filter_map(|&d| match &pages[d].entry.kind {
+            .into_iter()
+            .filter_map(|d| match &pages[d].entry.kind {
                 EntryKind::Decision(dec) => {
                     Some((d, dec.recipients.iter().map(|r| fold(&r.name)).collect()))
                 }
