@@ -387,9 +387,11 @@ pub fn build(
     let started = Instant::now();
     let mut loaded = load(fs, opts)?;
     // The search index first, while the entries' Markdown is at hand (it
-    // reads each body's text); then the bodies go before the pages are
-    // rendered, and the index's working memory is reused by theirs.
-    let index = outputs::write_index(&loaded.site, sink).map_err(BuildError::Io)?;
+    // reads each body's text); each batch's bodies go as soon as the index
+    // has read them, so its working memory takes their place, and the
+    // pages are rendered without them.
+    let index =
+        outputs::write_index_releasing_bodies(&mut loaded.site, sink).map_err(BuildError::Io)?;
     loaded.site.release_load_state();
     let report = render_with(&loaded, fs, &mut outputs::Indexed(index), sink)?;
     let mut warnings = loaded.warnings;

@@ -96,6 +96,15 @@ pub(super) fn write_index(site: &Site, sink: &dyn OutputSink) -> anyhow::Result<
     write_streamed(crate::search::index_files(site), sink)
 }
 
+/// [`write_index`], freeing each page's Markdown body once the index has
+/// read it (a whole build: nothing reads them afterwards).
+pub(super) fn write_index_releasing_bodies(
+    site: &mut Site,
+    sink: &dyn OutputSink,
+) -> anyhow::Result<Vec<String>> {
+    write_streamed(crate::search::index_files_releasing_bodies(site), sink)
+}
+
 /// Writes `files` into `sink` now (their paths are claimed later, with the
 /// other outputs); their paths.
 pub fn write_streamed(
@@ -129,7 +138,7 @@ pub fn render_with(
 ) -> Result<RenderReport, BuildError> {
     let site = &loaded.site;
     let shared = reuse.shared(site, &loaded.collator);
-    let prepared = render::prepare(site, &loaded.theme, shared);
+    let mut prepared = render::prepare(site, &loaded.theme, shared);
     let todo = reuse.to_render(&prepared);
     sink.expect(todo.len());
     prepared.render_jobs(todo.par_iter().copied(), sink)?;
@@ -141,6 +150,10 @@ pub fn render_with(
             ..RenderReport::default()
         });
     }
+    // The site-wide files read no page's summary: freed now, the ~360 MiB
+    // the summaries take at 100,000 entries are reused by those files
+    // instead of adding to the build's peak.
+    prepared.release_page_values();
     let site_files = site_files(&prepared, fs, reuse, sink)?;
     Ok(RenderReport {
         pages,

@@ -11,6 +11,7 @@
 
 mod highlight;
 mod links;
+mod packed;
 mod slug;
 mod text;
 
@@ -21,6 +22,7 @@ use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Ta
 
 pub use highlight::Highlighter;
 use links::DestinationKind;
+pub use packed::PackedHtml;
 use slug::{IdAllocator, slug};
 use text::{Collapsed, escape_html_into, escape_url_into};
 
@@ -79,7 +81,8 @@ pub struct LinkProblem {
 /// The result of [`render`].
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct RenderedMarkdown {
-    pub html: String,
+    /// The body's HTML, compressed while the build holds it.
+    pub html: PackedHtml,
     /// Headings in document order.
     pub headings: Vec<Heading>,
     /// Plain text of the first paragraph (no markup), whitespace-collapsed.
@@ -544,12 +547,10 @@ impl<'a, 'r> RenderState<'a, 'r> {
         if matches!(self.output, Output::Html(..)) {
             html.reserve(body_len + body_len / 2 + 64);
             pulldown_cmark::html::push_html(&mut html, self.out.into_iter());
-            // Every page's body is kept for the whole build: no spare room.
-            html.shrink_to_fit();
         }
         let plain_text = self.plain.into_string();
         let rendered = RenderedMarkdown {
-            html,
+            html: PackedHtml::pack(&html),
             headings: self.headings,
             summary: self.summary.into_string(),
             word_count: plain_text.split_whitespace().count(),

@@ -63,7 +63,7 @@ fn text_with(body: &str, allow_html: bool) -> String {
 }
 
 fn html(body: &str) -> String {
-    render_with(body, false).html
+    render_with(body, false).html.unpack()
 }
 
 #[test]
@@ -128,6 +128,7 @@ fn vietnamese_heading_gets_ascii_id() {
     let out = render_with("## Mục tiêu đến năm 2025\n\n# ĐOÀN KẾT, Đổi mới!\n", false);
     assert!(
         out.html
+            .unpack()
             .contains("<h2 id=\"muc-tieu-den-nam-2025\">Mục tiêu đến năm 2025</h2>")
     );
     let ids: Vec<_> = out
@@ -157,9 +158,10 @@ fn custom_heading_id_wins() {
     );
     assert!(
         out.html
+            .unpack()
             .contains("<h2 id=\"muc-tieu-chinh\" class=\"noi-bat\">Mục tiêu</h2>"),
         "{}",
-        out.html
+        out.html.unpack()
     );
     assert_eq!(out.headings[0].text, "Mục tiêu");
     assert_eq!(out.headings[1].id, "muc-tieu-chinh-2");
@@ -179,6 +181,7 @@ fn heading_attributes_need_allow_html() {
     assert!(
         render_with(body, true)
             .html
+            .unpack()
             .contains("onclick=\"alert(1)\"")
     );
 }
@@ -203,14 +206,20 @@ fn relative_links_go_through_the_resolver() {
     let out = render(body, &MarkdownOptions::default(), &resolver, highlighter());
     assert!(
         out.html
+            .unpack()
             .contains("<a href=\"/abc/#muc-tieu\">Chiến dịch</a>"),
         "{}",
-        out.html
+        out.html.unpack()
     );
-    assert!(out.html.contains("<a href=\"/gioi-thieu/\">gốc</a>"));
-    assert!(out.html.contains("<a href=\"#phan-2\">neo</a>"));
     assert!(
         out.html
+            .unpack()
+            .contains("<a href=\"/gioi-thieu/\">gốc</a>")
+    );
+    assert!(out.html.unpack().contains("<a href=\"#phan-2\">neo</a>"));
+    assert!(
+        out.html
+            .unpack()
             .contains("<img src=\"./anh.jpg\" alt=\"Ảnh\" loading=\"lazy\" />")
     );
     assert_eq!(
@@ -233,6 +242,7 @@ fn broken_link_is_reported_at_its_offset() {
     assert_eq!(out.problems[0].help.as_deref(), Some("check the file name"));
     assert!(
         out.html
+            .unpack()
             .contains("<a href=\"../missing-plan.md\">kế hoạch năm</a>")
     );
 }
@@ -263,7 +273,7 @@ fn raw_html_is_escaped_by_default() {
 #[test]
 fn raw_html_passes_with_allow_html() {
     let body = "<script>alert(1)</script>\n\nChữ <b>đậm</b>\n";
-    let out = render_with(body, true).html;
+    let out = render_with(body, true).html.unpack();
     assert!(out.starts_with("<script>alert(1)</script>\n"), "{out}");
     assert!(out.contains("<p>Chữ <b>đậm</b></p>"), "{out}");
 }
@@ -394,9 +404,15 @@ fn renders_a_4kb_vietnamese_entry() {
     let out = render_with(&body, false);
     assert_eq!(out.headings.len(), n);
     assert_eq!(out.headings[0].id, "ket-qua-dot-thi-dua-quy-1");
-    assert_eq!(out.html.matches("<div class=\"table-wrap\">").count(), n);
-    assert_eq!(out.html.matches("rel=\"noopener\"").count(), n);
-    assert!(out.html.contains("href=\"/quy-1/#muc-tieu\""));
+    assert_eq!(
+        out.html
+            .unpack()
+            .matches("<div class=\"table-wrap\">")
+            .count(),
+        n
+    );
+    assert_eq!(out.html.unpack().matches("rel=\"noopener\"").count(), n);
+    assert!(out.html.unpack().contains("href=\"/quy-1/#muc-tieu\""));
     assert_eq!(out.problems.len(), 1);
     assert_eq!(out.problems[0].offset, body.find("[hỏng]").unwrap());
     assert_eq!(
@@ -458,7 +474,7 @@ proptest! {
     #[test]
     fn never_panics(body in "[\\[\\]()!#*`|:<>\\-^ \na-zđĐưẠ.0-9/{}\u{a0}\u{300}]{0,200}") {
         let out = render_with(&body, false);
-        prop_assert!(!out.html.contains("<script"));
+        prop_assert!(!out.html.unpack().contains("<script"));
     }
 
     /// The search index reads the text of [`plain_text`], the page counts the

@@ -56,7 +56,11 @@ pub fn entry_value(site: &Site, id: PageId, values: &PageValues) -> Value {
         word_count: page.content.word_count,
     };
     let mut v = merge(&values.summaries[id], &common);
-    v = insert(v, "content", Value::safe_string(&page.content.html));
+    v = insert(
+        v,
+        "content",
+        Value::safe_string(&page.content.html.unpack()),
+    );
     // Each page is listed once: the launch document in the facts, then the
     // pages this one links to, then the others that link here.
     let launch = page.links.launch_document;

@@ -272,7 +272,7 @@ fn item(site: &Site, id: PageId) -> Item {
         "<summary type=\"text\">{}</summary>\n<content type=\"html\" xml:base=\"{}\">{}</content>\n",
         xml(summary),
         xml(&url),
-        xml(&p.content.html)
+        xml(&p.content.html.unpack())
     ));
     for f in &p.fields {
         atom.push_str(&format!("<category term=\"{}\"/>\n", xml(f)));
@@ -283,7 +283,7 @@ fn item(site: &Site, id: PageId) -> Item {
         "url": url,
         "title": p.title(),
         "summary": summary,
-        "content_html": absolute_links(&p.content.html, base),
+        "content_html": absolute_links(&p.content.html.unpack(), base),
         "date_published": published,
         "date_modified": updated,
         "image": image,

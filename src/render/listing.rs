@@ -427,7 +427,7 @@ pub fn home_value(site: &Site, values: &PageValues, listings: &[Listing]) -> Val
         "intro".into(),
         site.home_intro
             .as_ref()
-            .map_or(Value::none(), |i| Value::safe_string(&i.html)),
+            .map_or(Value::none(), |i| Value::safe_string(&i.html.unpack())),
     );
     map.insert("featured_exemplars".into(), values.summaries_of(&exemplars));
     map.insert("campaigns_ongoing".into(), values.summaries_of(&ongoing));

@@ -154,6 +154,14 @@ pub fn prepare<'a>(site: &'a Site, theme: &'a Theme, shared: Shared) -> Prepared
 }
 
 impl Prepared<'_> {
+    /// Frees the pages' summaries once every page is rendered: what comes
+    /// after (feeds, the search index, sitemap, oEmbed data, share cards,
+    /// claims) reads none. `serve`'s records keep their own share of each
+    /// summary. No page may be rendered afterwards.
+    pub fn release_page_values(&mut self) {
+        self.values.summaries = Vec::new();
+    }
+
     /// [`honours::inputs_keys`], made once.
     fn honour_key(&self, page: honours::HonourPage) -> u64 {
         let keys = self

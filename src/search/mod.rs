@@ -53,7 +53,20 @@ pub fn index_files(site: &Site) -> Vec<OutputFile> {
     if switched_off() {
         return Vec::new();
     }
-    build(site).into_files()
+    build_with(&mut Reading(site)).into_files()
+}
+
+/// [`index_files`] for a whole build, the index being the Markdown bodies'
+/// last reader: each batch's bodies are freed as soon as the batch is read
+/// ([`Site::release_bodies`]), so the index's working memory replaces
+/// theirs instead of adding to it (at 100,000 entries the bodies are close
+/// to half a gigabyte).
+pub fn index_files_releasing_bodies(site: &mut Site) -> Vec<OutputFile> {
+    if switched_off() {
+        return Vec::new();
+    }
+    let mut site = Releasing(site);
+    build_with(&mut site).into_files()
 }
 
 /// `THIDUA_NO_SEARCH=1`: no index (for benchmarks).
@@ -150,16 +163,47 @@ fn doc_order(site: &Site) -> Vec<PageId> {
 /// held at once (issue 14).
 const BATCH: usize = 256;
 
-fn build(site: &Site) -> Built {
-    let order = doc_order(site);
+/// The site as the index's build sees it: read, and told when a batch of
+/// pages has been read.
+trait BatchSource {
+    fn site(&self) -> &Site;
+    fn batch_read(&mut self, ids: &[PageId]);
+}
+
+/// A site only read.
+struct Reading<'a>(&'a Site);
+
+impl BatchSource for Reading<'_> {
+    fn site(&self) -> &Site {
+        self.0
+    }
+    fn batch_read(&mut self, _: &[PageId]) {}
+}
+
+/// A site whose pages' bodies go once read.
+struct Releasing<'a>(&'a mut Site);
+
+impl BatchSource for Releasing<'_> {
+    fn site(&self) -> &Site {
+        self.0
+    }
+    fn batch_read(&mut self, ids: &[PageId]) {
+        self.0.release_bodies(ids);
+    }
+}
+
+fn build_with(source: &mut dyn BatchSource) -> Built {
+    let order = doc_order(source.site());
     let sections = facets::Sections::new();
     let mut inverted = shards::Inverted::default();
     let mut records: Vec<(String, Vec<u8>)> = Vec::new();
     for batch in order.chunks(BATCH) {
+        let site = source.site();
         let extracted: Vec<Arc<Extracted>> = batch
             .par_iter()
             .map(|&id| Arc::new(Extracted::of(site, &site.pages[id], &sections)))
             .collect();
+        source.batch_read(batch);
         let first_group = inverted.docs() as usize / RECORD_GROUP;
         inverted.add(&extracted);
         records.extend(record_files(&extracted, first_group));
@@ -167,7 +211,7 @@ fn build(site: &Site) -> Built {
     let syllables = inverted.syllables();
     let pairs = inverted.pairs();
     drop(inverted);
-    assemble(site, &order, syllables, pairs, records)
+    assemble(source.site(), &order, syllables, pairs, records)
 }
 
 /// The index's files and meta from its parts; `records` the `d/N.json`
