@@ -53,7 +53,7 @@ pub fn index_files(site: &Site) -> Vec<OutputFile> {
     if switched_off() {
         return Vec::new();
     }
-    build_with(&mut Reading(site)).into_files()
+    build(Pages::Read(site)).into_files()
 }
 
 /// [`index_files`] for a whole build, the index being the Markdown bodies'
@@ -65,8 +65,7 @@ pub fn index_files_releasing_bodies(site: &mut Site) -> Vec<OutputFile> {
     if switched_off() {
         return Vec::new();
     }
-    let mut site = Releasing(site);
-    build_with(&mut site).into_files()
+    build(Pages::Release(site)).into_files()
 }
 
 /// `THIDUA_NO_SEARCH=1`: no index (for benchmarks).
@@ -163,36 +162,29 @@ fn doc_order(site: &Site) -> Vec<PageId> {
 /// held at once (issue 14).
 const BATCH: usize = 256;
 
-/// The site as the index's build sees it: read, and told when a batch of
-/// pages has been read.
-trait BatchSource {
-    fn site(&self) -> &Site;
-    fn batch_read(&mut self, ids: &[PageId]);
+/// The site as the index's build sees it: only read (`serve`), or with
+/// each batch's Markdown bodies freed once read (a whole build).
+enum Pages<'a> {
+    Read(&'a Site),
+    Release(&'a mut Site),
 }
 
-/// A site only read.
-struct Reading<'a>(&'a Site);
-
-impl BatchSource for Reading<'_> {
+impl Pages<'_> {
     fn site(&self) -> &Site {
-        self.0
+        match self {
+            Pages::Read(site) => site,
+            Pages::Release(site) => site,
+        }
     }
-    fn batch_read(&mut self, _: &[PageId]) {}
-}
 
-/// A site whose pages' bodies go once read.
-struct Releasing<'a>(&'a mut Site);
-
-impl BatchSource for Releasing<'_> {
-    fn site(&self) -> &Site {
-        self.0
-    }
     fn batch_read(&mut self, ids: &[PageId]) {
-        self.0.release_bodies(ids);
+        if let Pages::Release(site) = self {
+            site.release_bodies(ids.iter().copied());
+        }
     }
 }
 
-fn build_with(source: &mut dyn BatchSource) -> Built {
+fn build(mut source: Pages<'_>) -> Built {
     let order = doc_order(source.site());
     let sections = facets::Sections::new();
     let mut inverted = shards::Inverted::default();

@@ -173,16 +173,15 @@ impl Site {
     /// gigabyte of its peak. Entries shared with another owner (`serve`'s
     /// record of parsed files) keep their bodies; `serve` never calls it.
     pub fn release_load_state(&mut self) {
-        let all: Vec<PageId> = (0..self.pages.len()).collect();
-        self.release_bodies(&all);
+        self.release_bodies(0..self.pages.len());
         self.index = refs::Index::default();
     }
 
     /// Frees the Markdown bodies of pages `ids` (those whose entry no one
     /// else shares): the search index releases each batch it has read
     /// ([`crate::search::index_files_releasing_bodies`]).
-    pub fn release_bodies(&mut self, ids: &[PageId]) {
-        for &id in ids {
+    pub fn release_bodies(&mut self, ids: impl IntoIterator<Item = PageId>) {
+        for id in ids {
             if let Some(entry) = Arc::get_mut(&mut self.pages[id].entry) {
                 entry.body = String::new();
             }

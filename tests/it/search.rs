@@ -155,6 +155,34 @@ fn index_is_deterministic_and_versioned_by_content() {
     assert_ne!(meta(&a)["dir"], meta(&c)["dir"]);
 }
 
+/// A whole build frees each batch's Markdown bodies as soon as the index
+/// has read them: its index is the one made from the same site with every
+/// body kept (as `serve` makes it), file for file.
+#[test]
+fn a_whole_builds_index_is_made_before_the_bodies_go() {
+    let fs = fixture("search");
+    let built = build_ok(&fs, &options());
+    let loaded = thidua::build::load(&fs, &options()).expect("the fixture loads");
+    assert!(loaded.site.pages.iter().all(|p| !p.entry.body.is_empty()));
+    let kept: BTreeMap<String, Vec<u8>> = thidua::search::index_files(&loaded.site)
+        .into_iter()
+        .map(|f| match f.content {
+            thidua::output::OutputContent::Bytes(b) => (f.path, b),
+            thidua::output::OutputContent::Copy(_) => unreachable!("the index is made, not copied"),
+        })
+        .collect();
+    let from_build: BTreeMap<String, Vec<u8>> = built
+        .into_iter()
+        .filter(|(p, _)| kept.contains_key(p))
+        .collect();
+    assert!(kept.len() > 5, "{} index files", kept.len());
+    assert_eq!(from_build.len(), kept.len());
+    assert!(
+        from_build == kept,
+        "a whole build's index differs from the index with bodies kept"
+    );
+}
+
 #[test]
 fn an_empty_site_gets_an_empty_index() {
     let fs = MemFs::new().with(
