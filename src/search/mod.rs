@@ -19,7 +19,8 @@
 //!
 //! Setting `THIDUA_NO_SEARCH=1` builds no index (for benchmarks).
 //!
-//! A whole build streams the pages through in batches and keeps nothing;
+//! A whole build streams the pages through in batches and keeps nothing,
+//! freeing each batch's Markdown bodies once read (their last reader);
 //! `serve` keeps the index between rebuilds and patches the documents an
 //! edit changed ([`Live`], [`index_files_live`]).
 
