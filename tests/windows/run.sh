@@ -37,6 +37,11 @@ cp "$deps/bcryptprimitives.dll" "target/$target/debug/"
 export WINEDEBUG=-all
 export WINEPREFIX="$PWD/target/wine-prefix"
 export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=wine
-# The thidua binary itself on a tiny site, with a Windows path.
+# The thidua binary itself (its allocator, mimalloc, is C compiled by
+# mingw): the bundled example portal built with a Windows path.
 wine "target/$target/debug/thidua.exe" --version
+rm -rf target/windows-public
+wine "target/$target/debug/thidua.exe" build --output 'target\windows-public'
+test -s target/windows-public/index.html
+echo "windows: built the example portal into target/windows-public"
 cargo test --locked --target "$target" --lib
