@@ -172,6 +172,29 @@ fn the_bundled_example_site_builds() {
     }
 }
 
+/// The bundled example portal's whole output, pinned: every file's path, size
+/// and XXH3 hash, against the snapshot. A change meant to be only faster or
+/// leaner (issue 14: "every change keeps the output byte-identical") fails
+/// here if it moves a byte; a change meant to alter the output updates the
+/// snapshot, and its diff names the files it touched.
+#[test]
+fn the_example_portals_output_is_pinned_file_by_file() {
+    let fs = thidua::source::DiskFs::new(crate::support::repo());
+    let sink = thidua::output::MemorySink::new();
+    if let Err(e) = thidua::build::build(&fs, &options(), &sink) {
+        panic!("example site does not build: {e:?}");
+    }
+    let listing: String = sink
+        .into_files()
+        .iter()
+        .map(|(path, bytes)| {
+            let hash = xxhash_rust::xxh3::xxh3_64(bytes);
+            format!("{hash:016x} {:>8} {path}\n", bytes.len())
+        })
+        .collect();
+    insta::assert_snapshot!(listing);
+}
+
 /// The example decision 1234/QĐ-UBND (KH 99's sơ kết awards, sample data)
 /// names six people and collectives who have exemplar pages whose own
 /// `awards` carry the same number: the honour roll lists each recipient once.
