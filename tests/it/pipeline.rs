@@ -2,6 +2,9 @@
 //! publishing rules, Word input, rendered `<main>` fragments.
 
 use crate::support::{build_ok, fixture, main_of, options, text};
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
 use thidua::build::BuildOptions;
 
 #[test]
@@ -147,29 +150,38 @@ fn site_templates_override_theme_templates() {
     assert!(text(&files, "404.html").contains("Trang riêng"));
 }
 
+/// The bundled example portal built once into memory, for the tests that
+/// read its whole output: the number of entries and every file written.
+/// Panics with the rendered diagnostics if the build fails.
+fn example_output() -> &'static (usize, BTreeMap<String, Vec<u8>>) {
+    static OUTPUT: OnceLock<(usize, BTreeMap<String, Vec<u8>>)> = OnceLock::new();
+    OUTPUT.get_or_init(|| {
+        let fs = thidua::source::DiskFs::new(crate::support::repo());
+        let sink = thidua::output::MemorySink::new();
+        match thidua::build::build(&fs, &options(), &sink) {
+            Ok(summary) => (summary.entries, sink.into_files()),
+            Err(thidua::build::BuildError::Content(d)) => {
+                panic!(
+                    "example site has errors:\n{}",
+                    d.render(thidua::i18n::Lang::En)
+                )
+            }
+            Err(thidua::build::BuildError::Io(e)) => panic!("{e:#}"),
+        }
+    })
+}
+
 #[test]
 fn the_bundled_example_site_builds() {
-    let fs = thidua::source::DiskFs::new(crate::support::repo());
-    let sink = thidua::output::MemorySink::new();
-    match thidua::build::build(&fs, &options(), &sink) {
-        Ok(summary) => {
-            assert!(summary.entries >= 30);
-            // KH 99 only plans the sơ kết conference of 09/6/2023 ("Dự
-            // kiến"): the site never says it was held.
-            let files = sink.into_files();
-            let event = "su-kien/hoi-nghi-so-ket-phong-trao-thi-dua-yeu-nuoc-giai-doan-2021-2023/index.html";
-            let page = String::from_utf8_lossy(&files[event]).into_owned();
-            assert!(page.contains("Thời gian dự kiến"), "not marked tentative");
-            assert!(!page.contains("Đã diễn ra"), "shown as held");
-        }
-        Err(thidua::build::BuildError::Content(d)) => {
-            panic!(
-                "example site has errors:\n{}",
-                d.render(thidua::i18n::Lang::En)
-            )
-        }
-        Err(thidua::build::BuildError::Io(e)) => panic!("{e:#}"),
-    }
+    let (entries, files) = example_output();
+    assert!(*entries >= 30);
+    // KH 99 only plans the sơ kết conference of 09/6/2023 ("Dự
+    // kiến"): the site never says it was held.
+    let event =
+        "su-kien/hoi-nghi-so-ket-phong-trao-thi-dua-yeu-nuoc-giai-doan-2021-2023/index.html";
+    let page = String::from_utf8_lossy(&files[event]).into_owned();
+    assert!(page.contains("Thời gian dự kiến"), "not marked tentative");
+    assert!(!page.contains("Đã diễn ra"), "shown as held");
 }
 
 /// The bundled example portal's whole output, pinned: every file's path, size
@@ -179,13 +191,8 @@ fn the_bundled_example_site_builds() {
 /// snapshot, and its diff names the files it touched.
 #[test]
 fn the_example_portals_output_is_pinned_file_by_file() {
-    let fs = thidua::source::DiskFs::new(crate::support::repo());
-    let sink = thidua::output::MemorySink::new();
-    if let Err(e) = thidua::build::build(&fs, &options(), &sink) {
-        panic!("example site does not build: {e:?}");
-    }
-    let listing: String = sink
-        .into_files()
+    let listing: String = example_output()
+        .1
         .iter()
         .map(|(path, bytes)| {
             let hash = xxhash_rust::xxh3::xxh3_64(bytes);
